@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace TenderBuilder.Data.Drafts;
+
+/// <summary>
+/// Stamps timestamps and bumps the concurrency token on every saved draft, so no caller can
+/// forget to and the rule holds for the web app, the command line and tests alike.
+/// </summary>
+internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in context.ChangeTracker.Entries<TenderDraft>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAtUtc = now;
+                    entry.Entity.UpdatedAtUtc = now;
+                    entry.Entity.Revision = 1;
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAtUtc = now;
+                    // The original value stays the one that was read, so the UPDATE's WHERE clause
+                    // checks it: a stale copy matches no row and EF reports a concurrency conflict.
+                    entry.Entity.Revision = entry.Property(d => d.Revision).OriginalValue + 1;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace TenderBuilder.Data.Drafts;
+
+/// <summary>
+/// A tender an officer is working on. Everything the officer answered lives in
+/// <see cref="InputJson"/>: one TenderInput document, so the questionnaire can grow without a
+/// schema migration for every new question.
+/// </summary>
+public sealed class TenderDraft
+{
+    /// <summary>The longest title accepted; a tender title in a notice is far shorter.</summary>
+    public const int TitleMaxLength = 300;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public string Title { get; set; } = "";
+
+    /// <summary>The officer's TenderInput serialised as JSON (an empty object for a new draft).</summary>
+    public string InputJson { get; set; } = "{}";
+
+    /// <summary>Set when the draft is first saved (UTC).</summary>
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Set on every save (UTC).</summary>
+    public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>
+    /// Optimistic concurrency token, bumped on every save. A save made from a stale copy (a
+    /// second browser tab, another app instance) fails instead of silently overwriting.
+    /// </summary>
+    public long Revision { get; set; }
+}

@@ -1,0 +1,43 @@
+using MudBlazor;
+
+namespace TenderBuilder.Web.Components.Layout;
+
+/// <summary>
+/// The app's colours and type. Colours are chosen for WCAG 2.1 AA contrast (4.5:1 for text) on
+/// both palettes; the system font stack keeps the app free of any font download.
+/// </summary>
+internal static class TenderBuilderTheme
+{
+    private static readonly string[] s_fontFamily =
+        ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "Noto Sans", "sans-serif"];
+
+    public static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#0b5e3c",
+            Secondary = "#1d4f91",
+            AppbarBackground = "#0b5e3c",
+            AppbarText = "#ffffff",
+            Background = "#f7f8f7",
+            DrawerBackground = "#ffffff",
+            TextSecondary = "#4a5350",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#6fd3a2",
+            Secondary = "#9cc2ff",
+            AppbarBackground = "#17201c",
+            AppbarText = "#e8efe9",
+            Background = "#101512",
+            Surface = "#1a221e",
+            DrawerBackground = "#17201c",
+            TextPrimary = "#e8efe9",
+            TextSecondary = "#b9c4be",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = s_fontFamily },
+        },
+    };
+}
