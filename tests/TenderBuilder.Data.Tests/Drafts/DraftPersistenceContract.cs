@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using TenderBuilder.Data.Drafts;
+using TenderBuilder.Data.Tests.TestSupport;
+
+namespace TenderBuilder.Data.Tests.Drafts;
+
+/// <summary>
+/// What an officer relies on when a draft is saved, whichever database runs underneath. Each
+/// provider runs these same assertions (see the derived classes).
+/// </summary>
+public abstract class DraftPersistenceContract : IAsyncLifetime
+{
+    // Markup, a spreadsheet formula, right-to-left text and characters outside the BMP must
+    // come back exactly as typed.
+    private const string HostileJson =
+        """{"schemaVersion":1,"answers":{"tender.title":"<script>alert(1)</script> =SUM(A1) مناقصة شحن 🚗 Łódź ≥ 22 kW"}}""";
+
+    private DataHost _data = null!;
+
+    protected abstract Task<DataHost> CreateHostAsync();
+
+    public async Task InitializeAsync()
+    {
+        _data = await CreateHostAsync();
+        await _data.Initializer.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await _data.DisposeAsync();
+
+    [Fact]
+    public async Task A_saved_draft_reads_back_with_its_title_input_and_timestamps()
+    {
+        var id = await SaveNewDraftAsync("Utrecht on-street charging 2027", HostileJson);
+
+        await using var db = await _data.Contexts.CreateDbContextAsync();
+        var draft = await db.TenderDrafts.SingleAsync(d => d.Id == id);
+        draft.Title.ShouldBe("Utrecht on-street charging 2027");
+        draft.InputJson.ShouldBe(HostileJson);
+        draft.CreatedAtUtc.ShouldBe(_data.Clock.GetUtcNow().UtcDateTime);
+        draft.CreatedAtUtc.Kind.ShouldBe(DateTimeKind.Utc);
+        draft.UpdatedAtUtc.ShouldBe(draft.CreatedAtUtc);
+        draft.Revision.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Saving_a_change_moves_the_last_edited_time_and_the_revision_on()
+    {
+        var id = await SaveNewDraftAsync("Stockholm low-capacity charging", "{}");
+        var created = _data.Clock.GetUtcNow().UtcDateTime;
+        _data.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await using (var db = await _data.Contexts.CreateDbContextAsync())
+        {
+            var draft = await db.TenderDrafts.SingleAsync(d => d.Id == id);
+            draft.Title = "Stockholm low-capacity charging, lot 2";
+            await db.SaveChangesAsync();
+        }
+
+        await using var reader = await _data.Contexts.CreateDbContextAsync();
+        var saved = await reader.TenderDrafts.SingleAsync(d => d.Id == id);
+        saved.Title.ShouldBe("Stockholm low-capacity charging, lot 2");
+        saved.CreatedAtUtc.ShouldBe(created);
+        saved.UpdatedAtUtc.ShouldBe(created.AddMinutes(5));
+        saved.Revision.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Saving_a_stale_copy_fails_and_keeps_the_newer_save()
+    {
+        var id = await SaveNewDraftAsync("Hub tender", "{}");
+
+        // Two browser tabs open the same draft.
+        await using var firstTab = await _data.Contexts.CreateDbContextAsync();
+        await using var secondTab = await _data.Contexts.CreateDbContextAsync();
+        var first = await firstTab.TenderDrafts.SingleAsync(d => d.Id == id);
+        var second = await secondTab.TenderDrafts.SingleAsync(d => d.Id == id);
+
+        first.Title = "Hub tender (first tab)";
+        await firstTab.SaveChangesAsync();
+
+        second.Title = "Hub tender (second tab)";
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => secondTab.SaveChangesAsync());
+
+        await using var reader = await _data.Contexts.CreateDbContextAsync();
+        var saved = await reader.TenderDrafts.SingleAsync(d => d.Id == id);
+        saved.Title.ShouldBe("Hub tender (first tab)");
+        saved.Revision.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Drafts_list_newest_edit_first()
+    {
+        var older = await SaveNewDraftAsync("Older", "{}");
+        _data.Clock.Advance(TimeSpan.FromHours(1));
+        var newer = await SaveNewDraftAsync("Newer", "{}");
+
+        await using var db = await _data.Contexts.CreateDbContextAsync();
+        var ids = await db.TenderDrafts.OrderByDescending(d => d.UpdatedAtUtc).Select(d => d.Id).ToListAsync();
+        ids.ShouldBe([newer, older]);
+    }
+
+    [Fact]
+    public async Task Starting_again_on_a_migrated_database_keeps_the_drafts()
+    {
+        var id = await SaveNewDraftAsync("Kept across restarts", "{}");
+
+        await _data.Initializer.InitializeAsync();
+
+        await using var db = await _data.Contexts.CreateDbContextAsync();
+        (await db.TenderDrafts.SingleAsync(d => d.Id == id)).Title.ShouldBe("Kept across restarts");
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+    }
+
+    private async Task<Guid> SaveNewDraftAsync(string title, string inputJson)
+    {
+        await using var db = await _data.Contexts.CreateDbContextAsync();
+        var draft = new TenderDraft { Title = title, InputJson = inputJson };
+        db.TenderDrafts.Add(draft);
+        await db.SaveChangesAsync();
+        return draft.Id;
+    }
+}
+
+public sealed class SqliteDraftPersistenceTests : DraftPersistenceContract, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tenderbuilder-sqlite-").FullName;
+
+    protected override Task<DataHost> CreateHostAsync() =>
+        Task.FromResult(DataHost.Create("Sqlite", $"Data Source={Path.Combine(_folder, "drafts.db")};Pooling=false"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDraftPersistenceTests(PostgresServer server) : DraftPersistenceContract
+{
+    protected override async Task<DataHost> CreateHostAsync() =>
+        DataHost.Create("Postgres", await server.CreateDatabaseAsync());
+}

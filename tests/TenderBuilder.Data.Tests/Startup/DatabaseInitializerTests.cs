@@ -1,0 +1,74 @@
+using TenderBuilder.Data.Tests.TestSupport;
+
+namespace TenderBuilder.Data.Tests.Startup;
+
+public sealed class DatabaseInitializerTests
+{
+    [Fact]
+    public async Task A_new_SQLite_file_is_created_with_its_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"tenderbuilder-{Guid.NewGuid():N}", "nested");
+        try
+        {
+            var file = Path.Combine(folder, "tenderbuilder.db");
+            await using var data = DataHost.Create("Sqlite", $"Data Source={file};Pooling=false");
+
+            await data.Initializer.InitializeAsync();
+
+            File.Exists(file).ShouldBeTrue();
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_unusable_SQLite_path_is_reported_with_the_path_and_the_reason()
+    {
+        // A folder cannot be created beneath a regular file.
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            var file = Path.Combine(blocker, "tenderbuilder.db");
+            await using var data = DataHost.Create("Sqlite", $"Data Source={file}");
+
+            var failure = await Should.ThrowAsync<DatabaseStartupException>(() => data.Initializer.InitializeAsync());
+
+            failure.Message.ShouldStartWith($"The SQLite database at {file} cannot be reached: ");
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresInitializerTests(PostgresServer server)
+{
+    [Fact]
+    public async Task An_unreachable_PostgreSQL_server_is_reported_by_host_and_port_without_the_password()
+    {
+        // Nothing listens on port 1 of the loopback interface.
+        await using var data = DataHost.Create(
+            "Postgres", "Host=127.0.0.1;Port=1;Database=tenders;Username=app;Password=s3cret;Timeout=3");
+
+        var failure = await Should.ThrowAsync<DatabaseStartupException>(() => data.Initializer.InitializeAsync());
+
+        failure.Message.ShouldBe("The PostgreSQL database \"tenders\" on 127.0.0.1:1 cannot be reached: Connection refused.");
+        failure.Message.ShouldNotContain("s3cret");
+    }
+
+    [Fact]
+    public async Task A_missing_PostgreSQL_database_is_reported_by_name()
+    {
+        var connection = $"Host=127.0.0.1;Port={server.Port};Username=postgres;Database=no_such_db";
+        await using var data = DataHost.Create("Postgres", connection);
+
+        var failure = await Should.ThrowAsync<DatabaseStartupException>(() => data.Initializer.InitializeAsync());
+
+        failure.Message.ShouldStartWith($"The PostgreSQL database \"no_such_db\" on 127.0.0.1:{server.Port} cannot be reached: ");
+        failure.Message.ShouldContain("no_such_db\" does not exist");
+    }
+}
