@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Data.Tests.TestSupport;
+using TenderBuilder.Testing;
 
 namespace TenderBuilder.Data.Tests.Drafts;
 

@@ -1,4 +1,5 @@
 using TenderBuilder.Data.Tests.TestSupport;
+using TenderBuilder.Testing;
 
 namespace TenderBuilder.Data.Tests.Startup;
 

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using Xunit;
 
-namespace TenderBuilder.Data.Tests.TestSupport;
+namespace TenderBuilder.Testing;
 
 /// <summary>
 /// A real PostgreSQL server for the tests, started from the installed server binaries in a
@@ -115,10 +116,4 @@ public sealed class PostgresServer : IAsyncLifetime
                 $"{fileName} {arguments} exited with {process.ExitCode}:\n{await output}\n{await error}");
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL server";
 }

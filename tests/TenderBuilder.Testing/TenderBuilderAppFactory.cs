@@ -1,0 +1,55 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TenderBuilder.Testing;
+
+/// <summary>
+/// The real app (its Program, its configuration, its migrations) in the Production environment,
+/// on its own SQLite file unless a test names another database.
+/// </summary>
+public class TenderBuilderAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tenderbuilder-app-").FullName;
+
+    /// <summary>The <c>Database:Provider</c> setting; SQLite unless a test says otherwise.</summary>
+    public string DatabaseProvider { get; init; } = "Sqlite";
+
+    /// <summary>The <c>Database:ConnectionString</c> setting; a fresh SQLite file when not set.</summary>
+    public string? DatabaseConnectionString { get; init; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Serves on a real loopback port (for a browser) instead of the in-memory test server.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", DatabaseProvider);
+        builder.UseSetting(
+            "Database:ConnectionString",
+            DatabaseConnectionString ?? $"Data Source={Path.Combine(_folder, "tenderbuilder.db")}");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_folder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using TenderBuilder.Web.Components.Layout;
+
+namespace TenderBuilder.Web.Tests.Components;
+
+public sealed class MainLayoutTests
+{
+    [Fact]
+    public async Task The_app_bar_names_the_product_and_the_drawer_links_home_and_help()
+    {
+        await using var context = MudTestContext.Create();
+
+        var layout = RenderLayout(context);
+
+        layout.Find("header").TextContent.ShouldContain("TenderBuilder");
+        var links = layout.FindAll("#tb-navigation a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        links.ShouldBe([("Home", ""), ("Help", "help")]);
+        layout.Find("main#main-content").TextContent.ShouldContain("page body");
+    }
+
+    [Fact]
+    public async Task The_theme_button_switches_to_dark_and_back_and_says_what_it_will_do()
+    {
+        await using var context = MudTestContext.Create();
+        var layout = RenderLayout(context);
+
+        layout.Find("button[aria-label='Switch to dark theme']").Click();
+        layout.FindAll("button[aria-label='Switch to light theme']").Count.ShouldBe(1);
+
+        layout.Find("button[aria-label='Switch to light theme']").Click();
+        layout.FindAll("button[aria-label='Switch to dark theme']").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_menu_button_closes_and_reopens_the_navigation_and_announces_its_state()
+    {
+        await using var context = MudTestContext.Create();
+        var layout = RenderLayout(context);
+        // The responsive drawer starts open on wide screens and closed on narrow ones.
+        var openAtStart = layout.Find("button[aria-controls='tb-navigation']").GetAttribute("aria-expanded") == "true";
+
+        layout.Find("button[aria-controls='tb-navigation']").Click();
+        AssertMenuButton(layout, open: !openAtStart);
+
+        layout.Find("button[aria-controls='tb-navigation']").Click();
+        AssertMenuButton(layout, open: openAtStart);
+    }
+
+    [Fact]
+    public async Task Keyboard_users_can_skip_to_the_main_content()
+    {
+        await using var context = MudTestContext.Create();
+        var layout = RenderLayout(context);
+
+        var skip = layout.Find("a.tb-skip-link");
+        skip.GetAttribute("href").ShouldBe("#main-content");
+        layout.Find("#main-content").GetAttribute("tabindex").ShouldBe("-1");
+    }
+
+
+    private static void AssertMenuButton(IRenderedComponent<MainLayout> layout, bool open)
+    {
+        var menu = layout.Find("button[aria-controls='tb-navigation']");
+        menu.GetAttribute("aria-expanded").ShouldBe(open ? "true" : "false");
+        menu.GetAttribute("aria-label").ShouldBe(open ? "Close navigation" : "Open navigation");
+        layout.Find("#tb-navigation").ClassList.ShouldContain(open ? "mud-drawer--open" : "mud-drawer--closed");
+    }
+
+    private static IRenderedComponent<MainLayout> RenderLayout(BunitContext context) =>
+        context.Render<MainLayout>(parameters => parameters.Add(
+            layout => layout.Body, (RenderFragment)(body => body.AddContent(0, "page body"))));
+}

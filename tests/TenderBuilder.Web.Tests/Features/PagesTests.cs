@@ -1,0 +1,33 @@
+using Bunit;
+using TenderBuilder.Web.Features.Help;
+using TenderBuilder.Web.Features.Home;
+
+namespace TenderBuilder.Web.Tests.Features;
+
+public sealed class PagesTests
+{
+    [Fact]
+    public async Task The_home_page_says_what_the_tool_does_for_whom_and_what_is_coming()
+    {
+        await using var context = MudTestContext.Create();
+
+        var home = context.Render<Home>();
+
+        home.Find("h1").TextContent.ShouldBe("TenderBuilder");
+        home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["What it does", "Who it is for", "What is coming"]);
+        home.Markup.ShouldContain("Regulation (EU) 2023/1804");
+        home.FindAll("ol.tb-roadmap li").Count.ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task The_help_page_explains_the_verification_marks_and_the_keyboard()
+    {
+        await using var context = MudTestContext.Create();
+
+        var help = context.Render<Help>();
+
+        help.Find("h1").TextContent.ShouldBe("Help");
+        help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
+            ["How TenderBuilder works", "Verified and to-verify sources", "Using the keyboard", "When something goes wrong"]);
+    }
+}
