@@ -22,6 +22,11 @@ internal static class TenderBuilderTheme
             Background = "#f7f8f7",
             DrawerBackground = "#ffffff",
             TextSecondary = "#4a5350",
+            // MudBlazor's default status colours fall below 4.5:1 as text on white (alerts, chips).
+            Info = "#0b5394",
+            Success = "#1b5e20",
+            Warning = "#8a4b00",
+            Error = "#b3261e",
         },
         PaletteDark = new PaletteDark
         {
@@ -34,6 +39,10 @@ internal static class TenderBuilderTheme
             DrawerBackground = "#17201c",
             TextPrimary = "#e8efe9",
             TextSecondary = "#b9c4be",
+            Info = "#9cc2ff",
+            Success = "#81c995",
+            Warning = "#f6c26b",
+            Error = "#f2b8b5",
         },
         Typography = new Typography
         {

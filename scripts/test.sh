@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every TenderBuilder test: unit, integration, both databases and the browser.
+# It first installs what the tests need and the machine lacks (Debian's chromium, the
+# PostgreSQL server binaries), so it works on a fresh machine. It ends with one line:
+#   N passed, N failed, N skipped
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+results="${TENDERBUILDER_TEST_RESULTS:-$PWD/TestResults}"
+
+install_missing() {
+  local missing=()
+  [ -x "${TENDERBUILDER_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+  if [ -z "${TENDERBUILDER_PG_BIN:-}" ] && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    missing+=(postgresql)
+  fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  echo "Installing what the tests need: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Reads one counter of a TRX file's <Counters .../> element.
+counter() { grep -o '<Counters [^>]*>' "$1" | sed -n "s/.* $2=\"\([0-9]*\)\".*/\1/p"; }
+
+summarise() {
+  local passed=0 failed=0 skipped=0 files=0
+  for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    files=$((files + 1))
+    local p f s project
+    p=$(counter "$trx" passed)
+    f=$(( $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted) ))
+    s=$(counter "$trx" notExecuted)
+    project=$( (grep -o 'codeBase="[^"]*"' "$trx" || echo 'codeBase="(no tests)"') | head -n 1 | sed 's/.*[/"]\([^/"]*\)"$/\1/; s/\.dll$//')
+    printf '  %-32s %4d passed, %d failed, %d skipped\n' "$project" "$p" "$f" "$s"
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  done
+  if [ "$files" -eq 0 ]; then
+    echo "No test results were written."
+  fi
+  echo "$passed passed, $failed failed, $skipped skipped"
+}
+
+install_missing
+
+rm -rf "$results"
+export TENDERBUILDER_SCREENSHOTS="${TENDERBUILDER_SCREENSHOTS:-$results/screenshots}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+status=0
+dotnet test TenderBuilder.sln --logger trx --results-directory "$results" || status=$?
+
+echo
+echo "Test results per project (screenshots in $TENDERBUILDER_SCREENSHOTS):"
+summarise
+exit "$status"

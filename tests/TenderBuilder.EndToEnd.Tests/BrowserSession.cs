@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using TenderBuilder.Testing;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+/// <summary>
+/// The app on a real loopback port and Debian's Chromium driven by Playwright. A missing browser
+/// fails the tests with a message saying how to get it; it never skips them.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private readonly TenderBuilderAppFactory _app = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Where screenshots go; kept after the run for people to look at.</summary>
+    public static string ScreenshotFolder { get; } =
+        Environment.GetEnvironmentVariable("TENDERBUILDER_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("TENDERBUILDER_CHROMIUM") is { Length: > 0 } configured
+            ? configured
+            : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {chromium}. Run the README's test command (it installs Debian's chromium " +
+                "package) or set TENDERBUILDER_CHROMIUM to a Chromium executable.");
+        }
+
+        BaseAddress = _app.StartOnLoopback();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // The machine has no network beyond loopback: keep Chromium from reaching out.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh page at desktop size, with the app's address as its base.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-GB",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+}
