@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace TenderBuilder.Data.Startup;
 
@@ -9,16 +10,18 @@ namespace TenderBuilder.Data.Startup;
 /// machine needs no setup, and turns every way that can fail into one sentence naming the
 /// database and the reason.
 /// </summary>
-public sealed partial class DatabaseInitializer(
-    IDbContextFactory<TenderBuilderDbContext> contexts,
-    DatabaseTarget target,
-    ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(DatabaseTarget target, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Connects, then applies every pending migration.</summary>
     /// <exception cref="DatabaseStartupException">The database cannot be reached or migrated.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A context of its own, without the app's logging: on a first start EF Core probes the
+        // migrations history table with a query that fails by design, and would log that as an
+        // error. What matters is reported here, once.
+        var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
+        target.Configure(options);
+        await using var db = new TenderBuilderDbContext(options.Options);
         await ConnectAsync(db.Database.GetDbConnection(), cancellationToken);
         try
         {
@@ -45,6 +48,11 @@ public sealed partial class DatabaseInitializer(
 
             await connection.OpenAsync(cancellationToken);
             await connection.CloseAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // The server answers but the database does not exist yet: migrating creates it,
+            // given the right to (otherwise that step reports why not).
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Data.Tests.TestSupport;
 using TenderBuilder.Testing;
 
@@ -62,14 +63,36 @@ public sealed class PostgresInitializerTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task A_missing_PostgreSQL_database_is_reported_by_name()
+    public async Task A_missing_PostgreSQL_database_is_created_and_migrated()
     {
-        var connection = $"Host=127.0.0.1;Port={server.Port};Username=postgres;Database=no_such_db";
+        var name = $"tb_new_{Guid.NewGuid():N}";
+        var connection = $"Host=127.0.0.1;Port={server.Port};Username=postgres;Database={name}";
+        await using var data = DataHost.Create("Postgres", connection);
+
+        await data.Initializer.InitializeAsync();
+
+        await using var db = await data.Contexts.CreateDbContextAsync();
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        (await db.TenderDrafts.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_missing_PostgreSQL_database_that_may_not_be_created_is_reported_by_name_and_reason()
+    {
+        // A role without the right to create databases.
+        await using (var admin = new Npgsql.NpgsqlConnection(server.AdminConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand("CREATE ROLE officer LOGIN NOCREATEDB", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connection = $"Host=127.0.0.1;Port={server.Port};Username=officer;Database=no_such_db";
         await using var data = DataHost.Create("Postgres", connection);
 
         var failure = await Should.ThrowAsync<DatabaseStartupException>(() => data.Initializer.InitializeAsync());
 
-        failure.Message.ShouldStartWith($"The PostgreSQL database \"no_such_db\" on 127.0.0.1:{server.Port} cannot be reached: ");
-        failure.Message.ShouldContain("no_such_db\" does not exist");
+        failure.Message.ShouldStartWith($"The PostgreSQL database \"no_such_db\" on 127.0.0.1:{server.Port} could not be migrated: ");
+        failure.Message.ShouldContain("permission denied to create database");
     }
 }
