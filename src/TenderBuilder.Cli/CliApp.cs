@@ -1,0 +1,34 @@
+using System.CommandLine;
+using TenderBuilder.Cli.Commands;
+
+namespace TenderBuilder.Cli;
+
+/// <summary>The <c>tenderbuilder</c> command line: the same Core stages the web app calls.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("TenderBuilder: public tenders for smart and V2G-ready EV charging, from a questionnaire to sourced requirement clauses.")
+        {
+            QuestionsCommand.Create(console),
+            ClausesCommand.Create(console),
+            ValidateCommand.Create(console),
+            BuildCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run 'tenderbuilder --help' for the commands and their options.");
+            return ExitCodes.Unreadable;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Spectre.Console;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Manifest;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Cli.Commands;
+
+/// <summary><c>build INPUT --out DIR</c>: evaluates the input and writes the tender package.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new Argument<string>("INPUT") { Description = "A TenderInput file (YAML or JSON)." };
+        var output = new Option<string>("--out", "-o") { Description = "The folder to write the package into (created if missing).", Required = true };
+        var date = DateOption.Create();
+        var command = new Command("build", "Build the tender package from a TenderInput: writes OUT/manifest.json. Nothing is written when the input cannot be read.")
+        {
+            input,
+            output,
+            date,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(date), console));
+        return command;
+    }
+
+    private static int Run(string path, string outFolder, string? dateText, CliConsole console)
+    {
+        if (DateOption.Parse(dateText, console) is not { } date || InputFile.Read(path, console) is not { } document)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var package = RulesEngine.Evaluate(document.Input, CatalogueLoader.Default, date);
+        var malformed = package.Findings.Where(f => f.IsMalformedInput).ToList();
+        if (malformed.Count > 0)
+        {
+            foreach (var finding in malformed)
+            {
+                console.Error.WriteLine(InputFile.Describe(path, document, finding));
+            }
+
+            console.Error.WriteLine($"{path}: the input has {malformed.Count} problem(s); nothing was written.");
+            return ExitCodes.Unreadable;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(outFolder);
+            File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{outFolder}: cannot write the package: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
+
+        Summarise(package, outFolder, console);
+        foreach (var finding in package.Findings.Where(f => f.Severity != FindingSeverity.Info))
+        {
+            (finding.Severity == FindingSeverity.Error ? console.Error : console.Out).WriteLine(InputFile.Describe(path, document, finding));
+        }
+
+        return package.HasErrors ? ExitCodes.TenderErrors : ExitCodes.Ok;
+    }
+
+    private static void Summarise(TenderPackage package, string outFolder, CliConsole console)
+    {
+        var table = new Table().AddColumns("Deliverable", "Clauses");
+        foreach (var group in package.Clauses.GroupBy(c => c.Deliverable))
+        {
+            table.AddRow(group.Key.ToString(), group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Rich.Write(table);
+        console.Out.WriteLine(
+            $"Wrote {Path.Combine(outFolder, "manifest.json")}: {package.Clauses.Length} clauses included, {package.Excluded.Length} not included, " +
+            $"{package.Findings.Count(f => f.Severity == FindingSeverity.Error)} error(s), {package.Findings.Count(f => f.Severity == FindingSeverity.Warning)} warning(s).");
+    }
+}

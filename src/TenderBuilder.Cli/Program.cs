@@ -1,0 +1,3 @@
+using TenderBuilder.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

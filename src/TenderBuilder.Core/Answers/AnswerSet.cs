@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.Json;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Conditions;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Core.Answers;
+
+/// <summary>Where an answer's value came from.</summary>
+public enum AnswerOrigin
+{
+    /// <summary>No value.</summary>
+    None,
+
+    /// <summary>The officer gave it.</summary>
+    Given,
+
+    /// <summary>The questionnaire's source-backed default.</summary>
+    Default,
+}
+
+/// <summary>One question's resolved state: its value, where it came from, whether it is shown.</summary>
+public sealed record ResolvedAnswer(Question Question, AnswerValue? Value, AnswerOrigin Origin, bool Visible)
+{
+    /// <summary>The value the rules read: hidden answers are kept but ignored.</summary>
+    public AnswerValue? Active => Visible ? Value : null;
+}
+
+/// <summary>
+/// Every question's answer, checked and typed: given answers, then source-backed defaults, with
+/// visibility worked out top-down. Malformed answers become findings and count as unanswered.
+/// </summary>
+public sealed class AnswerSet : IAnswerLookup
+{
+    private readonly FrozenDictionary<string, ResolvedAnswer> _answers;
+
+    private AnswerSet(FrozenDictionary<string, ResolvedAnswer> answers, ImmutableArray<Finding> problems)
+    {
+        _answers = answers;
+        Problems = problems;
+    }
+
+    /// <summary>What was wrong with the answers (unknown questions, wrong types, values out of range).</summary>
+    public ImmutableArray<Finding> Problems { get; }
+
+    /// <summary>Every question's state, in questionnaire order.</summary>
+    public IEnumerable<ResolvedAnswer> All => _answers.Values.OrderBy(a => a.Question.Location.Line);
+
+    /// <summary>Resolves the answers of an input against a questionnaire.</summary>
+    public static AnswerSet Resolve(Questionnaire questionnaire, TenderInput input)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = ImmutableArray.CreateBuilder<Finding>();
+        var tender = JsonSerializer.SerializeToElement(input.Tender, TenderInputJson.Options);
+
+        foreach (var (id, _) in input.Answers)
+        {
+            var question = questionnaire.Find(id);
+            if (question is null)
+            {
+                problems.Add(Problem("input.unknown-question", $"/answers/{id}", $"There is no question \"{id}\" in this catalogue; remove the answer or check its spelling."));
+            }
+            else if (question.Field is { } field)
+            {
+                problems.Add(Problem("input.misplaced-answer", $"/answers/{id}", $"\"{id}\" is part of the tender's details: write it as tender.{field}, not under answers."));
+            }
+        }
+
+        var resolved = new Dictionary<string, ResolvedAnswer>(StringComparer.Ordinal);
+        var partial = new Lookup(questionnaire, resolved);
+        foreach (var question in questionnaire.Questions)
+        {
+            var (raw, path) = question.Field is { } field
+                ? (TenderFields.Read(tender, field), "/tender/" + field.Replace('.', '/'))
+                : (input.Answers.TryGetValue(question.Id, out var given) && given.ValueKind != JsonValueKind.Null ? given : (JsonElement?)null, $"/answers/{question.Id}");
+            AnswerValue? value = null;
+            var origin = AnswerOrigin.None;
+            if (raw is { } element)
+            {
+                var read = question.Read(element);
+                if (read.Problem is { } problem)
+                {
+                    problems.Add(Problem("input.invalid-answer", path, $"{question.Id} (“{question.Label}”): {problem}."));
+                }
+                else
+                {
+                    (value, origin) = (read.Value, AnswerOrigin.Given);
+                }
+            }
+            else if (question.Default is { } fallback)
+            {
+                (value, origin) = (fallback, AnswerOrigin.Default);
+            }
+
+            var visible = question.VisibleWhen?.Evaluate(partial).Value ?? true;
+            resolved[question.Id] = new ResolvedAnswer(question, value, origin, visible);
+        }
+
+        return new AnswerSet(resolved.ToFrozenDictionary(StringComparer.Ordinal), problems.ToImmutable());
+    }
+
+    /// <summary>A question's resolved state.</summary>
+    public ResolvedAnswer this[string questionId] => _answers[questionId];
+
+    /// <inheritdoc />
+    public Question Question(string questionId) => _answers[questionId].Question;
+
+    /// <inheritdoc />
+    public AnswerValue? Answer(string questionId) => _answers.GetValueOrDefault(questionId)?.Active;
+
+    /// <summary>The active number answer, or null.</summary>
+    public decimal? Number(string questionId) => (Answer(questionId) as AnswerValue.Number)?.Value;
+
+    /// <summary>The active yes/no answer, or null.</summary>
+    public bool? Flag(string questionId) => (Answer(questionId) as AnswerValue.Flag)?.Value;
+
+    /// <summary>The active single-choice answer, or null.</summary>
+    public string? Choice(string questionId) => (Answer(questionId) as AnswerValue.Choice)?.Value;
+
+    /// <summary>The active multiple-choice answer (empty when none).</summary>
+    public ImmutableArray<string> Choices(string questionId) => (Answer(questionId) as AnswerValue.Choices)?.Values ?? [];
+
+    /// <summary>The active date answer, or null.</summary>
+    public DateOnly? Date(string questionId) => (Answer(questionId) as AnswerValue.Date)?.Value;
+
+    /// <summary>Whether the catalogue has this question (checks name questions that may be renamed).</summary>
+    public bool Has(string questionId) => _answers.ContainsKey(questionId);
+
+    private static Finding Problem(string code, string path, string message) =>
+        new(code, FindingSeverity.Error, message, [], path);
+
+    // Visibility conditions read only earlier questions (the loader enforces it), so the partial
+    // dictionary always holds what they need.
+    private sealed class Lookup(Questionnaire questionnaire, Dictionary<string, ResolvedAnswer> resolved) : IAnswerLookup
+    {
+        public Question Question(string questionId) => questionnaire.Find(questionId)!;
+
+        public AnswerValue? Answer(string questionId) => resolved.GetValueOrDefault(questionId)?.Active;
+    }
+}

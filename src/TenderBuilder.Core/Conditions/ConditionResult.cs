@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace TenderBuilder.Core.Conditions;
+
+/// <summary>
+/// The structured fact behind a test: which question, what was answered, what the rule needs,
+/// and whether it held. This is what lets every inclusion and exclusion be explained.
+/// </summary>
+/// <param name="QuestionId">The question read.</param>
+/// <param name="Question">Its label.</param>
+/// <param name="Answer">The answer in words, or null when unanswered or hidden.</param>
+/// <param name="Test">What the rule needs, in words ("is “Service concession”").</param>
+/// <param name="Result">Whether the test held.</param>
+public sealed record Fact(string QuestionId, string Question, string? Answer, string Test, bool Result);
+
+/// <summary>The evaluation of a condition: its value and, for combinations, its parts.</summary>
+public sealed record ConditionResult(bool Value, string Operator, ImmutableArray<ConditionResult> Children, Fact? Fact)
+{
+    /// <summary>Every test read, depth first.</summary>
+    public IEnumerable<Fact> Facts() =>
+        Fact is { } fact ? [fact] : Children.SelectMany(child => child.Facts());
+
+    /// <summary>The result in plain words, e.g. "the procurement model is “Service concession” (needed: …)".</summary>
+    public string Describe()
+    {
+        if (Fact is { } fact)
+        {
+            var answer = fact.Answer is null ? "is not answered" : $"is “{fact.Answer}”";
+            return $"“{fact.Question}” {answer} (the rule needs: {fact.Test})";
+        }
+
+        var parts = Children.Select(child => child.Describe()).ToList();
+        return Operator switch
+        {
+            "not" => $"not [{parts.Single()}]",
+            "any" => "any of: " + string.Join("; ", parts),
+            _ => "all of: " + string.Join("; ", parts),
+        };
+    }
+}

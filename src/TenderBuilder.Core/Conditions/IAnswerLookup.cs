@@ -1,0 +1,14 @@
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Questionnaires;
+
+namespace TenderBuilder.Core.Conditions;
+
+/// <summary>What conditions read: the answer to a question, if it is answered and visible.</summary>
+public interface IAnswerLookup
+{
+    /// <summary>The question with this id (conditions are checked against the questionnaire at load).</summary>
+    Question Question(string questionId);
+
+    /// <summary>The active answer, or null when the question is unanswered or hidden.</summary>
+    AnswerValue? Answer(string questionId);
+}

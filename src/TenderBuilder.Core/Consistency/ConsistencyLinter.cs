@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Core.Consistency;
+
+/// <summary>Runs the consistency rules and turns what they report into findings.</summary>
+public static class ConsistencyLinter
+{
+    private static readonly ConsistencyRules s_rules = new();
+
+    /// <summary>The consistency findings for a context; citations to sources the catalogue lacks are dropped.</summary>
+    public static IEnumerable<Finding> Check(LintContext context, Catalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var result = s_rules.Validate(context);
+        return result.Errors.Select(failure => new Finding(
+            failure.ErrorCode,
+            failure.Severity switch
+            {
+                FluentValidation.Severity.Error => FindingSeverity.Error,
+                FluentValidation.Severity.Warning => FindingSeverity.Warning,
+                _ => FindingSeverity.Info,
+            },
+            failure.ErrorMessage,
+            [.. ((ImmutableArray<Citation>)failure.CustomState).Where(c => catalogue.FindSource(c.SourceId) is not null)]));
+    }
+}

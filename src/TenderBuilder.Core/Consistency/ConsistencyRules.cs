@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using FluentValidation;
+using TenderBuilder.Core.Catalogs;
+
+namespace TenderBuilder.Core.Consistency;
+
+/// <summary>
+/// Cross-answer checks (DESIGN decision 10): each fires on one real inconsistency the knowledge
+/// base supports, with a message an officer understands and its source. The same rules run in the
+/// web app, the command line and before export.
+/// </summary>
+internal sealed class ConsistencyRules : AbstractValidator<LintContext>
+{
+    public ConsistencyRules()
+    {
+        Check("v2g.ocpp-below-2-1", Severity.Error,
+            c => Q.V2gBeyondHardware.Contains(c.Answers.Choice(Q.V2gReadiness)) && c.Answers.Choice(Q.OcppVersion) is { } v && v != Q.Ocpp21,
+            c => $"Your V2G readiness goes beyond hardware-ready, which needs bidirectional control from the back office, but the OCPP version asked is {Label(c, Q.OcppVersion)}. Ask for OCPP 2.1 (EN IEC 63584-210), whose V2X functions carry bidirectional power transfer, or lower the readiness step.",
+            [new("ocpp", "OCPP 2.1 (EN IEC 63584-210): V2X operation modes", "§4.5"), new("tenderbuilder-v2g-ladder", "software-ready step", null)]);
+
+        Check("v2g.without-iso-15118-20", Severity.Error,
+            c => c.Answers.Choice(Q.V2gReadiness) is { } level && level != Q.V2gNone && !Q.Iso15118_20Clauses.Any(c.Includes),
+            _ => "You ask for V2G readiness, but the tender no longer requires EN ISO 15118-20, the standard that defines bidirectional power transfer between vehicle and charger. Keep the ISO 15118-20 requirement.",
+            [new("iso-15118-20", "scope: bidirectional power transfer", "§4.7")]);
+
+        Check("payment.qr-only-high-power", Severity.Error,
+            c => c.HighPowerDcPoints > 0 && c.Answers.Choices(Q.PaymentMethods) is { IsEmpty: false } methods && !methods.Any(Q.CardPayment.Contains),
+            c => $"You plan {c.HighPowerDcPoints:0} DC point(s) of 50 kW or more, but no payment card reader or contactless device. AFIR allows internet-based payment such as a QR code alone only below 50 kW; add a card reader or a contactless device.",
+            [new("afir", "Art. 5(1)", "§1.6")]);
+
+        Check("standards.2027-without-iso-15118-20", Severity.Error,
+            c => InstalledFrom2027(c) && !Q.Iso15118_20Clauses.Any(c.Includes),
+            _ => "Points installed or renovated from 1 January 2027 must comply with EN ISO 15118-20, but the tender does not require it. Keep the ISO 15118-20 requirement.",
+            [new("da-2025-656", "Annex, point 2.1.2", "§2.3")]);
+
+        Check("standards.plug-and-charge-needs-both", Severity.Error,
+            c => c.Answers.Flag(Q.PlugAndCharge) == true && InstalledFrom2027(c) && !(Q.Iso15118_20Clauses.Any(c.Includes) && Q.Iso15118_2Clauses.Any(c.Includes)),
+            _ => "Points installed or renovated from 1 January 2027 that offer Plug & Charge must comply with both EN ISO 15118-2 and EN ISO 15118-20; the tender does not require both.",
+            [new("da-2025-656", "Annex, point 2.1.2", "§2.4")]);
+
+        Check("award.weights-not-100", Severity.Error,
+            c => AwardWeights(c) is { Count: > 0 } weights && weights.Sum() != 100,
+            c => $"The award weights add up to {AwardWeights(c).Sum().ToString("0.##", CultureInfo.InvariantCulture)} %, not 100 %. Adjust them so bidders know exactly how offers are scored.",
+            [new("directive-2014-24", "Art. 67(5)", null)]);
+
+        Check("model.concession-duration-unjustified", Severity.Error,
+            c => c.Answers.Choice(Q.Model) == Q.Concession && c.Answers.Number(Q.DurationYears) > 5 && c.Answers.Flag(Q.DurationJustified) != true,
+            c => $"A concession of {c.Answers.Number(Q.DurationYears):0.#} years runs over five years: its duration may not exceed the time reasonably needed to recoup the investments plus a return. Document that calculation (initial and later investments, such as ISO 15118-20 or V2G upgrades) before publishing.",
+            [new("directive-2014-23", "Art. 18", "§3.11")]);
+
+        Check("grid.traffic-light-without-minimum", Severity.Warning,
+            c => c.Answers.Flag(Q.TrafficLight) == true && c.Answers.Answer(Q.TrafficLightMinimum) is null,
+            _ => "Your traffic-light capacity scheme reduces charging power at peak times but sets no guaranteed minimum power per session. Set one so drivers can still charge during the peak.",
+            [new("utrecht-practice", "peak-time power reduction", null), new("enexis-practice", "minimum power during congestion", null)]);
+
+        Check("selection.turnover-above-twice-value", Severity.Warning,
+            c => c.Answers.Number(Q.MinTurnover) is { } turnover && c.Answers.Number(Q.EstimatedValue) is { } value && value > 0 && turnover > 2 * value,
+            c => $"The minimum yearly turnover you ask ({c.Answers.Number(Q.MinTurnover):N0}) is more than twice the estimated contract value ({c.Answers.Number(Q.EstimatedValue):N0}). Directive 2014/24/EU limits it to twice the value unless duly justified; national law may be stricter.",
+            [new("directive-2014-24", "Art. 58(3)", null)]);
+
+        Check("award.criteria-in-permit-model", Severity.Warning,
+            c => c.Answers.Choice(Q.Model) == Q.Permit && c.Answers.Answer(Q.AwardBasis) is not null,
+            _ => "In a permit or land-lease model the authority grants permits rather than awarding a contract, so there is no offer to score: award criteria do not apply. Check with your legal adviser whether your permit scheme is in fact a contract or concession.",
+            [new("nkl", "vergunningmodel", null)]);
+
+        Check("procedure.above-threshold-without-eu-procedure", Severity.Error,
+            c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) >= threshold
+                 && c.Answers.Choice(Q.Procedure) is { } procedure && !Q.EuProcedures.Contains(procedure),
+            c => $"The estimated value ({c.Answers.Number(Q.EstimatedValue):N0} EUR) reaches the EU threshold of {Threshold(c):N0} EUR in force on {c.ReferenceDate:yyyy-MM-dd}, but the procedure chosen ({Label(c, Q.Procedure)}) is not one of the EU procedures. Choose an EU procedure.",
+            [.. EuThresholds.Sources]);
+
+        Check("procedure.below-threshold-eu-procedure", Severity.Info,
+            c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) < threshold
+                 && c.Answers.Choice(Q.Procedure) is { } procedure && Q.EuProcedures.Contains(procedure),
+            c => $"The estimated value ({c.Answers.Number(Q.EstimatedValue):N0} EUR) is below the EU threshold of {Threshold(c):N0} EUR in force on {c.ReferenceDate:yyyy-MM-dd}. An EU procedure is not required; national rules apply, and you may still choose it.",
+            [.. EuThresholds.Sources]);
+    }
+
+    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources) =>
+        RuleFor(context => context)
+            .Must(context => !fires(context))
+            .WithErrorCode(code)
+            .WithSeverity(severity)
+            .WithMessage(message)
+            .WithState(_ => sources.ToImmutableArray());
+
+    private static bool InstalledFrom2027(LintContext c)
+    {
+        var from2027 = new DateOnly(2027, 1, 1);
+        return c.Answers.Date(Q.RolloutEnd) >= from2027
+               || (c.Answers.Flag(Q.Renovation) == true && c.Answers.Date(Q.RenovationStart) >= from2027);
+    }
+
+    private static List<decimal> AwardWeights(LintContext c) =>
+        [.. c.Answers.All
+            .Where(a => a.Question.Id.StartsWith(Q.AwardWeightPrefix, StringComparison.Ordinal) && a.Active is Answers.AnswerValue.Number)
+            .Select(a => ((Answers.AnswerValue.Number)a.Active!).Value)];
+
+    private static decimal? Threshold(LintContext c)
+    {
+        if (EuThresholds.On(c.ReferenceDate) is not { } thresholds || c.Input.Tender.EstimatedValue.Currency is not ("EUR" or null))
+        {
+            return null;
+        }
+
+        return c.Answers.Choice(Q.Model) == Q.Concession ? thresholds.WorksAndConcessions
+            : c.Answers.Choice(Q.AuthorityType) == Q.CentralGovernment ? thresholds.CentralSuppliesServices
+            : thresholds.SubCentralSuppliesServices;
+    }
+
+    private static string Label(LintContext c, string questionId) =>
+        c.Answers.Answer(questionId) is { } answer ? c.Answers.Question(questionId).Describe(answer) : "none";
+}

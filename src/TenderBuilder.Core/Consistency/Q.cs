@@ -1,0 +1,100 @@
+namespace TenderBuilder.Core.Consistency;
+
+/// <summary>
+/// The question ids, option values and clause ids the consistency checks read. Kept in one place
+/// so that a test can prove each still exists in the catalogue with the expected shape.
+/// </summary>
+public static class Q
+{
+    /// <summary>TenderBuilder's V2G readiness ladder.</summary>
+    public const string V2gReadiness = "v2g.readiness";
+
+    /// <summary>Ladder steps beyond hardware readiness: they need OCPP 2.1.</summary>
+    public static readonly string[] V2gBeyondHardware = ["software_ready", "pilot", "scale"];
+
+    /// <summary>The "no V2G" step.</summary>
+    public const string V2gNone = "none";
+
+    /// <summary>OCPP version asked.</summary>
+    public const string OcppVersion = "smart.ocpp_version";
+
+    /// <summary>OCPP 2.1.</summary>
+    public const string Ocpp21 = "ocpp_2_1";
+
+    /// <summary>Plug &amp; Charge wanted.</summary>
+    public const string PlugAndCharge = "smart.plug_and_charge";
+
+    /// <summary>DC points of 50 kW and above, per AFIR Annex III class.</summary>
+    public static readonly string[] DcPointsFrom50 = ["sites.points_dc_50_150", "sites.points_dc_150_350", "sites.points_dc_350_plus"];
+
+    /// <summary>Payment methods at the point.</summary>
+    public const string PaymentMethods = "payment.methods";
+
+    /// <summary>Methods that satisfy AFIR Art. 5(1)(a)/(b) on their own.</summary>
+    public static readonly string[] CardPayment = ["card_reader", "contactless"];
+
+    /// <summary>The internet/QR payment option, allowed alone only below 50 kW.</summary>
+    public const string QrPayment = "qr_code";
+
+    /// <summary>End of the roll-out (installation dates).</summary>
+    public const string RolloutEnd = "sites.rollout_end";
+
+    /// <summary>Whether existing points are renovated.</summary>
+    public const string Renovation = "sites.renovation";
+
+    /// <summary>Start of renovation.</summary>
+    public const string RenovationStart = "sites.renovation_start";
+
+    /// <summary>Procurement model.</summary>
+    public const string Model = "model.type";
+
+    /// <summary>Concession model value.</summary>
+    public const string Concession = "concession";
+
+    /// <summary>Permit model value.</summary>
+    public const string Permit = "permit";
+
+    /// <summary>Contract duration in years.</summary>
+    public const string DurationYears = "model.duration_years";
+
+    /// <summary>Whether an investment-recovery justification is documented.</summary>
+    public const string DurationJustified = "model.concession_duration_justified";
+
+    /// <summary>Utrecht-style traffic light.</summary>
+    public const string TrafficLight = "grid.traffic_light";
+
+    /// <summary>Guaranteed minimum power per session under the traffic light.</summary>
+    public const string TrafficLightMinimum = "grid.traffic_light_min_power_kw";
+
+    /// <summary>Minimum yearly turnover asked of bidders.</summary>
+    public const string MinTurnover = "selection.min_turnover";
+
+    /// <summary>Award basis.</summary>
+    public const string AwardBasis = "award.basis";
+
+    /// <summary>Award weights (percentages) that must sum to 100.</summary>
+    public const string AwardWeightPrefix = "award.weight_";
+
+    /// <summary>Estimated value (tender metadata).</summary>
+    public const string EstimatedValue = "tender.estimated_value";
+
+    /// <summary>Procedure (tender metadata).</summary>
+    public const string Procedure = "tender.procedure";
+
+    /// <summary>Authority type (tender metadata).</summary>
+    public const string AuthorityType = "tender.authority_type";
+
+    /// <summary>Central-government authority type value.</summary>
+    public const string CentralGovernment = "central_government";
+
+    /// <summary>Procedure values that are EU procedures under the directives.</summary>
+    public static readonly string[] EuProcedures = ["open", "restricted", "competitive_negotiation", "competitive_dialogue", "concession_procedure"];
+
+    /// <summary>Clauses requiring EN ISO 15118-20.</summary>
+    public static readonly string[] Iso15118_20Clauses =
+        ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "standards.iso-15118-20-from-start"];
+
+    /// <summary>Clauses requiring EN ISO 15118-2.</summary>
+    public static readonly string[] Iso15118_2Clauses =
+        ["afir-hardware.iso-15118-high-level-communication", "afir-hardware.plug-and-charge-both-editions"];
+}

@@ -1,0 +1,183 @@
+using System.Text.Json;
+
+namespace TenderBuilder.Core.Input;
+
+/// <summary>
+/// The one input shape of TenderBuilder (schema version 1): the tender's metadata, the
+/// officer's answers, exclusions, parameter overrides and custom clauses. The command line reads
+/// it from a file, the database stores it as one JSON column, templates and exports use it.
+/// </summary>
+public sealed record TenderInput
+{
+    /// <summary>The schema version this code reads and writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The shape's version; other versions are refused with a clear message.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The catalogue version the answers were given against (null = current).</summary>
+    public string? CatalogVersion { get; init; }
+
+    /// <summary>Title, authority, value, procedure, CPV codes, lots and key dates.</summary>
+    public TenderMetadata Tender { get; init; } = new();
+
+    /// <summary>Question id → answer, raw; the questionnaire gives each its type.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Answers { get; init; } = new Dictionary<string, JsonElement>();
+
+    /// <summary>Recommended clauses the officer removed, each with a justification.</summary>
+    public IReadOnlyList<ClauseExclusion> Exclusions { get; init; } = [];
+
+    /// <summary>Clause parameters the officer set.</summary>
+    public IReadOnlyList<ParameterOverride> ParameterOverrides { get; init; } = [];
+
+    /// <summary>Clauses the officer wrote.</summary>
+    public IReadOnlyList<CustomClause> CustomClauses { get; init; } = [];
+}
+
+/// <summary>The tender's identity and notice data.</summary>
+public sealed record TenderMetadata
+{
+    /// <summary>Title of the tender.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The authority's reference number.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>Who tenders.</summary>
+    public AuthorityInfo Authority { get; init; } = new();
+
+    /// <summary>Estimated value, excluding VAT.</summary>
+    public MoneyAmount EstimatedValue { get; init; } = new();
+
+    /// <summary>The procedure (an option of the <c>tender</c> section's procedure question).</summary>
+    public string? Procedure { get; init; }
+
+    /// <summary>CPV codes (8 digits, an optional check digit).</summary>
+    public IReadOnlyList<string>? CpvCodes { get; init; }
+
+    /// <summary>Division into lots.</summary>
+    public LotsInfo Lots { get; init; } = new();
+
+    /// <summary>Key dates.</summary>
+    public KeyDates Dates { get; init; } = new();
+}
+
+/// <summary>The contracting authority.</summary>
+public sealed record AuthorityInfo
+{
+    /// <summary>Its name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of an EU or EEA country.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Municipality, region, …</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Whether several authorities procure together.</summary>
+    public bool? JointProcurement { get; init; }
+}
+
+/// <summary>An amount and its currency.</summary>
+public sealed record MoneyAmount
+{
+    /// <summary>The amount.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>ISO 4217 code.</summary>
+    public string? Currency { get; init; }
+}
+
+/// <summary>Whether and how the contract is divided into lots.</summary>
+public sealed record LotsInfo
+{
+    /// <summary>Whether the contract is divided.</summary>
+    public bool? Divided { get; init; }
+
+    /// <summary>The main reasons for not dividing (Directive 2014/24/EU Art. 46).</summary>
+    public string? ReasonNotDivided { get; init; }
+
+    /// <summary>The lots.</summary>
+    public IReadOnlyList<Lot> Items { get; init; } = [];
+}
+
+/// <summary>One lot.</summary>
+public sealed record Lot
+{
+    /// <summary>Lot number or identifier.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Title of the lot.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What the lot covers.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Estimated value of the lot.</summary>
+    public decimal? EstimatedValue { get; init; }
+}
+
+/// <summary>Key dates of the procedure.</summary>
+public sealed record KeyDates
+{
+    /// <summary>Planned publication of the notice.</summary>
+    public DateOnly? Publication { get; init; }
+
+    /// <summary>Deadline for tenders.</summary>
+    public DateOnly? SubmissionDeadline { get; init; }
+
+    /// <summary>Planned start of the contract.</summary>
+    public DateOnly? ContractStart { get; init; }
+}
+
+/// <summary>A recommended clause the officer removed.</summary>
+public sealed record ClauseExclusion
+{
+    /// <summary>The clause id.</summary>
+    public required string Clause { get; init; }
+
+    /// <summary>Why, for the explanatory memo (required).</summary>
+    public string? Justification { get; init; }
+}
+
+/// <summary>A parameter value the officer set for one clause.</summary>
+public sealed record ParameterOverride
+{
+    /// <summary>The clause id.</summary>
+    public required string Clause { get; init; }
+
+    /// <summary>The parameter name.</summary>
+    public required string Parameter { get; init; }
+
+    /// <summary>The value (shape per the parameter's type).</summary>
+    public required JsonElement Value { get; init; }
+}
+
+/// <summary>A clause the officer wrote.</summary>
+public sealed record CustomClause
+{
+    /// <summary>Id, unique in the input (shown as <c>custom.&lt;id&gt;</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The requirement.</summary>
+    public required string Text { get; init; }
+
+    /// <summary><c>selectionCriterion</c>, <c>technicalSpecification</c>, <c>awardCriterion</c> or <c>contractPerformance</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>How it is verified: method and text.</summary>
+    public CustomVerification? Verification { get; init; }
+}
+
+/// <summary>The verification of a custom clause.</summary>
+public sealed record CustomVerification
+{
+    /// <summary>certificate, declaration, testReport, siteAcceptanceTest or documentReview.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>What is checked.</summary>
+    public string? Text { get; init; }
+}

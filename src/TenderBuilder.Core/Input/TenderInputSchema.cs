@@ -1,0 +1,168 @@
+using System.Text.Json.Nodes;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Questionnaires;
+
+namespace TenderBuilder.Core.Input;
+
+/// <summary>
+/// The JSON Schema (draft 2020-12) of a TenderInput for one catalogue: every answer typed from its
+/// question, every tender field from the questions bound to it. Generated, so it cannot drift
+/// from the questionnaire.
+/// </summary>
+public static class TenderInputSchema
+{
+    /// <summary>Builds the schema.</summary>
+    public static JsonObject For(Catalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var questions = catalogue.Questionnaire.Questions;
+        var answers = new JsonObject();
+        foreach (var question in questions.Where(q => q.Field is null))
+        {
+            answers[question.Id] = Describe(question, ForAnswer(question));
+        }
+
+        var tender = new JsonObject();
+        foreach (var question in questions.Where(q => q.Field is not null))
+        {
+            Place(tender, question.Field!.Split('.'), Describe(question, ForAnswer(question)));
+        }
+
+        Place(tender, ["lots", "items"], new JsonObject
+        {
+            ["type"] = "array",
+            ["items"] = Object(new JsonObject
+            {
+                ["id"] = new JsonObject { ["type"] = "string" },
+                ["title"] = new JsonObject { ["type"] = "string" },
+                ["description"] = new JsonObject { ["type"] = "string" },
+                ["estimatedValue"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 },
+            }, "id", "title"),
+        });
+
+        return new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"https://tenderbuilder.eu/schemas/tender-input/{TenderInput.CurrentSchemaVersion}/catalogue/{catalogue.Version}",
+            ["title"] = "TenderBuilder TenderInput",
+            ["description"] = $"The answers, exclusions, overrides and custom clauses of one tender, for catalogue {catalogue.Version}.",
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["properties"] = new JsonObject
+            {
+                ["schemaVersion"] = new JsonObject { ["const"] = TenderInput.CurrentSchemaVersion },
+                ["catalogVersion"] = new JsonObject { ["type"] = "string", ["description"] = "The catalogue version the answers were given against." },
+                ["tender"] = Close(tender),
+                ["answers"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = answers },
+                ["exclusions"] = Array(Object(new JsonObject
+                {
+                    ["clause"] = new JsonObject { ["enum"] = Strings(catalogue.Clauses.Select(c => c.Id)) },
+                    ["justification"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                }, "clause", "justification")),
+                ["parameterOverrides"] = Array(Object(new JsonObject
+                {
+                    ["clause"] = new JsonObject { ["enum"] = Strings(catalogue.Clauses.Where(c => !c.Parameters.IsEmpty).Select(c => c.Id)) },
+                    ["parameter"] = new JsonObject { ["type"] = "string" },
+                    ["value"] = new JsonObject(),
+                }, "clause", "parameter", "value")),
+                ["customClauses"] = Array(Object(new JsonObject
+                {
+                    ["id"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9-]+$" },
+                    ["title"] = new JsonObject { ["type"] = "string" },
+                    ["text"] = new JsonObject { ["type"] = "string" },
+                    ["kind"] = new JsonObject { ["enum"] = Strings(["selectionCriterion", "technicalSpecification", "awardCriterion", "contractPerformance"]) },
+                    ["verification"] = Object(new JsonObject
+                    {
+                        ["method"] = new JsonObject { ["enum"] = Strings(["certificate", "declaration", "testReport", "siteAcceptanceTest", "documentReview"]) },
+                        ["text"] = new JsonObject { ["type"] = "string" },
+                    }),
+                }, "id", "title", "text", "kind")),
+            },
+        };
+    }
+
+    private static JsonObject ForAnswer(Question question) => question.Type switch
+    {
+        QuestionType.YesNo => new JsonObject { ["type"] = "boolean" },
+        QuestionType.SingleChoice => new JsonObject { ["enum"] = Strings(question.Options.Select(o => o.Value)) },
+        QuestionType.MultipleChoice => new JsonObject
+        {
+            ["type"] = "array",
+            ["uniqueItems"] = true,
+            ["items"] = new JsonObject { ["enum"] = Strings(question.Options.Select(o => o.Value)) },
+        },
+        QuestionType.Date => new JsonObject { ["type"] = "string", ["format"] = "date" },
+        QuestionType.Text => new JsonObject { ["type"] = "string", ["maxLength"] = question.MaxLength },
+        _ => Range(new JsonObject { ["type"] = question.Integer ? "integer" : "number" }, question),
+    };
+
+    private static JsonObject Range(JsonObject schema, Question question)
+    {
+        var min = question.Min ?? (question.Type == QuestionType.Percentage ? 0 : null);
+        var max = question.Max ?? (question.Type == QuestionType.Percentage ? 100 : null);
+        if (min is { } low)
+        {
+            schema["minimum"] = low;
+        }
+
+        if (max is { } high)
+        {
+            schema["maximum"] = high;
+        }
+
+        return schema;
+    }
+
+    private static JsonObject Describe(Question question, JsonObject schema)
+    {
+        schema["title"] = question.Label;
+        if (question.Help is { } help)
+        {
+            schema["description"] = help;
+        }
+
+        return schema;
+    }
+
+    private static void Place(JsonObject root, string[] path, JsonObject schema)
+    {
+        var current = root;
+        foreach (var part in path[..^1])
+        {
+            if (current[part] is not JsonObject child)
+            {
+                child = new JsonObject();
+                current[part] = child;
+            }
+
+            current = child;
+        }
+
+        current[path[^1]] = schema;
+    }
+
+    // Nested groups built by Place are plain property bags; turn them into closed object schemas.
+    private static JsonObject Close(JsonObject properties)
+    {
+        var closed = new JsonObject();
+        foreach (var (name, value) in properties.ToList())
+        {
+            properties.Remove(name);
+            closed[name] = value is JsonObject child && !child.ContainsKey("type") && !child.ContainsKey("enum") ? Close(child) : value;
+        }
+
+        return new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = closed };
+    }
+
+    private static JsonObject Object(JsonObject properties, params string[] required) => new()
+    {
+        ["type"] = "object",
+        ["additionalProperties"] = false,
+        ["properties"] = properties,
+        ["required"] = Strings(required),
+    };
+
+    private static JsonObject Array(JsonObject items) => new() { ["type"] = "array", ["items"] = items };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
+}

@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Conditions;
+
+namespace TenderBuilder.Core.Questionnaires;
+
+/// <summary>One question of the questionnaire, as written in questions.yaml.</summary>
+public sealed record Question
+{
+    /// <summary>The default text limit for text answers.</summary>
+    public const int DefaultMaxLength = 2000;
+
+    /// <summary>Stable id, <c>section.name</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The section it belongs to.</summary>
+    public required string SectionId { get; init; }
+
+    /// <summary>The answer shape.</summary>
+    public required QuestionType Type { get; init; }
+
+    /// <summary>The question as the officer reads it.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>What to answer, in plain words.</summary>
+    public string? Help { get; init; }
+
+    /// <summary>Why we ask: what the answer changes.</summary>
+    public string? Why { get; init; }
+
+    /// <summary>Sources behind <see cref="Why"/>.</summary>
+    public ImmutableArray<Citation> WhySources { get; init; } = [];
+
+    /// <summary>Whether the tender cannot be built without an answer.</summary>
+    public bool Required { get; init; }
+
+    /// <summary>A source-backed first choice, or null.</summary>
+    public AnswerValue? Default { get; init; }
+
+    /// <summary>The source supporting <see cref="Default"/>.</summary>
+    public Citation? DefaultSource { get; init; }
+
+    /// <summary>Options of choice questions.</summary>
+    public ImmutableArray<ChoiceOption> Options { get; init; } = [];
+
+    /// <summary>The unit shown with number answers.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Lowest accepted number.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>Highest accepted number.</summary>
+    public decimal? Max { get; init; }
+
+    /// <summary>Whether a number must be whole.</summary>
+    public bool Integer { get; init; }
+
+    /// <summary>Earliest accepted date.</summary>
+    public DateOnly? MinDate { get; init; }
+
+    /// <summary>Latest accepted date.</summary>
+    public DateOnly? MaxDate { get; init; }
+
+    /// <summary>Longest accepted text.</summary>
+    public int MaxLength { get; init; } = DefaultMaxLength;
+
+    /// <summary>Whether the text answer is a paragraph rather than a line.</summary>
+    public bool Multiline { get; init; }
+
+    /// <summary>When the question is shown; null = always.</summary>
+    public Condition? VisibleWhen { get; init; }
+
+    /// <summary>For tender metadata: the field of the TenderInput's <c>tender</c> block holding the answer.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>Where the question is written.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>The label of an option, or the value itself when it is not an option.</summary>
+    public string OptionLabel(string value) =>
+        Options.FirstOrDefault(option => option.Value == value)?.Label ?? value;
+
+    /// <summary>An answer in words: option labels, units.</summary>
+    public string Describe(AnswerValue value) => value switch
+    {
+        AnswerValue.Choice choice => OptionLabel(choice.Value),
+        AnswerValue.Choices choices => choices.Values.IsEmpty ? "none" : string.Join(", ", choices.Values.Select(OptionLabel)),
+        AnswerValue.Number number when Type == QuestionType.Percentage => number.Display + " %",
+        AnswerValue.Number number when Unit is not null => $"{number.Display} {Unit}",
+        _ => value.Display,
+    };
+
+    /// <summary>
+    /// Reads a raw answer into this question's shape, or says in words what is wrong with it.
+    /// </summary>
+    public AnswerReadResult Read(JsonElement raw) => Type switch
+    {
+        QuestionType.YesNo => raw.ValueKind switch
+        {
+            JsonValueKind.True => AnswerReadResult.Ok(new AnswerValue.Flag(true)),
+            JsonValueKind.False => AnswerReadResult.Ok(new AnswerValue.Flag(false)),
+            _ => Wrong(raw, "yes or no (true or false)"),
+        },
+        QuestionType.SingleChoice => raw.ValueKind == JsonValueKind.String
+            ? CheckOption(raw.GetString()!) is { } problem
+                ? AnswerReadResult.Fail(problem)
+                : AnswerReadResult.Ok(new AnswerValue.Choice(raw.GetString()!))
+            : Wrong(raw, $"one of: {OptionList()}"),
+        QuestionType.MultipleChoice => ReadChoices(raw),
+        QuestionType.Number or QuestionType.Percentage or QuestionType.Money => ReadNumber(raw),
+        QuestionType.Date => ReadDate(raw),
+        QuestionType.Text => ReadText(raw),
+        _ => throw new InvalidOperationException($"Unknown question type {Type}."),
+    };
+
+    /// <summary>Checks a value already in shape (a default, a condition value) against options and ranges.</summary>
+    public string? Check(AnswerValue value) => (Type, value) switch
+    {
+        (QuestionType.YesNo, AnswerValue.Flag) => null,
+        (QuestionType.SingleChoice, AnswerValue.Choice choice) => CheckOption(choice.Value),
+        (QuestionType.MultipleChoice, AnswerValue.Choices choices) => choices.Values.Select(CheckOption).FirstOrDefault(p => p is not null),
+        (QuestionType.Number or QuestionType.Percentage or QuestionType.Money, AnswerValue.Number number) => CheckRange(number.Value),
+        (QuestionType.Date, AnswerValue.Date date) => CheckDate(date.Value),
+        (QuestionType.Text, AnswerValue.Text text) => text.Value.Length > MaxLength ? $"is longer than {MaxLength} characters" : null,
+        _ => $"is not {Expected()}",
+    };
+
+    /// <summary>What an answer of this question looks like, in words.</summary>
+    public string Expected() => Type switch
+    {
+        QuestionType.YesNo => "yes or no (true or false)",
+        QuestionType.SingleChoice => $"one of: {OptionList()}",
+        QuestionType.MultipleChoice => $"a list of: {OptionList()}",
+        QuestionType.Number => Unit is null ? "a number" : $"a number (in {Unit})",
+        QuestionType.Percentage => "a percentage from 0 to 100",
+        QuestionType.Money => "an amount of money",
+        QuestionType.Date => "a date written YYYY-MM-DD",
+        _ => "text",
+    };
+
+    private string OptionList() => string.Join(", ", Options.Select(option => option.Value));
+
+    private string? CheckOption(string value) =>
+        Options.Any(option => option.Value == value) ? null : $"\"{value}\" is not an option; choose one of: {OptionList()}";
+
+    private AnswerReadResult ReadChoices(JsonElement raw)
+    {
+        if (raw.ValueKind != JsonValueKind.Array || raw.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+        {
+            return Wrong(raw, $"a list of: {OptionList()}");
+        }
+
+        var values = raw.EnumerateArray().Select(item => item.GetString()!).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var problem = values.Select(CheckOption).FirstOrDefault(p => p is not null);
+        return problem is null ? AnswerReadResult.Ok(new AnswerValue.Choices(values)) : AnswerReadResult.Fail(problem);
+    }
+
+    private AnswerReadResult ReadNumber(JsonElement raw)
+    {
+        if (raw.ValueKind != JsonValueKind.Number || !raw.TryGetDecimal(out var number))
+        {
+            return Wrong(raw, Expected());
+        }
+
+        var problem = CheckRange(number);
+        return problem is null ? AnswerReadResult.Ok(new AnswerValue.Number(number)) : AnswerReadResult.Fail(problem);
+    }
+
+    private string? CheckRange(decimal number)
+    {
+        var unit = Type == QuestionType.Percentage ? " %" : Unit is null ? "" : " " + Unit;
+        var min = Min ?? (Type == QuestionType.Percentage ? 0 : null);
+        var max = Max ?? (Type == QuestionType.Percentage ? 100 : null);
+        if (min is { } low && number < low)
+        {
+            return $"{Format(number)}{unit} is below the minimum of {Format(low)}{unit}";
+        }
+
+        if (max is { } high && number > high)
+        {
+            return $"{Format(number)}{unit} is above the maximum of {Format(high)}{unit}";
+        }
+
+        return Integer && number != decimal.Truncate(number) ? $"{Format(number)} is not a whole number" : null;
+    }
+
+    private AnswerReadResult ReadDate(JsonElement raw)
+    {
+        if (raw.ValueKind != JsonValueKind.String
+            || !DateOnly.TryParseExact(raw.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return Wrong(raw, Expected());
+        }
+
+        var problem = CheckDate(date);
+        return problem is null ? AnswerReadResult.Ok(new AnswerValue.Date(date)) : AnswerReadResult.Fail(problem);
+    }
+
+    private string? CheckDate(DateOnly date) =>
+        date < MinDate ? $"{date:yyyy-MM-dd} is before {MinDate:yyyy-MM-dd}"
+        : date > MaxDate ? $"{date:yyyy-MM-dd} is after {MaxDate:yyyy-MM-dd}"
+        : null;
+
+    private AnswerReadResult ReadText(JsonElement raw)
+    {
+        if (raw.ValueKind != JsonValueKind.String)
+        {
+            return Wrong(raw, "text");
+        }
+
+        var text = raw.GetString()!;
+        return text.Length > MaxLength
+            ? AnswerReadResult.Fail($"is {text.Length:N0} characters long; at most {MaxLength:N0} are accepted")
+            : AnswerReadResult.Ok(new AnswerValue.Text(text));
+    }
+
+    private static string Format(decimal number) => number.ToString("0.##########", CultureInfo.InvariantCulture);
+
+    private static AnswerReadResult Wrong(JsonElement raw, string expected)
+    {
+        var shown = raw.ValueKind == JsonValueKind.String ? $"\"{Shorten(raw.GetString()!)}\"" : Shorten(raw.GetRawText());
+        return AnswerReadResult.Fail($"{shown} is not {expected}");
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}
+
+/// <summary>The outcome of reading a raw answer: a value, or what is wrong with it.</summary>
+public readonly record struct AnswerReadResult(AnswerValue? Value, string? Problem)
+{
+    /// <summary>A well-formed answer.</summary>
+    public static AnswerReadResult Ok(AnswerValue value) => new(value, null);
+
+    /// <summary>A malformed answer.</summary>
+    public static AnswerReadResult Fail(string problem) => new(null, problem);
+}

@@ -1,0 +1,55 @@
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Input;
+
+namespace TenderBuilder.Core.Rules;
+
+/// <summary>The officer's own clauses, included as written.</summary>
+internal static class CustomClauses
+{
+    public const string Topic = "custom";
+
+    public static IEnumerable<IncludedClause> Include(IEnumerable<CustomClause> clauses)
+    {
+        foreach (var custom in clauses)
+        {
+            if (ParseKind(custom.Kind) is not { } kind)
+            {
+                continue; // reported by InputChecks
+            }
+
+            yield return new IncludedClause
+            {
+                Id = $"{Topic}.{custom.Id}",
+                Kb = "",
+                Kind = kind,
+                Deliverable = DeliverableOf(kind),
+                Strength = Strength.Recommended,
+                Topic = Topic,
+                TopicTitle = "Additional requirements",
+                Title = custom.Title,
+                Text = custom.Text,
+                Verification = new Verification(
+                    ParseMethod(custom.Verification?.Method) ?? VerificationMethod.DocumentReview,
+                    custom.Verification?.Text ?? "The authority reviews the bidder's documents."),
+                Sources = [],
+                Parameters = [],
+                Explanation = "Written by the officer for this tender.",
+                Because = [],
+                IsCustom = true,
+            };
+        }
+    }
+
+    public static ClauseKind? ParseKind(string kind) =>
+        Enum.GetValues<ClauseKind>().Cast<ClauseKind?>().FirstOrDefault(k => string.Equals(k.ToString(), kind, StringComparison.OrdinalIgnoreCase));
+
+    public static VerificationMethod? ParseMethod(string? method) =>
+        method is null ? null : Enum.GetValues<VerificationMethod>().Cast<VerificationMethod?>().FirstOrDefault(m => string.Equals(m.ToString(), method, StringComparison.OrdinalIgnoreCase));
+
+    public static Deliverable DeliverableOf(ClauseKind kind) => kind switch
+    {
+        ClauseKind.SelectionCriterion or ClauseKind.AwardCriterion => Deliverable.Criteria,
+        ClauseKind.ContractPerformance => Deliverable.Contract,
+        _ => Deliverable.Specification,
+    };
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Catalogs;
+
+namespace TenderBuilder.Core.Rules;
+
+/// <summary>How much a finding matters: errors block export, warnings and information do not.</summary>
+public enum FindingSeverity
+{
+    /// <summary>Worth knowing.</summary>
+    Info,
+
+    /// <summary>Probably a mistake; export still possible.</summary>
+    Warning,
+
+    /// <summary>Must be fixed before export.</summary>
+    Error,
+}
+
+/// <summary>
+/// Something the officer should know about their tender: a malformed answer, a removed mandatory
+/// clause, an inconsistency between answers. Always in plain words, with its sources.
+/// </summary>
+/// <param name="Code">Stable code, e.g. <c>v2g.ocpp-below-2-1</c>.</param>
+/// <param name="Severity">Error, warning or info.</param>
+/// <param name="Message">What is wrong and what to do, for an officer.</param>
+/// <param name="Sources">Where the rule comes from.</param>
+/// <param name="Path">The place in the TenderInput it concerns (<c>/answers/grid.congestion</c>), if any.</param>
+public sealed record Finding(string Code, FindingSeverity Severity, string Message, ImmutableArray<Citation> Sources, string? Path = null)
+{
+    /// <summary>Codes of findings that mean the input itself is malformed (unknown question, wrong type, out of range).</summary>
+    public bool IsMalformedInput => Code.StartsWith("input.", StringComparison.Ordinal);
+}

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Input;
+
+namespace TenderBuilder.Core.Rules;
+
+/// <summary>Gives each parameter of a clause its value: the officer's override, else the bound answer, else the default.</summary>
+internal static class ParameterResolver
+{
+    public const string Unset = "[to be set by the authority]";
+
+    public static ImmutableArray<ResolvedParameter> Resolve(
+        Clause clause, AnswerSet answers, IReadOnlyList<ParameterOverride> overrides, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
+    {
+        var result = ImmutableArray.CreateBuilder<ResolvedParameter>();
+        foreach (var parameter in clause.Parameters)
+        {
+            var (value, origin) = (default(AnswerValue), ParameterOrigin.Unset);
+            var overrideIndex = FindOverride(overrides, clause.Id, parameter.Name);
+            if (overrideIndex >= 0)
+            {
+                var read = Read(parameter, overrides[overrideIndex].Value);
+                var problem = read is null ? $"is not {parameter.Expected}" : parameter.Check(read);
+                if (problem is null)
+                {
+                    (value, origin) = (read, ParameterOrigin.Override);
+                }
+                else
+                {
+                    findings.Add(new Finding("input.invalid-override", FindingSeverity.Error,
+                        $"Clause {clause.Id}, {parameter.Label}: the value {problem}.", [], $"/parameterOverrides/{overrideIndex}"));
+                }
+            }
+
+            if (value is null && parameter.FromAnswer is { } questionId && answers.Answer(questionId) is { } answer)
+            {
+                var converted = answer is AnswerValue.Choice c && parameter.Type == ParameterType.Enum ? c : answer;
+                if (parameter.Check(converted) is null)
+                {
+                    (value, origin) = (converted, ParameterOrigin.Answer);
+                }
+            }
+
+            if (value is null && parameter.Default is { } fallback)
+            {
+                (value, origin) = (fallback, ParameterOrigin.Default);
+            }
+
+            if (value is null)
+            {
+                findings.Add(new Finding("clause.parameter-unset", FindingSeverity.Error,
+                    $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
+                    [], parameter.FromAnswer is { } q ? $"/answers/{q}" : null));
+            }
+
+            result.Add(new ResolvedParameter(
+                parameter.Name,
+                parameter.Label,
+                value,
+                value is null ? Unset : parameter.Render(value),
+                origin,
+                origin == ParameterOrigin.Default && parameter.DefaultSource is { } source ? cite(source) : null));
+        }
+
+        return result.ToImmutable();
+    }
+
+    public static string Render(string text, ImmutableArray<ResolvedParameter> parameters) =>
+        parameters.Aggregate(text, (current, p) => current.Replace("{" + p.Name + "}", p.Rendered, StringComparison.Ordinal));
+
+    private static int FindOverride(IReadOnlyList<ParameterOverride> overrides, string clauseId, string name)
+    {
+        for (var i = overrides.Count - 1; i >= 0; i--)
+        {
+            if (overrides[i].Clause == clauseId && overrides[i].Parameter == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static AnswerValue? Read(ClauseParameter parameter, JsonElement raw) => parameter.Type switch
+    {
+        ParameterType.Number or ParameterType.Percentage or ParameterType.Duration or ParameterType.Money =>
+            raw.ValueKind == JsonValueKind.Number && raw.TryGetDecimal(out var number) ? new AnswerValue.Number(number) : null,
+        ParameterType.Date => raw.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(raw.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? new AnswerValue.Date(date) : null,
+        ParameterType.Enum => raw.ValueKind == JsonValueKind.String ? new AnswerValue.Choice(raw.GetString()!) : null,
+        _ => raw.ValueKind == JsonValueKind.String ? new AnswerValue.Text(raw.GetString()!) : null,
+    };
+}

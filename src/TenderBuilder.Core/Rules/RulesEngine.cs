@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Conditions;
+using TenderBuilder.Core.Consistency;
+using TenderBuilder.Core.Input;
+
+namespace TenderBuilder.Core.Rules;
+
+/// <summary>
+/// Turns a TenderInput into a <see cref="TenderPackage"/>. A pure function: the same input,
+/// catalogue and reference date always give the same package; the date comes in, never from a
+/// clock.
+/// </summary>
+public static class RulesEngine
+{
+    /// <summary>Evaluates every clause of the catalogue against the input.</summary>
+    public static TenderPackage Evaluate(TenderInput input, Catalogue catalogue, DateOnly referenceDate)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var (current, evolution) = CatalogueMigration.Apply(input, catalogue);
+        findings.AddRange(evolution);
+        var answers = AnswerSet.Resolve(catalogue.Questionnaire, current);
+        findings.AddRange(answers.Problems);
+        findings.AddRange(InputChecks.Check(current, catalogue, answers));
+
+        SourceReference Cite(Citation citation)
+        {
+            var source = catalogue.FindSource(citation.SourceId)!;
+            return new SourceReference(source.Id, source.Title, source.Short, source.Type, citation.Locator, citation.Status, citation.VerifiedIn, source.Url);
+        }
+
+        var exclusions = current.Exclusions
+            .GroupBy(e => e.Clause, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var topics = catalogue.Topics.ToDictionary(t => t.Id, t => t.Title, StringComparer.Ordinal);
+        var included = new List<IncludedClause>();
+        var excluded = ImmutableArray.CreateBuilder<ExcludedClause>();
+
+        foreach (var clause in catalogue.Clauses)
+        {
+            var result = clause.When?.Evaluate(answers);
+            var facts = result is null ? ImmutableArray<Fact>.Empty : [.. result.Facts()];
+            if (result is { Value: false })
+            {
+                excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Rule,
+                    "Not included because its condition does not hold: " + result.Describe() + ".", null, facts));
+                continue;
+            }
+
+            if (clause.Strength != Strength.Mandatory
+                && exclusions.TryGetValue(clause.Id, out var exclusion)
+                && !string.IsNullOrWhiteSpace(exclusion.Justification))
+            {
+                excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Officer,
+                    "Removed by the officer.", exclusion.Justification.Trim(), facts));
+                continue;
+            }
+
+            var parameters = ParameterResolver.Resolve(clause, answers, current.ParameterOverrides, Cite, findings);
+            included.Add(new IncludedClause
+            {
+                Id = clause.Id,
+                Kb = clause.Kb,
+                Kind = clause.Kind,
+                Deliverable = clause.Deliverable,
+                Strength = clause.Strength,
+                Topic = clause.Topic,
+                TopicTitle = topics[clause.Topic],
+                Title = clause.TitleEn,
+                Text = ParameterResolver.Render(clause.TextEn, parameters),
+                Verification = clause.Verification,
+                Sources = [.. clause.Sources.Select(Cite)],
+                Parameters = parameters,
+                Explanation = Explain(clause, result, catalogue),
+                Because = facts,
+            });
+        }
+
+        included.AddRange(CustomClauses.Include(current.CustomClauses));
+        var ordered = included
+            .Select((clause, index) => (clause, index))
+            .OrderBy(item => item.clause.Deliverable)
+            .ThenBy(item => item.clause.IsCustom)
+            .ThenBy(item => item.index)
+            .Select(item => item.clause)
+            .ToImmutableArray();
+
+        findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)]), catalogue));
+
+        return new TenderPackage
+        {
+            CatalogVersion = catalogue.Version,
+            ReferenceDate = referenceDate,
+            Tender = current.Tender,
+            Clauses = ordered,
+            Excluded = excluded.ToImmutable(),
+            Findings = [.. findings.OrderByDescending(f => f.Severity)],
+        };
+    }
+
+    private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue)
+    {
+        var why = result is null
+            ? "Included in every tender: it does not depend on your answers."
+            : "Included because " + result.Describe() + ".";
+        if (clause.Strength == Strength.Mandatory)
+        {
+            var law = clause.Sources
+                .Where(c => c.Status == VerificationStatus.Verified && catalogue.FindSource(c.SourceId)?.Type == SourceType.Law)
+                .Select(c => $"{catalogue.FindSource(c.SourceId)!.Short} {c.Locator}");
+            why += $" Required by law ({string.Join("; ", law)}); it cannot be removed.";
+        }
+        else if (clause.Strength == Strength.Recommended)
+        {
+            why += " Recommended: you may remove it with a justification.";
+        }
+
+        return why;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Conditions;
+using TenderBuilder.Core.Input;
+
+namespace TenderBuilder.Core.Rules;
+
+/// <summary>
+/// What the rules engine makes of a TenderInput: the included clauses with resolved parameters,
+/// every excluded clause with its reason, and the findings. Documents and exports are written
+/// from this alone.
+/// </summary>
+public sealed record TenderPackage
+{
+    /// <summary>The catalogue version the package was built with.</summary>
+    public required string CatalogVersion { get; init; }
+
+    /// <summary>The date the evaluation was made for (thresholds, dates in force).</summary>
+    public required DateOnly ReferenceDate { get; init; }
+
+    /// <summary>The tender's metadata, as given.</summary>
+    public required TenderMetadata Tender { get; init; }
+
+    /// <summary>Included clauses, by deliverable, then topic, then catalogue order; custom clauses last.</summary>
+    public required ImmutableArray<IncludedClause> Clauses { get; init; }
+
+    /// <summary>Clauses not included, by the rules or by the officer.</summary>
+    public required ImmutableArray<ExcludedClause> Excluded { get; init; }
+
+    /// <summary>Errors, warnings and information.</summary>
+    public required ImmutableArray<Finding> Findings { get; init; }
+
+    /// <summary>Whether any finding blocks export.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
+
+    /// <summary>The included clauses of one deliverable.</summary>
+    public IEnumerable<IncludedClause> For(Deliverable deliverable) => Clauses.Where(c => c.Deliverable == deliverable);
+}
+
+/// <summary>A citation with its document resolved, ready to print.</summary>
+public sealed record SourceReference(string SourceId, string Document, string Short, SourceType Type, string Locator, VerificationStatus Status, string? VerifiedIn, Uri? Url)
+{
+    /// <summary>"AFIR Art. 5(1)".</summary>
+    public string Label => $"{Short} {Locator}";
+}
+
+/// <summary>Where a parameter's value came from.</summary>
+public enum ParameterOrigin
+{
+    /// <summary>Nothing: the authority must set it.</summary>
+    Unset,
+
+    /// <summary>The catalogue's source-backed default.</summary>
+    Default,
+
+    /// <summary>An answer to a question.</summary>
+    Answer,
+
+    /// <summary>The officer's override.</summary>
+    Override,
+}
+
+/// <summary>A parameter with its value and where the value came from.</summary>
+public sealed record ResolvedParameter(string Name, string Label, AnswerValue? Value, string Rendered, ParameterOrigin Origin, SourceReference? DefaultSource);
+
+/// <summary>An included clause, its text resolved, with the explanation of why it is there.</summary>
+public sealed record IncludedClause
+{
+    /// <summary>Clause id (<c>custom.*</c> for the officer's own).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The knowledge-base item it models (empty for custom clauses).</summary>
+    public required string Kb { get; init; }
+
+    /// <summary>Selection, specification, award or contract performance.</summary>
+    public required ClauseKind Kind { get; init; }
+
+    /// <summary>The document it goes into.</summary>
+    public required Deliverable Deliverable { get; init; }
+
+    /// <summary>Internal strength (never shown to bidders).</summary>
+    public required Strength Strength { get; init; }
+
+    /// <summary>The topic id.</summary>
+    public required string Topic { get; init; }
+
+    /// <summary>The topic's heading.</summary>
+    public required string TopicTitle { get; init; }
+
+    /// <summary>Title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The requirement text, parameters filled in.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How it is verified.</summary>
+    public required Verification Verification { get; init; }
+
+    /// <summary>Its sources, with verification status.</summary>
+    public required ImmutableArray<SourceReference> Sources { get; init; }
+
+    /// <summary>Its parameters and their values.</summary>
+    public required ImmutableArray<ResolvedParameter> Parameters { get; init; }
+
+    /// <summary>Why it is in, in plain words.</summary>
+    public required string Explanation { get; init; }
+
+    /// <summary>The answers behind it.</summary>
+    public required ImmutableArray<Fact> Because { get; init; }
+
+    /// <summary>Whether the officer wrote it.</summary>
+    public bool IsCustom { get; init; }
+}
+
+/// <summary>Who left a clause out.</summary>
+public enum ExcludedBy
+{
+    /// <summary>Its condition did not hold.</summary>
+    Rule,
+
+    /// <summary>The officer removed it, with a justification.</summary>
+    Officer,
+}
+
+/// <summary>A catalogue clause that is not in the tender, and why.</summary>
+public sealed record ExcludedClause(
+    string Id,
+    string Title,
+    Strength Strength,
+    ExcludedBy By,
+    string Reason,
+    string? Justification,
+    ImmutableArray<Fact> Because);

@@ -1,0 +1,27 @@
+namespace TenderBuilder.Core.Tests;
+
+/// <summary>Paths of files the tests read from the repository and from the shared folder beside it.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Examples => Path.Combine(Root, "docs", "examples");
+
+    public static string Catalog => Path.Combine(Root, "src", "TenderBuilder.Core", "Catalog");
+
+    /// <summary>The shared domain files (../shared beside the repository); every machine of ours has them.</summary>
+    public static string SharedDomain => Path.Combine(Root, "..", "shared", "domain");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "TenderBuilder.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with TenderBuilder.sln) was not found above " + AppContext.BaseDirectory);
+    }
+}
