@@ -35,7 +35,8 @@ summarise() {
     p=$(counter "$trx" passed)
     f=$(( $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted) ))
     s=$(counter "$trx" notExecuted)
-    project=$( (grep -o 'codeBase="[^"]*"' "$trx" || echo 'codeBase="(no tests)"') | head -n 1 | sed 's/.*[/"]\([^/"]*\)"$/\1/; s/\.dll$//')
+    # sed reads its whole input (unlike head), so no SIGPIPE trips pipefail on a large result file.
+    project=$( (grep -o 'codeBase="[^"]*"' "$trx" || echo 'codeBase="(no tests)"') | sed -n '1{s/.*[/"]\([^/"]*\)"$/\1/; s/\.dll$//; p;}')
     printf '  %-32s %4d passed, %d failed, %d skipped\n' "$project" "$p" "$f" "$s"
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   done

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TenderBuilder.Cli.Commands;
+using TenderBuilder.Core.Catalogs;
 
 namespace TenderBuilder.Cli;
 
@@ -29,6 +30,15 @@ internal static class CliApp
             return ExitCodes.Unreadable;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CatalogueLoadException e)
+        {
+            // Only reachable while someone is editing the catalogue: list every mistake with its line.
+            error.WriteLine(e.Message);
+            return ExitCodes.Unreadable;
+        }
     }
 }

@@ -9,6 +9,7 @@ internal static class Repository
 
     public static string Catalog => Path.Combine(Root, "src", "TenderBuilder.Core", "Catalog");
 
+    // The examples and the domain files are read where users read them, not copied into the tests.
     /// <summary>The shared domain files (../shared beside the repository); every machine of ours has them.</summary>
     public static string SharedDomain => Path.Combine(Root, "..", "shared", "domain");
 

@@ -29,12 +29,25 @@ public sealed record ConditionResult(bool Value, string Operator, ImmutableArray
             return $"“{fact.Question}” {answer} (the rule needs: {fact.Test})";
         }
 
-        var parts = Children.Select(child => child.Describe()).ToList();
-        return Operator switch
+        if (Operator == "not")
         {
-            "not" => $"not [{parts.Single()}]",
-            "any" => "any of: " + string.Join("; ", parts),
-            _ => "all of: " + string.Join("; ", parts),
+            return $"not [{Children.Single().Describe()}]";
+        }
+
+        // Name only the parts that decided the result: the ones that held for a satisfied "any",
+        // the ones that failed for a failed "all". The full list stays in Facts().
+        var decisive = (Operator, Value) switch
+        {
+            ("any", true) => Children.Where(child => child.Value).ToList(),
+            ("all", false) => Children.Where(child => !child.Value).ToList(),
+            _ => [.. Children],
         };
+        var parts = decisive.Select(child => child.Describe()).ToList();
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        return (Operator == "any" && !Value ? "none of: " : Operator == "any" ? "any of: " : "all of: ") + string.Join("; ", parts);
     }
 }

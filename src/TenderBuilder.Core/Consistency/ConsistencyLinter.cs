@@ -9,10 +9,12 @@ public static class ConsistencyLinter
 {
     private static readonly ConsistencyRules s_rules = new();
 
-    /// <summary>The consistency findings for a context; citations to sources the catalogue lacks are dropped.</summary>
-    public static IEnumerable<Finding> Check(LintContext context, Catalogue catalogue)
+    /// <summary>Every citation the checks make.</summary>
+    public static IReadOnlyList<Citation> Citations => s_rules.Citations;
+
+    /// <summary>The consistency findings for a context.</summary>
+    public static IEnumerable<Finding> Check(LintContext context)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
         var result = s_rules.Validate(context);
         return result.Errors.Select(failure => new Finding(
             failure.ErrorCode,
@@ -23,6 +25,6 @@ public static class ConsistencyLinter
                 _ => FindingSeverity.Info,
             },
             failure.ErrorMessage,
-            [.. ((ImmutableArray<Citation>)failure.CustomState).Where(c => catalogue.FindSource(c.SourceId) is not null)]));
+            (ImmutableArray<Citation>)failure.CustomState));
     }
 }

@@ -14,10 +14,15 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 {
     public ConsistencyRules()
     {
+        Check("sites.no-points", Severity.Error,
+            c => Q.PointsPerPowerClass.Sum(id => c.Answers.Number(id) ?? 0) == 0,
+            _ => "Enter how many charging points you tender in each power class. Which AFIR duties apply (payment, price display, cables, standards) depends on the power of the points.",
+            [new("afir", "Annex III", "§9.15")]);
+
         Check("v2g.ocpp-below-2-1", Severity.Error,
             c => Q.V2gBeyondHardware.Contains(c.Answers.Choice(Q.V2gReadiness)) && c.Answers.Choice(Q.OcppVersion) is { } v && v != Q.Ocpp21,
             c => $"Your V2G readiness goes beyond hardware-ready, which needs bidirectional control from the back office, but the OCPP version asked is {Label(c, Q.OcppVersion)}. Ask for OCPP 2.1 (EN IEC 63584-210), whose V2X functions carry bidirectional power transfer, or lower the readiness step.",
-            [new("ocpp", "OCPP 2.1 (EN IEC 63584-210): V2X operation modes", "§4.5"), new("tenderbuilder-v2g-ladder", "software-ready step", null)]);
+            [new("en-iec-63584-210", "OCPP 2.1 (EN IEC 63584-210): V2X operation modes", "§4.5"), new("tenderbuilder-v2g-ladder", "software-ready step", null)]);
 
         Check("v2g.without-iso-15118-20", Severity.Error,
             c => c.Answers.Choice(Q.V2gReadiness) is { } level && level != Q.V2gNone && !Q.Iso15118_20Clauses.Any(c.Includes),
@@ -42,27 +47,27 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         Check("award.weights-not-100", Severity.Error,
             c => AwardWeights(c) is { Count: > 0 } weights && weights.Sum() != 100,
             c => $"The award weights add up to {AwardWeights(c).Sum().ToString("0.##", CultureInfo.InvariantCulture)} %, not 100 %. Adjust them so bidders know exactly how offers are scored.",
-            [new("directive-2014-24", "Art. 67(5)", null)]);
+            [new("dir-2014-24", "Art. 67(5)", null)]);
 
         Check("model.concession-duration-unjustified", Severity.Error,
             c => c.Answers.Choice(Q.Model) == Q.Concession && c.Answers.Number(Q.DurationYears) > 5 && c.Answers.Flag(Q.DurationJustified) != true,
             c => $"A concession of {c.Answers.Number(Q.DurationYears):0.#} years runs over five years: its duration may not exceed the time reasonably needed to recoup the investments plus a return. Document that calculation (initial and later investments, such as ISO 15118-20 or V2G upgrades) before publishing.",
-            [new("directive-2014-23", "Art. 18", "§3.11")]);
+            [new("dir-2014-23", "Art. 18", "§3.11")]);
 
         Check("grid.traffic-light-without-minimum", Severity.Warning,
             c => c.Answers.Flag(Q.TrafficLight) == true && c.Answers.Answer(Q.TrafficLightMinimum) is null,
             _ => "Your traffic-light capacity scheme reduces charging power at peak times but sets no guaranteed minimum power per session. Set one so drivers can still charge during the peak.",
-            [new("utrecht-practice", "peak-time power reduction", null), new("enexis-practice", "minimum power during congestion", null)]);
+            [new("utrecht-peak-reduction", "peak-time power reduction", null), new("enexis-eindhoven", "minimum power during congestion", null)]);
 
         Check("selection.turnover-above-twice-value", Severity.Warning,
             c => c.Answers.Number(Q.MinTurnover) is { } turnover && c.Answers.Number(Q.EstimatedValue) is { } value && value > 0 && turnover > 2 * value,
             c => $"The minimum yearly turnover you ask ({c.Answers.Number(Q.MinTurnover):N0}) is more than twice the estimated contract value ({c.Answers.Number(Q.EstimatedValue):N0}). Directive 2014/24/EU limits it to twice the value unless duly justified; national law may be stricter.",
-            [new("directive-2014-24", "Art. 58(3)", null)]);
+            [new("dir-2014-24", "Art. 58(3)", null)]);
 
         Check("award.criteria-in-permit-model", Severity.Warning,
             c => c.Answers.Choice(Q.Model) == Q.Permit && c.Answers.Answer(Q.AwardBasis) is not null,
             _ => "In a permit or land-lease model the authority grants permits rather than awarding a contract, so there is no offer to score: award criteria do not apply. Check with your legal adviser whether your permit scheme is in fact a contract or concession.",
-            [new("nkl", "vergunningmodel", null)]);
+            [new("nkl-netherlands", "vergunningmodel", null)]);
 
         Check("procedure.above-threshold-without-eu-procedure", Severity.Error,
             c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) >= threshold
@@ -77,13 +82,19 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [.. EuThresholds.Sources]);
     }
 
-    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources) =>
+    /// <summary>Every citation the rules make, so a test can prove each names a known source.</summary>
+    public List<Citation> Citations { get; } = [];
+
+    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources)
+    {
+        Citations.AddRange(sources);
         RuleFor(context => context)
             .Must(context => !fires(context))
             .WithErrorCode(code)
             .WithSeverity(severity)
             .WithMessage(message)
             .WithState(_ => sources.ToImmutableArray());
+    }
 
     private static bool InstalledFrom2027(LintContext c)
     {

@@ -27,6 +27,13 @@ public static class Q
     /// <summary>DC points of 50 kW and above, per AFIR Annex III class.</summary>
     public static readonly string[] DcPointsFrom50 = ["sites.points_dc_50_150", "sites.points_dc_150_350", "sites.points_dc_350_plus"];
 
+    /// <summary>Points per AFIR Annex III power class.</summary>
+    public static readonly string[] PointsPerPowerClass =
+    [
+        "sites.points_ac_under_7_4", "sites.points_ac_7_4_22", "sites.points_ac_over_22",
+        "sites.points_dc_under_50", "sites.points_dc_50_150", "sites.points_dc_150_350", "sites.points_dc_350_plus",
+    ];
+
     /// <summary>Payment methods at the point.</summary>
     public const string PaymentMethods = "payment.methods";
 
@@ -92,7 +99,7 @@ public static class Q
 
     /// <summary>Clauses requiring EN ISO 15118-20.</summary>
     public static readonly string[] Iso15118_20Clauses =
-        ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "standards.iso-15118-20-from-start"];
+        ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "afir-hardware.private-points-iso-15118-20-and-mode-2", "standards.iso-15118-20-from-start", "v2g.v2g-ready-hardware"];
 
     /// <summary>Clauses requiring EN ISO 15118-2.</summary>
     public static readonly string[] Iso15118_2Clauses =

@@ -40,7 +40,37 @@ public static class PackageManifest
             ["excluded"] = new JsonArray([.. package.Excluded.Select(Excluded)]),
             ["findings"] = new JsonArray([.. package.Findings.Select(Finding)]),
         };
+        RemoveNulls(manifest);
         return manifest.ToJsonString(s_options);
+    }
+
+    // Absent rather than null: "no justification" is no key, which keeps the file and its schema simple.
+    private static void RemoveNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (value is null)
+                    {
+                        obj.Remove(key);
+                    }
+                    else
+                    {
+                        RemoveNulls(value);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    RemoveNulls(item);
+                }
+
+                break;
+        }
     }
 
     private static JsonNode Clause(IncludedClause clause) => new JsonObject

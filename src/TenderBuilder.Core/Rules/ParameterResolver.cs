@@ -13,12 +13,13 @@ internal static class ParameterResolver
     public const string Unset = "[to be set by the authority]";
 
     public static ImmutableArray<ResolvedParameter> Resolve(
-        Clause clause, AnswerSet answers, IReadOnlyList<ParameterOverride> overrides, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
+        Clause clause, AnswerSet answers, TenderInput input, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
     {
         var result = ImmutableArray.CreateBuilder<ResolvedParameter>();
         foreach (var parameter in clause.Parameters)
         {
             var (value, origin) = (default(AnswerValue), ParameterOrigin.Unset);
+            var overrides = input.ParameterOverrides;
             var overrideIndex = FindOverride(overrides, clause.Id, parameter.Name);
             if (overrideIndex >= 0)
             {
@@ -60,7 +61,7 @@ internal static class ParameterResolver
                 parameter.Name,
                 parameter.Label,
                 value,
-                value is null ? Unset : parameter.Render(value),
+                value is null ? Unset : Show(parameter, value, answers, input.Tender.EstimatedValue.Currency),
                 origin,
                 origin == ParameterOrigin.Default && parameter.DefaultSource is { } source ? cite(source) : null));
         }
@@ -68,8 +69,43 @@ internal static class ParameterResolver
         return result.ToImmutable();
     }
 
-    public static string Render(string text, ImmutableArray<ResolvedParameter> parameters) =>
-        parameters.Aggregate(text, (current, p) => current.Replace("{" + p.Name + "}", p.Rendered, StringComparison.Ordinal));
+    /// <summary>Fills the placeholders; a label placed mid-sentence loses its capital ("report monthly").</summary>
+    public static string Render(string text, ImmutableArray<ResolvedParameter> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            var placeholder = "{" + parameter.Name + "}";
+            for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
+            {
+                var value = MidSentence(text, at) ? Uncapitalise(parameter.Rendered) : parameter.Rendered;
+                text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
+                at += value.Length;
+            }
+        }
+
+        return text;
+    }
+
+    // Options read better as the label the officer chose than as their stored value, whichever
+    // way the value was set; money reads with separators and the tender's currency.
+    private static string Show(ClauseParameter parameter, AnswerValue value, AnswerSet answers, string? currency) => value switch
+    {
+        AnswerValue.Choice choice when parameter.FromAnswer is { } question && answers.Has(question) =>
+            answers.Question(question).OptionLabel(choice.Value),
+        AnswerValue.Number amount when parameter.Type == ParameterType.Money =>
+            amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture) + (currency is null ? "" : " " + currency),
+        _ => parameter.Render(value),
+    };
+
+    private static bool MidSentence(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length > 0 && before[^1] is not ('.' or ':' or '!' or '?' or '(' or '"' or '“');
+    }
+
+    // Only words written with one capital: "Monthly" → "monthly", but "OCPP 2.1" and "EU" stay.
+    private static string Uncapitalise(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static int FindOverride(IReadOnlyList<ParameterOverride> overrides, string clauseId, string name)
     {

@@ -59,7 +59,7 @@ public static class RulesEngine
                 continue;
             }
 
-            var parameters = ParameterResolver.Resolve(clause, answers, current.ParameterOverrides, Cite, findings);
+            var parameters = ParameterResolver.Resolve(clause, answers, current, Cite, findings);
             included.Add(new IncludedClause
             {
                 Id = clause.Id,
@@ -88,7 +88,7 @@ public static class RulesEngine
             .Select(item => item.clause)
             .ToImmutableArray();
 
-        findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)]), catalogue));
+        findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)])));
 
         return new TenderPackage
         {

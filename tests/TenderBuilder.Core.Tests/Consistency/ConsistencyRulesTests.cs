@@ -1,0 +1,178 @@
+using System.Text.Json;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Core.Tests.Consistency;
+
+/// <summary>
+/// Each consistency check fires on its inconsistency and stays silent on the consistent
+/// neighbour. The starting point is the Utrecht-like example, which is consistent.
+/// </summary>
+public sealed class ConsistencyRulesTests
+{
+    private static readonly DateOnly s_today = new(2026, 11, 29);
+    private static readonly TenderInput s_base = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input;
+
+    [Fact]
+    public void The_starting_example_triggers_no_consistency_finding()
+    {
+        Codes(s_base).Where(IsConsistency).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ocpp_2_0_1", "pilot", true)]
+    [InlineData("ocpp_1_6j", "software_ready", true)]
+    [InlineData("ocpp_2_1", "pilot", false)]
+    [InlineData("ocpp_2_0_1", "hardware_ready", false)]
+    public void V2G_beyond_hardware_ready_needs_OCPP_2_1(string ocpp, string readiness, bool fires) =>
+        Fires(With(("smart.ocpp_version", ocpp), ("v2g.readiness", readiness)), "v2g.ocpp-below-2-1").ShouldBe(fires);
+
+    [Fact]
+    public void V2G_readiness_without_ISO_15118_20_is_an_error_when_every_clause_requiring_it_is_gone()
+    {
+        // Installing before 2027 and removing the recommended V2G hardware clause leaves no ISO 15118-20 requirement.
+        var input = With(("sites.rollout_start", "2026-02-01"), ("sites.rollout_end", "2026-10-31")) with
+        {
+            Exclusions = [new ClauseExclusion { Clause = "v2g.v2g-ready-hardware", Justification = "Test: removed." }],
+        };
+
+        Fires(input, "v2g.without-iso-15118-20").ShouldBeTrue();
+        Fires(With(("sites.rollout_start", "2026-02-01"), ("sites.rollout_end", "2026-10-31")), "v2g.without-iso-15118-20").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(new[] { "qr_code" }, 24, true)]
+    [InlineData(new[] { "qr_code", "app_rfid" }, 24, true)]
+    [InlineData(new[] { "qr_code", "contactless" }, 24, false)]
+    [InlineData(new[] { "qr_code" }, 0, false)]
+    public void A_DC_point_of_50_kW_or_more_with_QR_only_payment_breaks_AFIR_Art_5_1(string[] methods, int dcPoints, bool fires) =>
+        Fires(With(("payment.methods", methods), ("sites.points_dc_50_150", dcPoints)), "payment.qr-only-high-power").ShouldBe(fires);
+
+    [Fact]
+    public void Installation_from_2027_without_ISO_15118_20_fires_only_when_the_requirement_is_missing()
+    {
+        var catalogue = CatalogueWithout(Core.Consistency.Q.Iso15118_20Clauses);
+
+        Fires(s_base, "standards.2027-without-iso-15118-20", catalogue).ShouldBeTrue();
+        Fires(With(("sites.rollout_end", "2026-12-31"), ("v2g.readiness", "none")), "standards.2027-without-iso-15118-20", catalogue).ShouldBeFalse();
+        Fires(s_base, "standards.2027-without-iso-15118-20").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Plug_and_Charge_from_2027_needs_both_ISO_15118_2_and_20()
+    {
+        var catalogue = CatalogueWithout(Core.Consistency.Q.Iso15118_2Clauses);
+
+        Fires(With(("smart.plug_and_charge", true)), "standards.plug-and-charge-needs-both", catalogue).ShouldBeTrue();
+        Fires(With(("smart.plug_and_charge", false)), "standards.plug-and-charge-needs-both", catalogue).ShouldBeFalse();
+        Fires(With(("smart.plug_and_charge", true)), "standards.plug-and-charge-needs-both").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(30, false)]
+    [InlineData(35, true)]
+    public void Award_weights_must_sum_to_100(int price, bool fires) =>
+        Fires(With(("award.weight_price", price)), "award.weights-not-100").ShouldBe(fires);
+
+    [Theory]
+    [InlineData("concession", 10, false, true)]
+    [InlineData("concession", 10, true, false)]
+    [InlineData("concession", 5, false, false)]
+    [InlineData("services", 10, false, false)]
+    public void A_concession_over_five_years_needs_an_investment_recovery_justification(string model, int years, bool justified, bool fires) =>
+        Fires(With(("model.type", model), ("model.duration_years", years), ("model.concession_duration_justified", justified)), "model.concession-duration-unjustified").ShouldBe(fires);
+
+    [Fact]
+    public void A_traffic_light_without_a_guaranteed_minimum_is_flagged()
+    {
+        Fires(Without("grid.traffic_light_min_power_kw"), "grid.traffic-light-without-minimum").ShouldBeTrue();
+        Fires(s_base, "grid.traffic-light-without-minimum").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(84_000_001, true)]
+    [InlineData(84_000_000, false)]
+    public void A_turnover_requirement_above_twice_the_value_is_flagged(int turnover, bool fires) =>
+        Fires(With(("selection.min_turnover", turnover)), "selection.turnover-above-twice-value").ShouldBe(fires);
+
+    [Fact]
+    public void Award_criteria_in_a_permit_model_are_flagged()
+    {
+        Fires(With(("model.type", "permit")), "award.criteria-in-permit-model").ShouldBeTrue();
+        Fires(s_base, "award.criteria-in-permit-model").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_value_above_the_EU_threshold_needs_an_EU_procedure_and_below_it_one_is_not_required()
+    {
+        var permitProcedure = s_base with { Tender = s_base.Tender with { Procedure = "permit_not_procurement" } };
+        var small = s_base with { Tender = s_base.Tender with { EstimatedValue = new MoneyAmount { Amount = 5_000_000, Currency = "EUR" } } };
+        var justAbove2025 = s_base with { Tender = s_base.Tender with { EstimatedValue = new MoneyAmount { Amount = 5_500_000, Currency = "EUR" } } };
+
+        Fires(permitProcedure, "procedure.above-threshold-without-eu-procedure").ShouldBeTrue();
+        Fires(s_base, "procedure.above-threshold-without-eu-procedure").ShouldBeFalse();
+        Fires(small, "procedure.below-threshold-eu-procedure").ShouldBeTrue();
+
+        // 5.5 million reaches the 2026-27 concession threshold (5,404,000) but not the 2024-25 one (5,538,000).
+        Fires(justAbove2025, "procedure.below-threshold-eu-procedure", date: new DateOnly(2025, 12, 31)).ShouldBeTrue();
+        Fires(justAbove2025, "procedure.below-threshold-eu-procedure", date: new DateOnly(2026, 1, 1)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_tender_without_charging_points_is_an_error()
+    {
+        var none = s_base.Answers.Keys.Where(k => k.StartsWith("sites.points_", StringComparison.Ordinal)).Aggregate(s_base, (input, key) => Remove(input, key));
+
+        Fires(none, "sites.no-points").ShouldBeTrue();
+        Fires(s_base, "sites.no-points").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Every_consistency_finding_cites_a_source_the_catalogue_knows()
+    {
+        var input = With(("smart.ocpp_version", "ocpp_2_0_1"), ("payment.methods", new[] { "qr_code" }), ("award.weight_price", 35));
+
+        var findings = Evaluate(input).Findings.Where(f => IsConsistency(f.Code)).ToList();
+
+        findings.Count.ShouldBeGreaterThanOrEqualTo(3);
+        findings.ShouldAllBe(f => !f.Sources.IsEmpty);
+    }
+
+    private static bool IsConsistency(string code) =>
+        !code.StartsWith("input.", StringComparison.Ordinal) && !code.StartsWith("clause.", StringComparison.Ordinal)
+        && !code.StartsWith("tender.", StringComparison.Ordinal) && !code.StartsWith("catalogue.", StringComparison.Ordinal);
+
+    private static TenderPackage Evaluate(TenderInput input, Catalogue? catalogue = null, DateOnly? date = null) =>
+        RulesEngine.Evaluate(input, catalogue ?? CatalogueLoader.Default, date ?? s_today);
+
+    private static IEnumerable<string> Codes(TenderInput input) => Evaluate(input).Findings.Select(f => f.Code);
+
+    private static bool Fires(TenderInput input, string code, Catalogue? catalogue = null, DateOnly? date = null) =>
+        Evaluate(input, catalogue, date).Findings.Any(f => f.Code == code);
+
+    private static TenderInput With(params (string Question, object Value)[] answers)
+    {
+        var merged = new Dictionary<string, JsonElement>(s_base.Answers, StringComparer.Ordinal);
+        foreach (var (question, value) in answers)
+        {
+            merged[question] = JsonSerializer.SerializeToElement(value);
+        }
+
+        return s_base with { Answers = merged };
+    }
+
+    private static TenderInput Without(string question) => Remove(s_base, question);
+
+    private static TenderInput Remove(TenderInput input, string question) =>
+        input with { Answers = input.Answers.Where(a => a.Key != question).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal) };
+
+    // The real catalogue minus some clauses: the only way some checks can fire, since the clauses
+    // they guard are mandatory and keyed on the same dates.
+    private static Catalogue CatalogueWithout(IEnumerable<string> clauseIds)
+    {
+        var all = CatalogueLoader.Default;
+        var removed = clauseIds.ToHashSet(StringComparer.Ordinal);
+        return new Catalogue(all.Version, all.Questionnaire, all.Sources, all.Topics, [.. all.Clauses.Where(c => !removed.Contains(c.Id))], all.Evolution);
+    }
+}
