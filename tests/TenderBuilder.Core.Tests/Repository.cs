@@ -11,7 +11,17 @@ internal static class Repository
 
     // The examples and the domain files are read where users read them, not copied into the tests.
     /// <summary>The shared domain files (../shared beside the repository); every machine of ours has them.</summary>
-    public static string SharedDomain => Path.Combine(Root, "..", "shared", "domain");
+    public static string SharedDomain
+    {
+        get
+        {
+            var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "domain"));
+            return Directory.Exists(folder)
+                ? folder
+                : throw new DirectoryNotFoundException(
+                    $"The shared domain files (verified-facts.md) were expected at {folder}, beside the repository; the catalogue's verified citations are checked against them.");
+        }
+    }
 
     private static string FindRoot()
     {

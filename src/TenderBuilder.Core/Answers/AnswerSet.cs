@@ -23,7 +23,7 @@ public enum AnswerOrigin
 }
 
 /// <summary>One question's resolved state: its value, where it came from, whether it is shown.</summary>
-public sealed record ResolvedAnswer(Question Question, AnswerValue? Value, AnswerOrigin Origin, bool Visible)
+public sealed record ResolvedAnswer(Question Question, AnswerValue? Value, AnswerOrigin Origin, bool Visible, bool Malformed = false)
 {
     /// <summary>The value the rules read: hidden answers are kept but ignored.</summary>
     public AnswerValue? Active => Visible ? Value : null;
@@ -79,12 +79,14 @@ public sealed class AnswerSet : IAnswerLookup
                 : (input.Answers.TryGetValue(question.Id, out var given) && given.ValueKind != JsonValueKind.Null ? given : (JsonElement?)null, $"/answers/{question.Id}");
             AnswerValue? value = null;
             var origin = AnswerOrigin.None;
+            var malformed = false;
             if (raw is { } element)
             {
                 var read = question.Read(element);
                 if (read.Problem is { } problem)
                 {
                     problems.Add(Problem("input.invalid-answer", path, $"{question.Id} (“{question.Label}”): {problem}."));
+                    malformed = true;
                 }
                 else
                 {
@@ -97,7 +99,7 @@ public sealed class AnswerSet : IAnswerLookup
             }
 
             var visible = question.VisibleWhen?.Evaluate(partial).Value ?? true;
-            resolved[question.Id] = new ResolvedAnswer(question, value, origin, visible);
+            resolved[question.Id] = new ResolvedAnswer(question, value, origin, visible, malformed);
         }
 
         return new AnswerSet(resolved.ToFrozenDictionary(StringComparer.Ordinal), problems.ToImmutable());

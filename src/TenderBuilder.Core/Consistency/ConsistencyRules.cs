@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FluentValidation;
+using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogs;
 
 namespace TenderBuilder.Core.Consistency;
@@ -68,6 +69,11 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             c => c.Answers.Choice(Q.Model) == Q.Permit && c.Answers.Answer(Q.AwardBasis) is not null,
             _ => "In a permit or land-lease model the authority grants permits rather than awarding a contract, so there is no offer to score: award criteria do not apply. Check with your legal adviser whether your permit scheme is in fact a contract or concession.",
             [new("nkl-netherlands", "vergunningmodel", null)]);
+
+        Check("lots.no-reason-for-one-contract", Severity.Warning,
+            c => c.Answers.Flag(Q.LotsDivided) == false && c.Answers.Answer(Q.LotsReason) is not AnswerValue.Text { Value.Length: > 0 },
+            _ => "You do not divide the contract into lots but give no reason. Directive 2014/24/EU asks the authority to state its main reasons for not dividing, in the procurement documents or the procurement report.",
+            [new("dir-2014-24", "Art. 46(1)", "§3.5")]);
 
         Check("procedure.above-threshold-without-eu-procedure", Severity.Error,
             c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) >= threshold

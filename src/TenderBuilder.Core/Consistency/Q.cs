@@ -97,6 +97,12 @@ public static class Q
     /// <summary>Procedure values that are EU procedures under the directives.</summary>
     public static readonly string[] EuProcedures = ["open", "restricted", "competitive_negotiation", "competitive_dialogue", "concession_procedure"];
 
+    /// <summary>Whether the contract is divided into lots (tender metadata).</summary>
+    public const string LotsDivided = "tender.lots_divided";
+
+    /// <summary>The reasons for not dividing into lots (tender metadata).</summary>
+    public const string LotsReason = "tender.lots_reason_not_divided";
+
     /// <summary>Clauses requiring EN ISO 15118-20.</summary>
     public static readonly string[] Iso15118_20Clauses =
         ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "afir-hardware.private-points-iso-15118-20-and-mode-2", "standards.iso-15118-20-from-start", "v2g.v2g-ready-hardware"];

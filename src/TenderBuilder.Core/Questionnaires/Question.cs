@@ -70,6 +70,12 @@ public sealed record Question
     /// <summary>Whether the text answer is a paragraph rather than a line.</summary>
     public bool Multiline { get; init; }
 
+    /// <summary>
+    /// For choice questions: the message when an answer is not an option, with <c>{value}</c>
+    /// for the answer (e.g. why only EU and EEA countries are supported); null = the generic one.
+    /// </summary>
+    public string? Refusal { get; init; }
+
     /// <summary>When the question is shown; null = always.</summary>
     public Condition? VisibleWhen { get; init; }
 
@@ -144,7 +150,9 @@ public sealed record Question
     private string OptionList() => string.Join(", ", Options.Select(option => option.Value));
 
     private string? CheckOption(string value) =>
-        Options.Any(option => option.Value == value) ? null : $"\"{value}\" is not an option; choose one of: {OptionList()}";
+        Options.Any(option => option.Value == value) ? null
+        : Refusal is { } refusal ? refusal.Replace("{value}", value, StringComparison.Ordinal).TrimEnd('.')
+        : $"\"{value}\" is not an option; choose one of: {OptionList()}";
 
     private AnswerReadResult ReadChoices(JsonElement raw)
     {

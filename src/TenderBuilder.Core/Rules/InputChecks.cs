@@ -14,7 +14,7 @@ internal static class InputChecks
 {
     public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers)
     {
-        foreach (var answer in answers.All.Where(a => a.Question.Required && a.Visible && a.Value is null))
+        foreach (var answer in answers.All.Where(a => a.Question.Required && a.Visible && a.Value is null && !a.Malformed))
         {
             var path = answer.Question.Field is { } field ? "/tender/" + field.Replace('.', '/') : $"/answers/{answer.Question.Id}";
             yield return new Finding("tender.required-missing", FindingSeverity.Error,

@@ -75,6 +75,15 @@ public sealed class ConsistencyRulesTests
     public void Award_weights_must_sum_to_100(int price, bool fires) =>
         Fires(With(("award.weight_price", price)), "award.weights-not-100").ShouldBe(fires);
 
+    [Fact]
+    public void A_sustainability_weight_brings_its_own_criterion_so_the_weights_still_add_up()
+    {
+        var input = With(("award.weight_price", 25), ("award.weight_sustainability", 5));
+
+        Fires(input, "award.weights-not-100").ShouldBeFalse();
+        Evaluate(input).Clauses.Single(c => c.Id == "award.sustainability").Text.ShouldContain("Weight: 5 %.");
+    }
+
     [Theory]
     [InlineData("concession", 10, false, true)]
     [InlineData("concession", 10, true, false)]
@@ -117,6 +126,26 @@ public sealed class ConsistencyRulesTests
         // 5.5 million reaches the 2026-27 concession threshold (5,404,000) but not the 2024-25 one (5,538,000).
         Fires(justAbove2025, "procedure.below-threshold-eu-procedure", date: new DateOnly(2025, 12, 31)).ShouldBeTrue();
         Fires(justAbove2025, "procedure.below-threshold-eu-procedure", date: new DateOnly(2026, 1, 1)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void One_contract_without_lots_needs_a_reason()
+    {
+        var noReason = s_base with { Tender = s_base.Tender with { Lots = s_base.Tender.Lots with { ReasonNotDivided = null } } };
+
+        Fires(noReason, "lots.no-reason-for-one-contract").ShouldBeTrue();
+        Fires(s_base, "lots.no-reason-for-one-contract").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_country_outside_the_EU_and_EEA_is_refused_with_the_reason()
+    {
+        var swiss = s_base with { Tender = s_base.Tender with { Authority = s_base.Tender.Authority with { Country = "CH" } } };
+
+        var finding = Evaluate(swiss).Findings.Single(f => f.Path == "/tender/authority/country");
+
+        finding.IsMalformedInput.ShouldBeTrue();
+        finding.Message.ShouldContain("TenderBuilder supports tenders of contracting authorities in the EU and the EEA, where AFIR applies; \"CH\" is not the code of an EU or EEA country.");
     }
 
     [Fact]

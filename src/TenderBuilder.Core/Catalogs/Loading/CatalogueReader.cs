@@ -213,7 +213,7 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
     {
         var map = YamlMap.From(file, node, _errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -261,6 +261,7 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
             MaxLength = (int)(map.Decimal("maxLength") ?? Question.DefaultMaxLength),
             Multiline = map.Bool("multiline"),
             Field = map.String("field"),
+            Refusal = map.String("refusal"),
             Location = map.Location,
         };
 
