@@ -47,7 +47,8 @@ internal static class BuildCommand
         try
         {
             Directory.CreateDirectory(outFolder);
-            File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package));
+            var files = PackageWriter.WriteDocuments(package, outFolder, console);
+            File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package, files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -26,8 +26,8 @@ public static class PackageManifest
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    /// <summary>Writes the package as manifest JSON.</summary>
-    public static string Write(TenderPackage package)
+    /// <summary>Writes the package as manifest JSON, listing the files written beside it.</summary>
+    public static string Write(TenderPackage package, IEnumerable<PackageFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(package);
         var manifest = new JsonObject
@@ -39,6 +39,13 @@ public static class PackageManifest
             ["clauses"] = new JsonArray([.. package.Clauses.Select(Clause)]),
             ["excluded"] = new JsonArray([.. package.Excluded.Select(Excluded)]),
             ["findings"] = new JsonArray([.. package.Findings.Select(Finding)]),
+            ["files"] = new JsonArray([.. (files ?? []).Select(f => (JsonNode)new JsonObject
+            {
+                ["path"] = f.Path,
+                ["mediaType"] = f.MediaType,
+                ["title"] = f.Title,
+                ["audience"] = f.Audience,
+            })]),
         };
         RemoveNulls(manifest);
         return manifest.ToJsonString(s_options);
@@ -150,3 +157,10 @@ public static class PackageManifest
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }
+
+/// <summary>A file of the tender package, as listed in the manifest.</summary>
+/// <param name="Path">Relative to the manifest, with forward slashes.</param>
+/// <param name="MediaType">IANA media type.</param>
+/// <param name="Title">What the file is, for people.</param>
+/// <param name="Audience"><c>bidders</c> or <c>authority</c>.</param>
+public sealed record PackageFile(string Path, string MediaType, string Title, string Audience);

@@ -8,6 +8,7 @@ public sealed class CatalogueMigrationTests
 {
     private const string Evolved = """
         version: 2026.12.0
+        topics: [demo]
         renamed:
           questions:
             - { from: model.kind, to: model.type, since: 2026.12.0 }

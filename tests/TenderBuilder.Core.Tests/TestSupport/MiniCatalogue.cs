@@ -10,6 +10,7 @@ internal static class MiniCatalogue
 {
     public const string Version = """
         version: 2026.11.0
+        topics: [demo]
         """;
 
     public const string Sources = """

@@ -18,6 +18,8 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
 
     private readonly LoadErrors _errors = new();
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
+    private List<string> _topicOrder = [];
+    private SourceLocation _topicOrderLocation = new(CatalogueFileName, 1);
 
     public Catalogue Read()
     {
@@ -39,6 +41,7 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
         }
 
         CheckUnique(clauses.Select(c => (c.Id, c.Location)), "clause");
+        var (orderedTopics, orderedClauses) = Order(topics.ToImmutable(), clauses.ToImmutable());
         if (catalogue is { } read)
         {
             CheckEvolution(read.Evolution, questionnaire, clauses);
@@ -49,7 +52,28 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
             throw new CatalogueLoadException(_errors.Messages);
         }
 
-        return new Catalogue(catalogue!.Value.Version, questionnaire, [.. _sources.Values], topics.ToImmutable(), clauses.ToImmutable(), catalogue.Value.Evolution);
+        return new Catalogue(catalogue!.Value.Version, questionnaire, [.. _sources.Values], orderedTopics, orderedClauses, catalogue.Value.Evolution);
+    }
+
+    // Topics appear in documents in the order catalogue.yaml gives; every topic must be listed once.
+    private (ImmutableArray<Topic> Topics, ImmutableArray<Clause> Clauses) Order(ImmutableArray<Topic> topics, ImmutableArray<Clause> clauses)
+    {
+        // Named by file, so a file that failed to parse is not reported a second time here.
+        var known = files.Where(f => f.Path.StartsWith(ClausesFolder, StringComparison.Ordinal))
+            .Select(f => f.Path[ClausesFolder.Length..].Replace(".yaml", "", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in known.Where(id => !_topicOrder.Contains(id)))
+        {
+            _errors.Add(_topicOrderLocation, $"topic \"{missing}\" is not listed under topics");
+        }
+
+        foreach (var unknown in _topicOrder.Where(id => !known.Contains(id)))
+        {
+            _errors.Add(_topicOrderLocation, $"topics lists \"{unknown}\", which has no clauses file");
+        }
+
+        int Rank(string topic) => _topicOrder.IndexOf(topic) is var i and >= 0 ? i : int.MaxValue;
+        return ([.. topics.OrderBy(t => Rank(t.Id))], [.. clauses.Select((c, i) => (c, i)).OrderBy(x => Rank(x.c.Topic)).ThenBy(x => x.i).Select(x => x.c)]);
     }
 
     private (string File, YamlNode Root)? Document(string path)
@@ -87,7 +111,7 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
 
     private (string Version, CatalogueEvolution Evolution)? ReadCatalogueFile((string File, YamlNode Root) document)
     {
-        var map = YamlMap.From(document.File, document.Root, _errors, "catalogue.yaml", "version", "renamed", "retired");
+        var map = YamlMap.From(document.File, document.Root, _errors, "catalogue.yaml", "version", "topics", "renamed", "retired");
         var version = map?.String("version", required: true);
         if (map is null || version is null)
         {
@@ -115,6 +139,8 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
 
         var renamed = map.Node("renamed") is { } r ? YamlMap.From(map.File, r, _errors, "renamed", "questions", "clauses") : null;
         var retired = map.Node("retired") is { } t ? YamlMap.From(map.File, t, _errors, "retired", "questions", "clauses") : null;
+        _topicOrder = [.. map.Sequence("topics").Select(YamlMap.Scalar).OfType<string>()];
+        _topicOrderLocation = map.Node("topics") is { } topicsNode ? map.At(topicsNode) : map.Location;
         return (version, new CatalogueEvolution(
             Renamed(renamed, "questions"), Renamed(renamed, "clauses"), Retired(retired, "questions"), Retired(retired, "clauses")));
     }

@@ -1,0 +1,44 @@
+using Spectre.Console;
+using TenderBuilder.Core.Manifest;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Writers.Html;
+
+namespace TenderBuilder.Cli;
+
+/// <summary>Writes the documents of a package into a folder, showing progress, and lists them for the manifest.</summary>
+internal static class PackageWriter
+{
+    public static List<PackageFile> WriteDocuments(TenderPackage package, string folder, CliConsole console)
+    {
+        var documents = TenderDocuments.Compose(package);
+        var formats = Formats();
+        var files = new List<PackageFile>();
+        console.Rich.Progress()
+            .AutoRefresh(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask("Writing documents", maxValue: documents.Length * formats.Count);
+                foreach (var document in documents)
+                {
+                    foreach (var (extension, mediaType, write) in formats)
+                    {
+                        var name = document.Metadata.FileName + extension;
+                        File.WriteAllBytes(Path.Combine(folder, name), write(document));
+                        files.Add(new PackageFile(name, mediaType, document.Metadata.Title,
+                            document.Metadata.Audience == Audience.Bidders ? "bidders" : "authority"));
+                        task.Increment(1);
+                        progress.Refresh();
+                    }
+                }
+            });
+        return files;
+    }
+
+    private static List<(string Extension, string MediaType, Func<Document, byte[]> Write)> Formats() =>
+    [
+        (".html", "text/html", document => System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(document))),
+    ];
+}

@@ -1,0 +1,23 @@
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Model;
+
+namespace TenderBuilder.Documents.Composition;
+
+/// <summary>The contract performance annex: service levels, KPIs, penalties, reporting and the end of the contract.</summary>
+internal static class ContractAnnexDocument
+{
+    public const string Title = "Contract performance annex";
+
+    public static Document Compose(TenderPackage package, ClauseNumbers numbers)
+    {
+        var blocks = new BlockBuilder().Contents();
+        blocks.Heading(1, "Introduction");
+        blocks.Paragraph(
+            "This annex sets out the conditions for performing the contract: service levels and their measurement, penalties, " +
+            "reporting to the authority and what happens at the end of the contract. Each condition has a number (CP followed by " +
+            "the section and the condition) and says how compliance is checked during the contract.");
+        ClauseSections.Write(blocks, package.For(Deliverable.Contract), numbers, "checked");
+        return new Document(TenderDocuments.Metadata(package, Title, "contract-performance-annex", Audience.Bidders), blocks.Build());
+    }
+}

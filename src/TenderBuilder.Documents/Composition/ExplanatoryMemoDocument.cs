@@ -1,0 +1,158 @@
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Model;
+
+namespace TenderBuilder.Documents.Composition;
+
+/// <summary>
+/// The explanatory memo, internal to the authority: for every clause why it is there, its sources
+/// and their verification status, its strength; the clauses left out and why; open findings; and
+/// the sources a lawyer must check before publication.
+/// </summary>
+internal static class ExplanatoryMemoDocument
+{
+    public const string Title = "Explanatory memo for the authority";
+
+    public static Document Compose(TenderPackage package, ClauseNumbers numbers)
+    {
+        var blocks = new BlockBuilder().Contents();
+        blocks.Note(NoteKind.Warning, "Internal document of the contracting authority. Do not publish it or send it to tenderers.");
+
+        blocks.Heading(1, "About this memo");
+        blocks.Paragraph(
+            $"This memo explains the tender documents built by TenderBuilder on {package.ReferenceDate:d MMMM yyyy} with clause catalogue {package.CatalogVersion}. " +
+            "For every clause it gives the answers that put it in the tender, its sources and whether each source has been verified against the primary legal text. " +
+            "Sources marked \"to verify\" must be checked by a lawyer before publication.");
+
+        WriteToVerify(blocks, package);
+        WriteFindings(blocks, package);
+        WriteClauses(blocks, package, numbers);
+        WriteExcluded(blocks, package);
+        WriteNotice(blocks, package, numbers);
+
+        return new Document(TenderDocuments.Metadata(package, Title, "explanatory-memo", Audience.Authority), blocks.Build());
+    }
+
+    private static void WriteToVerify(BlockBuilder blocks, TenderPackage package)
+    {
+        blocks.Heading(1, "Sources a lawyer must check before publication");
+        var toVerify = package.Clauses
+            .SelectMany(c => c.Sources.Where(s => s.Status == VerificationStatus.ToVerify).Select(s => (Source: s, Clause: c.Id)))
+            .GroupBy(x => (x.Source.Document, x.Source.Locator))
+            .OrderBy(g => g.Key.Document, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Locator, StringComparer.Ordinal)
+            .ToList();
+        if (toVerify.Count == 0)
+        {
+            blocks.Paragraph("Every source cited by the included clauses has been verified against the primary text.");
+            return;
+        }
+
+        blocks.Paragraph($"{toVerify.Count} citations in the included clauses have not been verified against a primary text.");
+        blocks.Table("Citations to verify",
+            [new Column(4), new Column(3), new Column(3)],
+            ["Document", "Where", "Cited by"],
+            toVerify.Select(g => new[] { g.Key.Document, g.Key.Locator, string.Join(", ", g.Select(x => x.Clause).Distinct()) }));
+    }
+
+    private static void WriteFindings(BlockBuilder blocks, TenderPackage package)
+    {
+        blocks.Heading(1, "Open findings");
+        if (package.Findings.IsEmpty)
+        {
+            blocks.Paragraph("TenderBuilder found no inconsistency in the answers.");
+            return;
+        }
+
+        blocks.Table("Findings",
+            [new Column(2), new Column(6), new Column(2)],
+            ["Severity", "Finding", "Source"],
+            package.Findings.Select(f => new[]
+            {
+                Words.Severity(f.Severity),
+                f.Message,
+                string.Join("; ", f.Sources.Select(s => $"{s.SourceId} {s.Locator}")),
+            }));
+    }
+
+    private static void WriteClauses(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    {
+        blocks.Heading(1, "Why each clause is in the tender");
+        // The order of the documents: specifications, selection then award criteria, contract annex.
+        var ordered = package.Clauses
+            .Where(c => c.Deliverable != Deliverable.Notice)
+            .Select((clause, index) => (clause, index))
+            .OrderBy(x => x.clause.Deliverable)
+            .ThenBy(x => x.clause.Kind == ClauseKind.AwardCriterion)
+            .ThenBy(x => x.index)
+            .Select(x => x.clause);
+        foreach (var clause in ordered)
+        {
+            blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
+            blocks.Labelled("Strength", Words.Strength(clause.Strength) + (clause.IsCustom ? "; written by the authority" : ""));
+            blocks.Labelled("Why", clause.Explanation);
+            if (!clause.Because.IsEmpty)
+            {
+                blocks.Table("The answers behind it",
+                    [new Column(4), new Column(3), new Column(3), new Column(1.2)],
+                    ["Question", "Answer", "The rule needs", "Met"],
+                    clause.Because.Select(f => new[] { f.Question, f.Answer ?? "(not answered)", f.Test, f.Result ? "yes" : "no" }));
+            }
+
+            if (!clause.Parameters.IsEmpty)
+            {
+                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({Words.Origin(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {Words.Status(s.Status, s.VerifiedIn)}" : "")})"));
+            }
+
+            blocks.Labelled("Sources", clause.Sources.IsEmpty
+                ? "none (a clause written by the authority)"
+                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {Words.Status(s.Status, s.VerifiedIn)}")));
+            if (clause.Kb.Length > 0)
+            {
+                blocks.Labelled("Knowledge-base item", clause.Kb + " (see the catalogue traceability table)", ParagraphStyle.Small);
+            }
+        }
+    }
+
+    private static void WriteExcluded(BlockBuilder blocks, TenderPackage package)
+    {
+        blocks.Heading(1, "Clauses left out");
+        var byOfficer = package.Excluded.Where(e => e.By == ExcludedBy.Officer).ToList();
+        blocks.Heading(2, "Removed by the authority");
+        if (byOfficer.Count == 0)
+        {
+            blocks.Paragraph("The authority removed no recommended clause.");
+        }
+        else
+        {
+            blocks.Table("Clauses removed by the authority, with its justification",
+                [new Column(4), new Column(2), new Column(5)],
+                ["Clause", "Strength", "Justification"],
+                byOfficer.Select(e => new[] { e.Title, e.Strength.ToString(), e.Justification ?? "" }));
+        }
+
+        var byRule = package.Excluded.Where(e => e.By == ExcludedBy.Rule).ToList();
+        blocks.Heading(2, "Not applicable to this tender");
+        blocks.Table("Clauses whose conditions do not hold",
+            [new Column(3), new Column(7)],
+            ["Clause", "Why not"],
+            byRule.Select(e => new[] { e.Title, e.Reason }));
+    }
+
+    private static void WriteNotice(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    {
+        var notice = package.For(Deliverable.Notice).ToList();
+        if (notice.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(1, "Data for the contract notice");
+        foreach (var clause in notice)
+        {
+            blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
+            blocks.Paragraph(clause.Text);
+            blocks.Labelled("Why", clause.Explanation, ParagraphStyle.Small);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Model;
+
+namespace TenderBuilder.Documents.Composition;
+
+/// <summary>Technical specifications and requirements, by topic; every clause numbered with how it is verified.</summary>
+internal static class SpecificationDocument
+{
+    public const string Title = "Technical specifications and requirements";
+
+    public static Document Compose(TenderPackage package, ClauseNumbers numbers)
+    {
+        var blocks = new BlockBuilder().Contents();
+        blocks.Heading(1, "Introduction");
+        blocks.Paragraph(
+            "This document sets out the technical specifications and minimum requirements that every tender must meet. " +
+            "Each requirement has a number (TS followed by the section and the requirement) and says how compliance is verified. " +
+            "A tender that does not meet a requirement may be rejected.");
+        ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
+        return new Document(TenderDocuments.Metadata(package, Title, "technical-specifications", Audience.Bidders), blocks.Build());
+    }
+}
+
+/// <summary>Writes clauses grouped by topic: a heading per topic, then each clause with its number, text and verification.</summary>
+internal static class ClauseSections
+{
+    public static void Write(BlockBuilder blocks, IEnumerable<IncludedClause> clauses, ClauseNumbers numbers, string verificationVerb)
+    {
+        var any = false;
+        foreach (var (_, topic, members) in ClauseNumbers.Topics(clauses))
+        {
+            any = true;
+            blocks.Heading(1, topic);
+            foreach (var clause in members)
+            {
+                WriteClause(blocks, clause, numbers, verificationVerb);
+            }
+        }
+
+        if (!any)
+        {
+            blocks.Paragraph("This tender sets no requirements of this kind.");
+        }
+    }
+
+    public static void WriteClause(BlockBuilder blocks, IncludedClause clause, ClauseNumbers numbers, string verificationVerb)
+    {
+        var number = numbers[clause.Id];
+        blocks.Heading(2, $"{number} {clause.Title}", number);
+        blocks.Paragraph(clause.Text);
+        blocks.Labelled($"How this is {verificationVerb}", $"{Words.Method(clause.Verification.Method)}. {clause.Verification.Text}", ParagraphStyle.Small);
+    }
+}

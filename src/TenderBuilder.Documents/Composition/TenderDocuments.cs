@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Model;
+
+namespace TenderBuilder.Documents.Composition;
+
+/// <summary>The five documents of a tender package, composed from a <see cref="TenderPackage"/>.</summary>
+public static class TenderDocuments
+{
+    /// <summary>
+    /// Technical specifications, selection and award criteria, the contract performance annex and
+    /// the acceptance-test annex (for bidders), and the explanatory memo (for the authority).
+    /// </summary>
+    public static ImmutableArray<Document> Compose(TenderPackage package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var numbers = ClauseNumbers.For(package);
+        return
+        [
+            SpecificationDocument.Compose(package, numbers),
+            CriteriaDocument.Compose(package, numbers),
+            ContractAnnexDocument.Compose(package, numbers),
+            AcceptanceTestDocument.Compose(package, numbers),
+            ExplanatoryMemoDocument.Compose(package, numbers),
+        ];
+    }
+
+    /// <summary>The metadata every document of the package shares.</summary>
+    internal static DocumentMetadata Metadata(TenderPackage package, string title, string fileName, Audience audience) => new()
+    {
+        Title = title,
+        TenderTitle = string.IsNullOrWhiteSpace(package.Tender.Title) ? "Untitled tender" : package.Tender.Title,
+        Reference = package.Tender.Reference,
+        Authority = package.Tender.Authority.Name,
+        Date = package.ReferenceDate,
+        CatalogVersion = package.CatalogVersion,
+        Audience = audience,
+        FileName = fileName,
+        Subject = "Public tender for electric-vehicle charging infrastructure",
+        Keywords = ["EV charging", "public procurement", "AFIR", "smart charging"],
+    };
+}
