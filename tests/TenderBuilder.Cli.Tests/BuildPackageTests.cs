@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace TenderBuilder.Cli.Tests;
+
+public sealed class BuildPackageTests
+{
+    [Theory]
+    [InlineData("utrecht-like-concession.yaml")]
+    [InlineData("stockholm-like-low-capacity.yaml")]
+    [InlineData("small-town-ten-ac-points.yaml")]
+    [InlineData("regional-framework-lots.yaml")]
+    public async Task Building_an_example_writes_the_manifest_and_every_document_it_lists(string example)
+    {
+        using var temp = new TempFolder();
+        var outFolder = Path.Combine(temp.Path, "package");
+
+        var result = await CliProcess.RunAsync("build", Path.Combine(CliProcess.Examples, example), "--out", outFolder, "--date", "2026-11-29");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outFolder, "manifest.json")));
+        var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
+        files.Select(f => f.GetProperty("path").GetString()).ShouldBe(
+            Directory.GetFiles(outFolder).Select(Path.GetFileName).Where(n => n != "manifest.json").Order(StringComparer.Ordinal).ToList(),
+            ignoreOrder: true);
+        files.Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(
+            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo"]);
+        files.Where(f => f.GetProperty("audience").GetString() == "authority")
+            .Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(["explanatory-memo"]);
+        foreach (var file in files)
+        {
+            new FileInfo(Path.Combine(outFolder, file.GetProperty("path").GetString()!)).Length.ShouldBeGreaterThan(1000);
+        }
+
+    }
+}
