@@ -30,6 +30,5 @@ public sealed class BuildPackageTests
         {
             new FileInfo(Path.Combine(outFolder, file.GetProperty("path").GetString()!)).Length.ShouldBeGreaterThan(1000);
         }
-
     }
 }
