@@ -124,16 +124,7 @@ public sealed class ExampleExpectationsTests
             ("award.grid-and-smart-charging-concept", "AWD-01 3/3: model is not a permit (verified §3.7)"),
             ("award.user-friendliness", "STF-04: always, model is not a permit"),
         ];
-        var data = new TheoryData<string, string, string>();
-        foreach (var file in new[] { Utrecht, Stockholm, SmallTown, Regional })
-        {
-            foreach (var (clause, reason) in baseline)
-            {
-                data.Add(file, clause, reason);
-            }
-        }
-
-        return data;
+        return ForEveryExample(baseline);
     }
 
     [Theory]
@@ -149,10 +140,15 @@ public sealed class ExampleExpectationsTests
             ("afir-access-payment.payment-retrofit-2027", "VF-9.10: no site on the TEN-T road network or in a safe and secure parking area (AFIR Art 5(1) 3rd subpara, verified §1.6)"),
             ("model.tariff-cap", "MOD-03: price_policy is not cap"),
         ];
+        return ForEveryExample(baseline);
+    }
+
+    private static TheoryData<string, string, string> ForEveryExample((string Clause, string Reason)[] expectations)
+    {
         var data = new TheoryData<string, string, string>();
         foreach (var file in new[] { Utrecht, Stockholm, SmallTown, Regional })
         {
-            foreach (var (clause, reason) in baseline)
+            foreach (var (clause, reason) in expectations)
             {
                 data.Add(file, clause, reason);
             }
