@@ -18,8 +18,9 @@ public sealed class NavigationTests(BrowserSession session) : IClassFixture<Brow
         await page.Locator("#tb-navigation").GetByRole(AriaRole.Link, new() { Name = "Help" }).ClickAsync();
 
         await page.WaitForURLAsync("**/help");
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Help");
-        (await page.TitleAsync()).ShouldBe("Help — TenderBuilder");
+        // The address changes before the new page has rendered: wait for its heading.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Help");
+        await Assertions.Expect(page).ToHaveTitleAsync("Help — TenderBuilder");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         var screenshot = await page.ScreenshotAsync("help");
         new FileInfo(screenshot).Length.ShouldBeGreaterThan(10_000);
@@ -72,7 +73,7 @@ public sealed class NavigationTests(BrowserSession session) : IClassFixture<Brow
         await page.Locator("#tb-navigation").GetByRole(AriaRole.Link, new() { Name = "Help" }).ClickAsync();
 
         await page.WaitForURLAsync("**/help");
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Help");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Help");
         await page.ScreenshotAsync("help-phone");
     }
 
