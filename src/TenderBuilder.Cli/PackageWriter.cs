@@ -3,6 +3,7 @@ using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
 
 namespace TenderBuilder.Cli;
@@ -39,6 +40,7 @@ internal static class PackageWriter
 
     private static List<(string Extension, string MediaType, Func<Document, byte[]> Write)> Formats() =>
     [
+        (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocxWriter.Write),
         (".html", "text/html", document => System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(document))),
     ];
 }

@@ -24,7 +24,7 @@ internal static class ExplanatoryMemoDocument
             "For every clause it gives the answers that put it in the tender, its sources and whether each source has been verified against the primary legal text. " +
             "Sources marked \"to verify\" must be checked by a lawyer before publication.");
 
-        WriteToVerify(blocks, package);
+        WriteToVerify(blocks, package, numbers);
         WriteFindings(blocks, package);
         WriteClauses(blocks, package, numbers);
         WriteExcluded(blocks, package);
@@ -33,7 +33,7 @@ internal static class ExplanatoryMemoDocument
         return new Document(TenderDocuments.Metadata(package, Title, "explanatory-memo", Audience.Authority), blocks.Build());
     }
 
-    private static void WriteToVerify(BlockBuilder blocks, TenderPackage package)
+    private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
     {
         blocks.Heading(1, "Sources a lawyer must check before publication");
         var toVerify = package.Clauses
@@ -52,7 +52,7 @@ internal static class ExplanatoryMemoDocument
         blocks.Table("Citations to verify",
             [new Column(4), new Column(3), new Column(3)],
             ["Document", "Where", "Cited by"],
-            toVerify.Select(g => new[] { g.Key.Document, g.Key.Locator, string.Join(", ", g.Select(x => x.Clause).Distinct()) }));
+            toVerify.Select(g => new[] { g.Key.Document, g.Key.Locator, string.Join(", ", g.Select(x => numbers[x.Clause]).Distinct()) }));
     }
 
     private static void WriteFindings(BlockBuilder blocks, TenderPackage package)

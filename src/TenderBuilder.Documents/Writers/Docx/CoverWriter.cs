@@ -1,0 +1,38 @@
+using DocumentFormat.OpenXml;
+using TenderBuilder.Documents.Model;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace TenderBuilder.Documents.Writers.Docx;
+
+/// <summary>
+/// Writes the cover page: the document title, the tender, who issues it, its reference, date and
+/// the catalogue version the clauses come from. The first block after it starts a new page.
+/// </summary>
+internal static class CoverWriter
+{
+    // Drops the title about a third down the page, where a cover title sits.
+    private const int TitleSpaceBefore = 3600;
+
+    public static IEnumerable<W.Paragraph> Write(DocumentMetadata metadata)
+    {
+        yield return Paragraphs.Create(StyleIds.Title, [Runs.Text(metadata.Title)], new ParagraphFormat(SpaceBefore: TitleSpaceBefore));
+        yield return Paragraphs.Create(StyleIds.Subtitle, [Runs.Text(metadata.TenderTitle)]);
+
+        if (!string.IsNullOrWhiteSpace(metadata.Authority))
+        {
+            yield return Line("Contracting authority", metadata.Authority);
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata.Reference))
+        {
+            yield return Line("Reference", metadata.Reference);
+        }
+
+        // ISO 8601: unambiguous in every EU language.
+        yield return Line("Date", metadata.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        yield return Line("Catalogue version", metadata.CatalogVersion);
+    }
+
+    private static W.Paragraph Line(string label, string value) =>
+        Paragraphs.Create(StyleIds.Normal, new OpenXmlElement[] { Runs.Text(label + ": ", new RunFormat(Bold: true)), Runs.Text(value) });
+}
