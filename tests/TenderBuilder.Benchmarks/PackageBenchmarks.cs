@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Manifest;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Writers.Docx;
+using TenderBuilder.Documents.Writers.Html;
+
+namespace TenderBuilder.Benchmarks;
+
+/// <summary>
+/// Each stage of building a tender package, on the largest worked example (the Utrecht-like
+/// concession: the most clauses and the longest memo).
+/// </summary>
+[MemoryDiagnoser]
+public class PackageBenchmarks
+{
+    private static readonly DateOnly s_date = new(2026, 11, 29);
+    private TenderInput _input = null!;
+    private Catalogue _catalogue = null!;
+    private TenderPackage _package = null!;
+    private ImmutableArray<Document> _documents;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _catalogue = CatalogueLoader.Default;
+        _input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input;
+        _package = RulesEngine.Evaluate(_input, _catalogue, s_date);
+        _documents = TenderDocuments.Compose(_package);
+    }
+
+    /// <summary>The rules over the full catalogue (budget: 1 ms).</summary>
+    [Benchmark]
+    public TenderPackage Rules() => RulesEngine.Evaluate(_input, _catalogue, s_date);
+
+    /// <summary>The five documents from the package.</summary>
+    [Benchmark]
+    public ImmutableArray<Document> Compose() => TenderDocuments.Compose(_package);
+
+    /// <summary>The five documents as Word files.</summary>
+    [Benchmark]
+    public int Docx() => _documents.Sum(d => DocxWriter.Write(d).Length);
+
+    /// <summary>The five documents as HTML pages.</summary>
+    [Benchmark]
+    public int Html() => _documents.Sum(d => HtmlWriter.Write(d).Length);
+
+    /// <summary>manifest.json.</summary>
+    [Benchmark]
+    public int Manifest() => PackageManifest.Write(_package).Length;
+}
