@@ -5,6 +5,7 @@ using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Model;
 using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
+using TenderBuilder.Documents.Writers.OpenData;
 
 namespace TenderBuilder.Cli;
 
@@ -36,6 +37,13 @@ internal static class PackageWriter
                 }
             });
         return files;
+    }
+
+    public static PackageFile WriteOpenData(TenderPackage package, string folder, IEnumerable<PackageFile> documents, OcdsOptions options)
+    {
+        const string name = "ocds-release-package.json";
+        File.WriteAllText(Path.Combine(folder, name), OcdsReleasePackageWriter.Write(package, documents, options));
+        return new PackageFile(name, "application/json", "Open data: OCDS 1.1.5 release package", "public");
     }
 
     private static List<(string Extension, string MediaType, Func<Document, byte[]> Write)> Formats() =>

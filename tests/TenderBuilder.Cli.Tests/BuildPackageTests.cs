@@ -23,7 +23,8 @@ public sealed class BuildPackageTests
             Directory.GetFiles(outFolder).Select(Path.GetFileName).Where(n => n != "manifest.json").Order(StringComparer.Ordinal).ToList(),
             ignoreOrder: true);
         files.Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(
-            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo"]);
+            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo", "ocds-release-package"],
+            ignoreOrder: true);
         files.Where(f => f.GetProperty("audience").GetString() == "authority")
             .Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(["explanatory-memo"]);
         foreach (var file in files)

@@ -7,6 +7,18 @@ internal static class Repository
 
     public static string Examples => Path.Combine(Root, "docs", "examples");
 
+    /// <summary>The official OCDS 1.1.5 schemas and codelists, in the shared folder beside the repository.</summary>
+    public static string Ocds
+    {
+        get
+        {
+            var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "ocds-1.1.5"));
+            return Directory.Exists(folder)
+                ? folder
+                : throw new DirectoryNotFoundException($"The OCDS 1.1.5 schemas were expected at {folder}, beside the repository.");
+        }
+    }
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

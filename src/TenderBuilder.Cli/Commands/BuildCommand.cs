@@ -3,6 +3,7 @@ using Spectre.Console;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Writers.OpenData;
 
 namespace TenderBuilder.Cli.Commands;
 
@@ -14,17 +15,23 @@ internal static class BuildCommand
         var input = new Argument<string>("INPUT") { Description = "A TenderInput file (YAML or JSON)." };
         var output = new Option<string>("--out", "-o") { Description = "The folder to write the package into (created if missing).", Required = true };
         var date = DateOption.Create();
-        var command = new Command("build", "Build the tender package from a TenderInput: writes OUT/manifest.json. Nothing is written when the input cannot be read.")
+        var ocidPrefix = new Option<string>("--ocid-prefix")
+        {
+            Description = $"Your registered OCDS prefix for the open data (default: {OcdsOptions.UnregisteredPrefix}, which marks it as not yet registered).",
+            DefaultValueFactory = _ => OcdsOptions.UnregisteredPrefix,
+        };
+        var command = new Command("build", "Build the tender package from a TenderInput: the documents, the open data and OUT/manifest.json. Nothing is written when the input cannot be read.")
         {
             input,
             output,
             date,
+            ocidPrefix,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(date), console));
+        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(date), parsed.GetValue(ocidPrefix)!, console));
         return command;
     }
 
-    private static int Run(string path, string outFolder, string? dateText, CliConsole console)
+    private static int Run(string path, string outFolder, string? dateText, string ocidPrefix, CliConsole console)
     {
         if (DateOption.Parse(dateText, console) is not { } date || InputFile.Read(path, console) is not { } document)
         {
@@ -48,6 +55,7 @@ internal static class BuildCommand
         {
             Directory.CreateDirectory(outFolder);
             var files = PackageWriter.WriteDocuments(package, outFolder, console);
+            files.Add(PackageWriter.WriteOpenData(package, outFolder, files, new OcdsOptions(ocidPrefix)));
             File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package, files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -47,37 +47,9 @@ public static class PackageManifest
                 ["audience"] = f.Audience,
             })]),
         };
-        RemoveNulls(manifest);
+        // Absent rather than null: "no justification" is no key, which keeps the file and its schema simple.
+        JsonNodes.RemoveNulls(manifest);
         return manifest.ToJsonString(s_options);
-    }
-
-    // Absent rather than null: "no justification" is no key, which keeps the file and its schema simple.
-    private static void RemoveNulls(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, value) in obj.ToList())
-                {
-                    if (value is null)
-                    {
-                        obj.Remove(key);
-                    }
-                    else
-                    {
-                        RemoveNulls(value);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    RemoveNulls(item);
-                }
-
-                break;
-        }
     }
 
     private static JsonNode Clause(IncludedClause clause) => new JsonObject
@@ -162,5 +134,5 @@ public static class PackageManifest
 /// <param name="Path">Relative to the manifest, with forward slashes.</param>
 /// <param name="MediaType">IANA media type.</param>
 /// <param name="Title">What the file is, for people.</param>
-/// <param name="Audience"><c>bidders</c> or <c>authority</c>.</param>
+/// <param name="Audience"><c>bidders</c>, <c>authority</c> (internal) or <c>public</c> (open data).</param>
 public sealed record PackageFile(string Path, string MediaType, string Title, string Audience);

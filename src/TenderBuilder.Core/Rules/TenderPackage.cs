@@ -22,6 +22,9 @@ public sealed record TenderPackage
     /// <summary>The tender's metadata, as given.</summary>
     public required TenderMetadata Tender { get; init; }
 
+    /// <summary>Every answer as the rules read it (for exports that describe the tender itself, such as open data).</summary>
+    public required AnswerSet Answers { get; init; }
+
     /// <summary>Included clauses, by deliverable, then topic, then catalogue order; custom clauses last.</summary>
     public required ImmutableArray<IncludedClause> Clauses { get; init; }
 

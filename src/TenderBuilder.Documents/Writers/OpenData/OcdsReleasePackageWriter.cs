@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Manifest;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Documents.Writers.OpenData;
+
+/// <summary>
+/// The tender as an Open Contracting Data Standard 1.1.5 release package, with its lots through
+/// the official Lots extension. Only what bidders see is published: the explanatory memo is not
+/// listed among the documents.
+/// </summary>
+public static class OcdsReleasePackageWriter
+{
+    /// <summary>The official Lots extension, declared in the package's <c>extensions</c>.</summary>
+    public const string LotsExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
+
+    private const string CpvQuestion = "tender.cpv_codes";
+    private const string ModelQuestion = "model.type";
+    private const string AwardBasisQuestion = "award.basis";
+
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    /// <summary>The release package as JSON.</summary>
+    public static string Write(TenderPackage package, IEnumerable<PackageFile> files, OcdsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        options ??= new OcdsOptions();
+        var ocid = $"{options.OcidPrefix}-{ProcessId(package)}";
+        var date = package.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var authority = package.Tender.Authority.Name ?? "Contracting authority";
+
+        var release = new JsonObject
+        {
+            ["ocid"] = ocid,
+            ["id"] = $"{ocid}-tender-{package.ReferenceDate:yyyyMMdd}",
+            ["date"] = date,
+            ["tag"] = new JsonArray("tender"),
+            ["initiationType"] = "tender",
+            ["language"] = "en",
+            ["parties"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "authority",
+                ["name"] = authority,
+                ["address"] = package.Tender.Authority.Country is { } country ? new JsonObject { ["countryName"] = country } : null,
+                ["roles"] = new JsonArray("buyer", "procuringEntity"),
+            }),
+            ["buyer"] = new JsonObject { ["id"] = "authority", ["name"] = authority },
+            ["tender"] = Tender(package, files, options),
+        };
+
+        var root = new JsonObject
+        {
+            ["uri"] = options.PublicationBase is { } publication ? new Uri(publication, "ocds-release-package.json").ToString() : $"urn:tenderbuilder:{ocid}",
+            ["version"] = "1.1",
+            ["extensions"] = new JsonArray(LotsExtension),
+            ["publishedDate"] = date,
+            ["publisher"] = new JsonObject { ["name"] = authority },
+            ["releases"] = new JsonArray(release),
+        };
+        JsonNodes.RemoveNulls(root);
+        return root.ToJsonString(s_json);
+    }
+
+    private static JsonObject Tender(TenderPackage package, IEnumerable<PackageFile> files, OcdsOptions options)
+    {
+        var tender = package.Tender;
+        var answers = package.Answers;
+        var (method, methodDetails) = Method(tender.Procedure, answers);
+        var award = package.Clauses.Where(c => c.Kind == ClauseKind.AwardCriterion).ToList();
+        var cpv = answers.Has(CpvQuestion) ? answers.Choices(CpvQuestion) : [];
+        var points = answers.All.Where(a => a.Question.Id.StartsWith("sites.points_", StringComparison.Ordinal))
+            .Sum(a => (a.Active as Core.Answers.AnswerValue.Number)?.Value ?? 0);
+
+        return new JsonObject
+        {
+            ["id"] = string.IsNullOrWhiteSpace(tender.Reference) ? "tender" : tender.Reference,
+            ["title"] = tender.Title,
+            ["description"] = $"Public tender for electric-vehicle charging infrastructure: {points:0} charging points. " +
+                              $"{package.For(Deliverable.Specification).Count()} technical requirements, " +
+                              $"{package.For(Deliverable.Contract).Count()} contract performance conditions.",
+            ["status"] = "planned",
+            ["procuringEntity"] = new JsonObject { ["id"] = "authority", ["name"] = tender.Authority.Name ?? "Contracting authority" },
+            ["items"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "1",
+                ["description"] = "Charging points for electric vehicles, with their installation and operation as the tender documents set out",
+                ["classification"] = cpv.IsEmpty ? null : Classification(cpv[0], answers),
+                ["additionalClassifications"] = cpv.Length > 1 ? new JsonArray([.. cpv.Skip(1).Select(code => (JsonNode)Classification(code, answers))]) : null,
+                ["quantity"] = points > 0 ? points : null,
+                ["unit"] = points > 0 ? new JsonObject { ["name"] = "charging point" } : null,
+            }),
+            ["value"] = tender.EstimatedValue.Amount is { } amount
+                ? new JsonObject { ["amount"] = amount, ["currency"] = tender.EstimatedValue.Currency }
+                : null,
+            ["procurementMethod"] = method,
+            ["procurementMethodDetails"] = methodDetails,
+            ["mainProcurementCategory"] = answers.Has(ModelQuestion) && answers.Choice(ModelQuestion) == "purchase_own" ? "goods" : "services",
+            ["awardCriteria"] = (answers.Has(AwardBasisQuestion) ? answers.Choice(AwardBasisQuestion) : null) switch
+            {
+                "lowest_price" => "priceOnly",
+                "lowest_cost" => "costOnly",
+                "best_price_quality" => "ratedCriteria",
+                _ => null,
+            },
+            ["awardCriteriaDetails"] = award.Count == 0
+                ? null
+                : string.Join("; ", award.Select(c => $"{c.Title}: {c.Parameters.FirstOrDefault(p => p.Name == "weight")?.Rendered}")),
+            ["submissionMethod"] = new JsonArray("electronicSubmission"),
+            ["tenderPeriod"] = Period(tender.Dates.Publication, tender.Dates.SubmissionDeadline),
+            ["contractPeriod"] = tender.Dates.ContractStart is { } start ? new JsonObject { ["startDate"] = Date(start) } : null,
+            ["documents"] = new JsonArray([.. files.Where(f => f.Audience == "bidders").Select(f => (JsonNode)Document(f, options))]),
+            ["lots"] = tender.Lots.Items.Count == 0
+                ? null
+                : new JsonArray([.. tender.Lots.Items.Select(lot => (JsonNode)new JsonObject
+                {
+                    ["id"] = lot.Id,
+                    ["title"] = lot.Title,
+                    ["description"] = lot.Description,
+                    ["value"] = lot.EstimatedValue is { } value ? new JsonObject { ["amount"] = value, ["currency"] = tender.EstimatedValue.Currency } : null,
+                })]),
+        };
+    }
+
+    // OCDS's four methods describe how suppliers take part; the directive's procedure goes in the details.
+    private static (string? Method, string? Details) Method(string? procedure, Core.Answers.AnswerSet answers)
+    {
+        var label = procedure is null || !answers.Has("tender.procedure") ? procedure : answers.Question("tender.procedure").OptionLabel(procedure);
+        return procedure switch
+        {
+            "open" => ("open", label),
+            "restricted" or "competitive_negotiation" or "competitive_dialogue" => ("selective", label),
+            "concession_procedure" => ("open", label),
+            _ => (null, label),
+        };
+    }
+
+    private static JsonObject Classification(string code, Core.Answers.AnswerSet answers)
+    {
+        var label = answers.Question(CpvQuestion).OptionLabel(code);
+        var description = label.StartsWith(code, StringComparison.Ordinal) ? label[code.Length..].Trim(' ', '-', '–') : label;
+        return new JsonObject { ["scheme"] = "CPV", ["id"] = code, ["description"] = description.Length > 0 ? description : null };
+    }
+
+    private static JsonObject? Period(DateOnly? start, DateOnly? end) =>
+        start is null && end is null ? null : new JsonObject
+        {
+            ["startDate"] = start is { } s ? Date(s) : null,
+            ["endDate"] = end is { } e ? Date(e) : null,
+        };
+
+    private static JsonObject Document(PackageFile file, OcdsOptions options) => new()
+    {
+        ["id"] = file.Path,
+        ["documentType"] = Path.GetFileNameWithoutExtension(file.Path) switch
+        {
+            "technical-specifications" => "technicalSpecifications",
+            "selection-and-award-criteria" => "evaluationCriteria",
+            _ => "biddingDocuments",
+        },
+        ["title"] = file.Title,
+        ["url"] = options.PublicationBase is { } publication ? new Uri(publication, file.Path).ToString() : null,
+        ["format"] = file.MediaType,
+        ["language"] = "en",
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    // A stable identifier for the contracting process: the reference where there is one, else a
+    // short hash of the title and authority, so rebuilding the same tender keeps its ocid.
+    private static string ProcessId(TenderPackage package)
+    {
+        var reference = package.Tender.Reference?.Trim();
+        if (!string.IsNullOrEmpty(reference))
+        {
+            var safe = new string([.. reference.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+            if (safe.Length > 0)
+            {
+                return safe;
+            }
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{package.Tender.Authority.Name}|{package.Tender.Title}"));
+        return Convert.ToHexStringLower(hash)[..12];
+    }
+}

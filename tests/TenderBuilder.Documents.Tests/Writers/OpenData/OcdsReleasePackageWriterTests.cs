@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using TenderBuilder.Core.Manifest;
+using TenderBuilder.Documents.Tests.Composition;
+using TenderBuilder.Documents.Writers.OpenData;
+
+namespace TenderBuilder.Documents.Tests.Writers.OpenData;
+
+public sealed class OcdsReleasePackageWriterTests
+{
+    private static readonly PackageFile[] s_files =
+    [
+        new("technical-specifications.pdf", "application/pdf", "Technical specifications and requirements", "bidders"),
+        new("selection-and-award-criteria.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Selection and award criteria", "bidders"),
+        new("explanatory-memo.pdf", "application/pdf", "Explanatory memo for the authority", "authority"),
+    ];
+
+    public static TheoryData<string> ExampleFiles => [.. Examples.Files];
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public async Task Every_example_is_a_valid_OCDS_release_package_with_the_lots_extension(string file)
+    {
+        var json = OcdsReleasePackageWriter.Write(Examples.Package(file), s_files, new OcdsOptions("ocds-abc123"));
+
+        var errors = (await OcdsSchema.PackageAsync()).Validate(json);
+
+        errors.Select(e => e.ToString()).ShouldBeEmpty();
+        var package = JsonNode.Parse(json)!;
+        package["extensions"]!.AsArray().Select(e => e!.GetValue<string>()).ShouldBe([OcdsReleasePackageWriter.LotsExtension]);
+        package["releases"]![0]!["ocid"]!.GetValue<string>().ShouldStartWith("ocds-abc123-");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public void Closed_codelist_values_come_from_the_official_codelists(string file)
+    {
+        var release = JsonNode.Parse(OcdsReleasePackageWriter.Write(Examples.Package(file), s_files))!["releases"]![0]!;
+        var tender = release["tender"]!;
+
+        release["tag"]!.AsArray().ShouldAllBe(t => OcdsSchema.Codes("releaseTag").Contains(t!.GetValue<string>()));
+        OcdsSchema.Codes("initiationType").ShouldContain(release["initiationType"]!.GetValue<string>());
+        release["parties"]![0]!["roles"]!.AsArray().ShouldAllBe(r => OcdsSchema.Codes("partyRole").Contains(r!.GetValue<string>()));
+        OcdsSchema.Codes("tenderStatus").ShouldContain(tender["status"]!.GetValue<string>());
+        OcdsSchema.Codes("method").ShouldContain(tender["procurementMethod"]!.GetValue<string>());
+        OcdsSchema.Codes("procurementCategory").ShouldContain(tender["mainProcurementCategory"]!.GetValue<string>());
+        OcdsSchema.Codes("awardCriteria").ShouldContain(tender["awardCriteria"]!.GetValue<string>());
+        OcdsSchema.Codes("currency").ShouldContain(tender["value"]!["currency"]!.GetValue<string>());
+        OcdsSchema.Codes("itemClassificationScheme").ShouldContain(tender["items"]![0]!["classification"]!["scheme"]!.GetValue<string>());
+        tender["submissionMethod"]!.AsArray().ShouldAllBe(m => OcdsSchema.Codes("submissionMethod").Contains(m!.GetValue<string>()));
+        tender["documents"]!.AsArray().ShouldAllBe(d => OcdsSchema.Codes("documentType").Contains(d!["documentType"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_tender_carries_its_CPV_classification_value_periods_award_criteria_and_only_bidder_documents()
+    {
+        var tender = JsonNode.Parse(OcdsReleasePackageWriter.Write(Examples.Package("utrecht-like-concession.yaml"), s_files))!["releases"]![0]!["tender"]!;
+
+        tender["items"]![0]!["classification"]!["id"]!.GetValue<string>().ShouldBe("31681500");
+        tender["value"]!["amount"]!.GetValue<decimal>().ShouldBe(42_000_000m);
+        tender["tenderPeriod"]!["endDate"]!.GetValue<string>().ShouldBe("2026-03-16T00:00:00Z");
+        tender["awardCriteria"]!.GetValue<string>().ShouldBe("ratedCriteria");
+        tender["awardCriteriaDetails"]!.GetValue<string>().ShouldContain("30 %");
+        tender["documents"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).ShouldBe(["technical-specifications.pdf", "selection-and-award-criteria.docx"]);
+    }
+
+    [Fact]
+    public void Lots_are_published_through_the_lots_extension()
+    {
+        var package = Examples.Package("regional-framework-lots.yaml");
+
+        var lots = JsonNode.Parse(OcdsReleasePackageWriter.Write(package, s_files))!["releases"]![0]!["tender"]!["lots"]!.AsArray();
+
+        lots.Select(l => l!["id"]!.GetValue<string>()).ShouldBe(package.Tender.Lots.Items.Select(l => l.Id));
+    }
+
+    [Fact]
+    public async Task A_release_without_its_ocid_is_rejected()
+    {
+        var package = JsonNode.Parse(OcdsReleasePackageWriter.Write(Examples.Package("regional-framework-lots.yaml"), s_files))!;
+        package["releases"]![0]!.AsObject().Remove("ocid");
+
+        var errors = (await OcdsSchema.PackageAsync()).Validate(package.ToJsonString()).Select(e => e.ToString()).ToList();
+
+        string.Join("\n", errors).ShouldContain("ocid");
+    }
+
+    [Fact]
+    public async Task A_lot_whose_value_is_not_an_amount_is_rejected_because_the_extension_is_merged()
+    {
+        var package = JsonNode.Parse(OcdsReleasePackageWriter.Write(Examples.Package("regional-framework-lots.yaml"), s_files))!;
+        package["releases"]![0]!["tender"]!["lots"]![0]!["value"] = "a lot of money";
+
+        var errors = (await OcdsSchema.PackageAsync()).Validate(package.ToJsonString()).Select(e => e.ToString()).ToList();
+
+        errors.ShouldNotBeEmpty();
+        string.Join("\n", errors).ShouldContain("lots");
+    }
+}
