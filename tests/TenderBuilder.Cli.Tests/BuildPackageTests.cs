@@ -20,7 +20,7 @@ public sealed class BuildPackageTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outFolder, "manifest.json")));
         var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
         files.Select(f => f.GetProperty("path").GetString()).ShouldBe(
-            Directory.GetFiles(outFolder).Select(Path.GetFileName).Where(n => n != "manifest.json").Order(StringComparer.Ordinal).ToList(),
+            Directory.GetFiles(outFolder).Select(Path.GetFileName).Where(n => n is not ("manifest.json" or "tender-package.zip")).Order(StringComparer.Ordinal).ToList(),
             ignoreOrder: true);
         files.Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(
             ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo", "ocds-release-package"],
@@ -31,5 +31,14 @@ public sealed class BuildPackageTests
         {
             new FileInfo(Path.Combine(outFolder, file.GetProperty("path").GetString()!)).Length.ShouldBeGreaterThan(1000);
         }
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(outFolder, "tender-package.zip"));
+        zip.Entries.Select(e => e.FullName).ShouldBe(
+            ["README.txt", "manifest.json", .. files.Select(f => f.GetProperty("path").GetString()!)],
+            ignoreOrder: true);
+        using var readme = new StreamReader(zip.GetEntry("README.txt")!.Open());
+        var text = readme.ReadToEnd();
+        text.ShouldContain("do NOT publish");
+        files.ShouldAllBe(f => text.Contains(f.GetProperty("path").GetString()!, StringComparison.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using Spectre.Console;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Packaging;
 using TenderBuilder.Documents.Writers.OpenData;
 
 namespace TenderBuilder.Cli.Commands;
@@ -57,6 +58,7 @@ internal static class BuildCommand
             var files = PackageWriter.WriteDocuments(package, outFolder, console);
             files.Add(PackageWriter.WriteOpenData(package, outFolder, files, new OcdsOptions(ocidPrefix)));
             File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package, files));
+            File.WriteAllBytes(Path.Combine(outFolder, TenderPackageZip.FileName), TenderPackageZip.Write(package, outFolder, files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -83,7 +85,7 @@ internal static class BuildCommand
 
         console.Rich.Write(table);
         console.Out.WriteLine(
-            $"Wrote {Path.Combine(outFolder, "manifest.json")}: {package.Clauses.Length} clauses included, {package.Excluded.Length} not included, " +
+            $"Wrote {Path.Combine(outFolder, TenderPackageZip.FileName)} and its files: {package.Clauses.Length} clauses included, {package.Excluded.Length} not included, " +
             $"{package.Findings.Count(f => f.Severity == FindingSeverity.Error)} error(s), {package.Findings.Count(f => f.Severity == FindingSeverity.Warning)} warning(s).");
     }
 }

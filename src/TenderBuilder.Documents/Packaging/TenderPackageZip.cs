@@ -1,0 +1,80 @@
+using System.IO.Compression;
+using System.Text;
+using TenderBuilder.Core.Manifest;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Documents.Packaging;
+
+/// <summary>
+/// One file with everything: every document, the matrix, the open data, manifest.json and a
+/// README.txt saying what each file is for. Entries carry the package's date, so building the
+/// same tender twice gives the same archive.
+/// </summary>
+public static class TenderPackageZip
+{
+    /// <summary>The name of the archive a build writes.</summary>
+    public const string FileName = "tender-package.zip";
+
+    /// <summary>Writes the archive from files already written in <paramref name="folder"/>.</summary>
+    public static byte[] Write(TenderPackage package, string folder, IReadOnlyList<PackageFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(files);
+        var timestamp = new DateTimeOffset(package.ReferenceDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "README.txt", Encoding.UTF8.GetBytes(Readme(package, files)), timestamp);
+            Add(zip, "manifest.json", File.ReadAllBytes(Path.Combine(folder, "manifest.json")), timestamp);
+            foreach (var file in files)
+            {
+                Add(zip, file.Path, File.ReadAllBytes(Path.Combine(folder, file.Path)), timestamp);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>README.txt: what the package is and what each file is for.</summary>
+    public static string Readme(TenderPackage package, IEnumerable<PackageFile> files)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(package.Tender.Title ?? "Tender package")
+            .AppendLine(new string('=', Math.Min(78, Math.Max(3, (package.Tender.Title ?? "Tender package").Length))))
+            .AppendLine()
+            .AppendLine($"Contracting authority: {package.Tender.Authority.Name}")
+            .AppendLine($"Reference: {package.Tender.Reference}")
+            .AppendLine($"Built by TenderBuilder on {package.ReferenceDate:yyyy-MM-dd} with clause catalogue {package.CatalogVersion}.")
+            .AppendLine()
+            .AppendLine("Files for tenderers (publish these):");
+        foreach (var file in files.Where(f => f.Audience == "bidders"))
+        {
+            text.AppendLine($"  {file.Path,-44} {file.Title}");
+        }
+
+        text.AppendLine().AppendLine("Open data (publish this):");
+        foreach (var file in files.Where(f => f.Audience == "public"))
+        {
+            text.AppendLine($"  {file.Path,-44} {file.Title}");
+        }
+
+        text.AppendLine().AppendLine("For the contracting authority only (do NOT publish):");
+        foreach (var file in files.Where(f => f.Audience == "authority"))
+        {
+            text.AppendLine($"  {file.Path,-44} {file.Title}");
+        }
+
+        text.AppendLine($"  {"manifest.json",-44} Every clause with its sources, explanations and findings, as data")
+            .AppendLine()
+            .AppendLine("Sources marked \"to verify\" in the explanatory memo must be checked by a lawyer before publication.");
+        return text.ToString();
+    }
+
+    private static void Add(ZipArchive zip, string name, byte[] content, DateTimeOffset timestamp)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = timestamp;
+        using var stream = entry.Open();
+        stream.Write(content);
+    }
+}
