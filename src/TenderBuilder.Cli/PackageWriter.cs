@@ -6,6 +6,7 @@ using TenderBuilder.Documents.Model;
 using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
 using TenderBuilder.Documents.Writers.OpenData;
+using TenderBuilder.Documents.Writers.Xlsx;
 
 namespace TenderBuilder.Cli;
 
@@ -37,6 +38,13 @@ internal static class PackageWriter
                 }
             });
         return files;
+    }
+
+    public static PackageFile WriteComplianceMatrix(TenderPackage package, string folder)
+    {
+        const string name = "compliance-matrix.xlsx";
+        File.WriteAllBytes(Path.Combine(folder, name), ComplianceMatrixWriter.Write(package));
+        return new PackageFile(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Compliance matrix for tenderers", "bidders");
     }
 
     public static PackageFile WriteOpenData(TenderPackage package, string folder, IEnumerable<PackageFile> documents, OcdsOptions options)

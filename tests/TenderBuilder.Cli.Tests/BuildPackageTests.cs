@@ -23,7 +23,7 @@ public sealed class BuildPackageTests
             Directory.GetFiles(outFolder).Select(Path.GetFileName).Where(n => n is not ("manifest.json" or "tender-package.zip")).Order(StringComparer.Ordinal).ToList(),
             ignoreOrder: true);
         files.Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(
-            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo", "ocds-release-package"],
+            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo", "compliance-matrix", "ocds-release-package"],
             ignoreOrder: true);
         files.Where(f => f.GetProperty("audience").GetString() == "authority")
             .Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(["explanatory-memo"]);

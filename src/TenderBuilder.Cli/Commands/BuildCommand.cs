@@ -56,6 +56,7 @@ internal static class BuildCommand
         {
             Directory.CreateDirectory(outFolder);
             var files = PackageWriter.WriteDocuments(package, outFolder, console);
+            files.Add(PackageWriter.WriteComplianceMatrix(package, outFolder));
             files.Add(PackageWriter.WriteOpenData(package, outFolder, files, new OcdsOptions(ocidPrefix)));
             File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package, files));
             File.WriteAllBytes(Path.Combine(outFolder, TenderPackageZip.FileName), TenderPackageZip.Write(package, outFolder, files));

@@ -1,0 +1,46 @@
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Composition;
+
+namespace TenderBuilder.Documents.Writers.Xlsx;
+
+/// <summary>
+/// One requirement the bidder answers in the compliance matrix. It carries only what the
+/// bidder's documents show (number, kind, title, text, verification): strength, sources and
+/// explanations are the authority's and never reach this file.
+/// </summary>
+internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, string Text, string Verification)
+{
+    /// <summary>Award criteria are scored, not passed or failed, so a partial answer is meaningful there only.</summary>
+    public bool AllowsPartial => Kind == ClauseKind.AwardCriterion;
+
+    /// <summary>The kind in the words the documents use.</summary>
+    public string KindLabel => Kind switch
+    {
+        ClauseKind.TechnicalSpecification => "Technical specification",
+        ClauseKind.SelectionCriterion => "Selection criterion",
+        ClauseKind.AwardCriterion => "Award criterion",
+        _ => "Contract performance condition",
+    };
+
+    /// <summary>
+    /// The requirements in the order the bidder meets them in the documents: the specification
+    /// (by topic), the selection criteria, the award criteria, then the contract annex (by topic).
+    /// Notice data is for the contract notice, not something a bidder complies with.
+    /// </summary>
+    public static IReadOnlyList<MatrixRow> For(TenderPackage package, ClauseNumbers numbers)
+    {
+        var criteria = package.For(Deliverable.Criteria).ToList();
+        var clauses = ClauseNumbers.Topics(package.For(Deliverable.Specification)).SelectMany(topic => topic.Clauses)
+            .Concat(criteria.Where(c => c.Kind == ClauseKind.SelectionCriterion))
+            .Concat(criteria.Where(c => c.Kind == ClauseKind.AwardCriterion))
+            .Concat(ClauseNumbers.Topics(package.For(Deliverable.Contract)).SelectMany(topic => topic.Clauses));
+
+        return [.. clauses.Select(clause => new MatrixRow(
+            numbers[clause.Id],
+            clause.Kind,
+            clause.Title,
+            clause.Text,
+            $"{Words.Method(clause.Verification.Method)}. {clause.Verification.Text}"))];
+    }
+}
