@@ -6,8 +6,11 @@ using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Packaging;
 using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
+using TenderBuilder.Documents.Writers.OpenData;
+using TenderBuilder.Documents.Writers.Xlsx;
 
 namespace TenderBuilder.Benchmarks;
 
@@ -52,4 +55,16 @@ public class PackageBenchmarks
     /// <summary>manifest.json.</summary>
     [Benchmark]
     public int Manifest() => PackageManifest.Write(_package).Length;
+
+    /// <summary>The bidder compliance matrix.</summary>
+    [Benchmark]
+    public int Xlsx() => ComplianceMatrixWriter.Write(_package).Length;
+
+    /// <summary>The whole package in memory: every document in every format, matrix, open data, manifest and ZIP (budget: 250 ms).</summary>
+    [Benchmark]
+    public int WholePackage() => TenderPackageBuilder.Build(RulesEngine.Evaluate(_input, _catalogue, s_date)).Sum(e => e.Content.Length);
+
+    /// <summary>The OCDS release package.</summary>
+    [Benchmark]
+    public int Ocds() => OcdsReleasePackageWriter.Write(_package, []).Length;
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using TenderBuilder.Core.Catalogs;
-using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Packaging;
 using TenderBuilder.Documents.Writers.OpenData;
@@ -55,11 +54,7 @@ internal static class BuildCommand
         try
         {
             Directory.CreateDirectory(outFolder);
-            var files = PackageWriter.WriteDocuments(package, outFolder, console);
-            files.Add(PackageWriter.WriteComplianceMatrix(package, outFolder));
-            files.Add(PackageWriter.WriteOpenData(package, outFolder, files, new OcdsOptions(ocidPrefix)));
-            File.WriteAllText(Path.Combine(outFolder, "manifest.json"), PackageManifest.Write(package, files));
-            File.WriteAllBytes(Path.Combine(outFolder, TenderPackageZip.FileName), TenderPackageZip.Write(package, outFolder, files));
+            PackageWriter.Write(package, outFolder, new OcdsOptions(ocidPrefix), console);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

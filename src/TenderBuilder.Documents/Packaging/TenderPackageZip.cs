@@ -15,20 +15,19 @@ public static class TenderPackageZip
     /// <summary>The name of the archive a build writes.</summary>
     public const string FileName = "tender-package.zip";
 
-    /// <summary>Writes the archive from files already written in <paramref name="folder"/>.</summary>
-    public static byte[] Write(TenderPackage package, string folder, IReadOnlyList<PackageFile> files)
+    /// <summary>Writes the archive from the package's files (manifest.json among them).</summary>
+    public static byte[] Write(TenderPackage package, IReadOnlyList<PackageEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(package);
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(entries);
         var timestamp = new DateTimeOffset(package.ReferenceDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "README.txt", Encoding.UTF8.GetBytes(Readme(package, files)), timestamp);
-            Add(zip, "manifest.json", File.ReadAllBytes(Path.Combine(folder, "manifest.json")), timestamp);
-            foreach (var file in files)
+            Add(zip, "README.txt", Encoding.UTF8.GetBytes(Readme(package, entries.Select(e => e.File).Where(f => f.Path != "manifest.json"))), timestamp);
+            foreach (var entry in entries)
             {
-                Add(zip, file.Path, File.ReadAllBytes(Path.Combine(folder, file.Path)), timestamp);
+                Add(zip, entry.File.Path, entry.Content, timestamp);
             }
         }
 
