@@ -10,6 +10,7 @@ using TenderBuilder.Documents.Packaging;
 using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
 using TenderBuilder.Documents.Writers.OpenData;
+using TenderBuilder.Documents.Writers.Pdf;
 using TenderBuilder.Documents.Writers.Xlsx;
 
 namespace TenderBuilder.Benchmarks;
@@ -47,6 +48,10 @@ public class PackageBenchmarks
     /// <summary>The five documents as Word files.</summary>
     [Benchmark]
     public int Docx() => _documents.Sum(d => DocxWriter.Write(d).Length);
+
+    /// <summary>The five documents as PDF (pages per second = the pages of the five PDFs / this time).</summary>
+    [Benchmark]
+    public int Pdf() => _documents.Sum(d => PdfWriter.Write(d).Length);
 
     /// <summary>The five documents as HTML pages.</summary>
     [Benchmark]

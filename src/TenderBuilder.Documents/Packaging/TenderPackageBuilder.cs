@@ -7,6 +7,7 @@ using TenderBuilder.Documents.Model;
 using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
 using TenderBuilder.Documents.Writers.OpenData;
+using TenderBuilder.Documents.Writers.Pdf;
 using TenderBuilder.Documents.Writers.Xlsx;
 
 namespace TenderBuilder.Documents.Packaging;
@@ -25,6 +26,7 @@ public static class TenderPackageBuilder
     private static readonly (string Extension, string MediaType, Func<Document, byte[]> Write)[] s_formats =
     [
         (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocxWriter.Write),
+        (".pdf", "application/pdf", PdfWriter.Write),
         (".html", "text/html", document => Encoding.UTF8.GetBytes(HtmlWriter.Write(document))),
     ];
 
