@@ -20,6 +20,7 @@ namespace TenderBuilder.Benchmarks;
 /// concession: the most clauses and the longest memo).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PackageBenchmarks
 {
     private static readonly DateOnly s_date = new(2026, 11, 29);
