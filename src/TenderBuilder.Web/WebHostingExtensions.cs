@@ -15,6 +15,7 @@ internal static class WebHostingExtensions
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<Features.Drafts.DraftsService>();
         return builder;
     }
 

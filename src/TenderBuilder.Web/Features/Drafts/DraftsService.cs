@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Data;
+using TenderBuilder.Data.Drafts;
+
+namespace TenderBuilder.Web.Features.Drafts;
+
+/// <summary>
+/// The drafts an officer works on: list, create, rename, duplicate, delete. One short-lived
+/// database context per operation (Blazor Server circuits live long). Authorisation will wrap
+/// this service, so pages need not change when sign-in arrives.
+/// </summary>
+public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock)
+{
+    private readonly Catalogue _catalogue = CatalogueLoader.Default;
+
+    /// <summary>The drafts, last edited first, optionally only those whose title or reference contains the search text.</summary>
+    public async Task<IReadOnlyList<DraftSummary>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var drafts = await db.TenderDrafts.AsNoTracking().OrderByDescending(d => d.UpdatedAtUtc).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return
+        [
+            .. drafts
+                .Select(d => (Draft: d, Input: Read(d)))
+                .Select(x => new DraftSummary(x.Draft.Id, x.Draft.Title, x.Input?.Tender.Reference, x.Draft.UpdatedAtUtc,
+                    x.Input is null ? 0 : RulesEngine.Evaluate(x.Input, _catalogue, today).Clauses.Length, x.Draft.Revision))
+                .Where(s => Matches(s, search)),
+        ];
+    }
+
+    /// <summary>Starts a new draft with only its title.</summary>
+    public async Task<Guid> CreateAsync(string title, CancellationToken cancellationToken = default)
+    {
+        var clean = Title(title);
+        var input = new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = clean } };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input) };
+        db.TenderDrafts.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
+    }
+
+    /// <summary>Renames a draft (its title in the tender too).</summary>
+    /// <exception cref="DraftConflictException">Someone saved the draft since it was read.</exception>
+    public async Task RenameAsync(Guid id, long revision, string title, CancellationToken cancellationToken = default)
+    {
+        var clean = Title(title);
+        await ChangeAsync(id, revision, draft =>
+        {
+            draft.Title = clean;
+            if (Read(draft) is { } input)
+            {
+                draft.InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } });
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Copies a draft with every answer, exclusion, override and custom clause.</summary>
+    public async Task<Guid> DuplicateAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var original = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+            ?? throw new DraftNotFoundException(id);
+        var title = Title($"Copy of {original.Title}");
+        var json = Read(original) is { } input
+            ? TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = title } })
+            : original.InputJson;
+        var copy = new TenderDraft { Title = title, InputJson = json };
+        db.TenderDrafts.Add(copy);
+        await db.SaveChangesAsync(cancellationToken);
+        return copy.Id;
+    }
+
+    /// <summary>Deletes a draft.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task ChangeAsync(Guid id, long revision, Action<TenderDraft> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
+        db.Entry(draft).Property(d => d.Revision).OriginalValue = revision;
+        change(draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DraftConflictException(id, e);
+        }
+    }
+
+    private static bool Matches(DraftSummary summary, string? search) =>
+        string.IsNullOrWhiteSpace(search)
+        || summary.Title.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase)
+        || (summary.Reference?.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static string Title(string title)
+    {
+        var clean = title.Trim();
+        if (clean.Length == 0)
+        {
+            throw new ArgumentException("A draft needs a title.", nameof(title));
+        }
+
+        return clean.Length <= TenderDraft.TitleMaxLength ? clean : clean[..TenderDraft.TitleMaxLength];
+    }
+
+    // A draft whose stored input cannot be read still lists (with no requirements) rather than
+    // hiding the officer's work.
+    private static TenderInput? Read(TenderDraft draft)
+    {
+        try
+        {
+            return TenderInputJson.Deserialize(draft.InputJson);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The draft no longer exists (deleted in another tab).</summary>
+public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id} no longer exists.");
+
+/// <summary>Someone saved the draft since it was read.</summary>
+public sealed class DraftConflictException(Guid id, Exception inner)
+    : Exception($"The draft {id} was changed elsewhere since it was opened.", inner);

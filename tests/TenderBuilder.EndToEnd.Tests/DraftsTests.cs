@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+public sealed class DraftsTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task An_officer_creates_renames_duplicates_and_deletes_a_draft()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.WaitUntilInteractiveAsync();
+        await page.Locator("#tb-navigation").GetByRole(AriaRole.Link, new() { Name = "Drafts" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Drafts");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
+        await page.GetByLabel("Title of the tender").FillAsync("Utrecht-like concession");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        var table = page.Locator("main table");
+        await Assertions.Expect(table).ToContainTextAsync("Utrecht-like concession");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("drafts");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rename Utrecht-like concession" }).ClickAsync();
+        await page.GetByLabel("Title of the tender").FillAsync("Concession 2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rename", Exact = true }).ClickAsync();
+        await Assertions.Expect(table).ToContainTextAsync("Concession 2027");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Duplicate Concession 2027" }).ClickAsync();
+        await Assertions.Expect(table).ToContainTextAsync("Copy of Concession 2027");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete Copy of Concession 2027" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        await Assertions.Expect(table).Not.ToContainTextAsync("Copy of Concession 2027");
+        await Assertions.Expect(table).ToContainTextAsync("Concession 2027");
+    }
+}
