@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using TenderBuilder.Web.Components;
+using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.Health;
 
 namespace TenderBuilder.Web;
@@ -31,6 +32,7 @@ internal static class WebHostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

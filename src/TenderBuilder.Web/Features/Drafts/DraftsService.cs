@@ -26,8 +26,10 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         [
             .. drafts
                 .Select(d => (Draft: d, Input: Read(d)))
+                .Select(x => (x.Draft, x.Input, Package: x.Input is null ? null : RulesEngine.Evaluate(x.Input, _catalogue, today)))
                 .Select(x => new DraftSummary(x.Draft.Id, x.Draft.Title, x.Input?.Tender.Reference, x.Draft.UpdatedAtUtc,
-                    x.Input is null ? 0 : RulesEngine.Evaluate(x.Input, _catalogue, today).Clauses.Length, x.Draft.Revision))
+                    x.Package?.Clauses.Length ?? 0, x.Draft.Revision,
+                    x.Package?.Findings.Count(f => f.Severity == FindingSeverity.Error) ?? 1))
                 .Where(s => Matches(s, search)),
         ];
     }

@@ -1,0 +1,85 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TenderBuilder.Data;
+using TenderBuilder.Data.Drafts;
+using TenderBuilder.Testing;
+
+namespace TenderBuilder.Web.Tests.Features;
+
+public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory>
+{
+    private readonly TenderBuilderAppFactory _app;
+
+    public ExportEndpointsTests(TenderBuilderAppFactory app) => _app = app;
+
+    [Fact]
+    public async Task A_complete_draft_downloads_as_the_whole_package_or_any_single_file()
+    {
+        var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("small-town-ten-ac-points.yaml")));
+        using var client = _app.CreateClient();
+
+        var zipResponse = await client.GetAsync(new Uri($"/export/drafts/{id}/tender-package.zip", UriKind.Relative));
+        var pdfResponse = await client.GetAsync(new Uri($"/export/drafts/{id}/technical-specifications.pdf", UriKind.Relative));
+
+        zipResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
+        zipResponse.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+        using var zip = new ZipArchive(await zipResponse.Content.ReadAsStreamAsync());
+        zip.Entries.Select(e => e.FullName).ShouldContain("technical-specifications.pdf");
+        zip.Entries.Select(e => e.FullName).ShouldContain("compliance-matrix.xlsx");
+        pdfResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await pdfResponse.Content.ReadAsByteArrayAsync())[..5].ShouldBe("%PDF-"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task A_draft_with_errors_is_refused_with_the_errors_named()
+    {
+        var id = await SaveDraftAsync("""{ "tender": { "title": "Not finished" } }""");
+        using var client = _app.CreateClient();
+
+        var response = await client.GetAsync(new Uri($"/export/drafts/{id}/tender-package.zip", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("title").GetString().ShouldBe("The tender still has errors, so it cannot be exported yet.");
+        problem.RootElement.GetProperty("errors").EnumerateArray().ShouldContain(e => e.GetString()!.Contains("must be answered", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_draft_or_file_is_not_found()
+    {
+        var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("small-town-ten-ac-points.yaml")));
+        using var client = _app.CreateClient();
+
+        (await client.GetAsync(new Uri($"/export/drafts/{Guid.NewGuid()}/tender-package.zip", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync(new Uri($"/export/drafts/{id}/secrets.txt", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task<Guid> SaveDraftAsync(string input)
+    {
+        var json = input.TrimStart().StartsWith('{') ? input : Core.Input.TenderInputJson.Serialize(Core.Input.TenderInputReader.Read(input).Input);
+        _ = _app.Server;
+        var contexts = _app.Services.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var draft = new TenderDraft { Title = "Export test", InputJson = json };
+        db.TenderDrafts.Add(draft);
+        await db.SaveChangesAsync();
+        return draft.Id;
+    }
+
+    private static string ExampleInput(string file)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "docs", "examples", file);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException(file);
+    }
+}
