@@ -28,6 +28,6 @@ public sealed class PagesTests
 
         help.Find("h1").TextContent.ShouldBe("Help");
         help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["How TenderBuilder works", "Verified and to-verify sources", "Using the keyboard", "When something goes wrong"]);
+            ["How TenderBuilder works", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
     }
 }
