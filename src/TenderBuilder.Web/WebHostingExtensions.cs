@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
+using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Web.Components;
 using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.Health;
@@ -17,6 +19,9 @@ internal static class WebHostingExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Features.Drafts.DraftsService>();
+
+        // The shipped catalogue is immutable and loaded once; pages read it, never change it.
+        builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);
         return builder;
     }
 

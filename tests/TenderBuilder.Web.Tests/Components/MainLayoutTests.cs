@@ -15,7 +15,7 @@ public sealed class MainLayoutTests
 
         layout.Find("header").TextContent.ShouldContain("TenderBuilder");
         var links = layout.FindAll("#tb-navigation a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
-        links.ShouldBe([("Home", ""), ("Drafts", "drafts"), ("Help", "help")]);
+        links.ShouldBe([("Home", ""), ("Drafts", "drafts"), ("Clause catalogue", "catalogue"), ("Help", "help")]);
         layout.Find("main#main-content").TextContent.ShouldContain("page body");
     }
 

@@ -14,7 +14,7 @@ namespace TenderBuilder.Web.Features.Drafts;
 /// </summary>
 public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock)
 {
-    private readonly Catalogue _catalogue = CatalogueLoader.Default;
+    private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
 
     /// <summary>The drafts, last edited first, optionally only those whose title or reference contains the search text.</summary>
     public async Task<IReadOnlyList<DraftSummary>> ListAsync(string? search = null, CancellationToken cancellationToken = default)

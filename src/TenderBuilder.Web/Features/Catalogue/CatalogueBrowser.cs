@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Conditions;
+
+namespace TenderBuilder.Web.Features.Catalogue;
+
+/// <summary>What the officer has typed and chosen; empty strings mean "any".</summary>
+internal sealed record CatalogueFilter(
+    string Search = "",
+    string Topic = "",
+    string Kind = "",
+    string Strength = "",
+    string Source = "",
+    string Status = "")
+{
+    public static CatalogueFilter None { get; } = new();
+
+    public bool IsEmpty => this == None;
+}
+
+/// <summary>One clause as the browser shows it, with its condition already in words.</summary>
+internal sealed record CatalogueEntry(Clause Clause, string TopicTitle, string Condition);
+
+/// <summary>One piece of clause text: plain text, or a <c>{placeholder}</c>.</summary>
+internal readonly record struct TextPart(string Text, bool IsPlaceholder);
+
+/// <summary>
+/// Read-only queries over the shipped catalogue for the clause catalogue page: filtering its
+/// immutable lists and naming its terms. No rules are evaluated here.
+/// </summary>
+internal sealed partial class CatalogueBrowser
+{
+    public const string Verified = "verified";
+    public const string ToVerify = "to-verify";
+
+    public CatalogueBrowser(Core.Catalogs.Catalogue catalogue)
+    {
+        Catalogue = catalogue;
+        var topics = catalogue.Topics.ToDictionary(topic => topic.Id, topic => topic.Title, StringComparer.Ordinal);
+        Entries = [.. catalogue.Clauses.Select(clause => new CatalogueEntry(
+            clause,
+            topics.GetValueOrDefault(clause.Topic, clause.Topic),
+            ConditionText.Describe(clause.When, catalogue.Questionnaire)))];
+        // Only documents some clause cites are worth filtering by.
+        var cited = catalogue.Clauses.SelectMany(clause => clause.Sources).Select(citation => citation.SourceId).ToHashSet(StringComparer.Ordinal);
+        CitedSources = [.. catalogue.Sources.Where(source => cited.Contains(source.Id)).OrderBy(source => source.Short, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    public Core.Catalogs.Catalogue Catalogue { get; }
+
+    public ImmutableArray<CatalogueEntry> Entries { get; }
+
+    public ImmutableArray<Source> CitedSources { get; }
+
+    public ImmutableArray<CatalogueEntry> Filter(CatalogueFilter filter)
+    {
+        var search = filter.Search.Trim();
+        return [.. Entries.Where(entry => Matches(entry.Clause, filter, search))];
+    }
+
+    private static bool Matches(Clause clause, CatalogueFilter filter, string search) =>
+        (search.Length == 0
+            || clause.Id.Contains(search, StringComparison.OrdinalIgnoreCase)
+            || clause.TitleEn.Contains(search, StringComparison.OrdinalIgnoreCase)
+            || clause.TextEn.Contains(search, StringComparison.OrdinalIgnoreCase))
+        && (filter.Topic.Length == 0 || clause.Topic == filter.Topic)
+        && (filter.Kind.Length == 0 || clause.Kind.ToString() == filter.Kind)
+        && (filter.Strength.Length == 0 || clause.Strength.ToString() == filter.Strength)
+        && (filter.Source.Length == 0 || clause.Sources.Any(citation => citation.SourceId == filter.Source))
+        && (filter.Status.Length == 0 || clause.Sources.Any(citation => StatusValue(citation.Status) == filter.Status));
+
+    public static string StatusValue(VerificationStatus status) => status == VerificationStatus.Verified ? Verified : ToVerify;
+
+    public static string KindLabel(ClauseKind kind) => kind switch
+    {
+        ClauseKind.SelectionCriterion => "Selection criterion",
+        ClauseKind.TechnicalSpecification => "Technical specification",
+        ClauseKind.AwardCriterion => "Award criterion",
+        _ => "Contract performance",
+    };
+
+    public static string StrengthLabel(Strength strength) => strength switch
+    {
+        Strength.Mandatory => "Mandatory",
+        Strength.Recommended => "Recommended",
+        _ => "Optional",
+    };
+
+    public static string StrengthHelp(Strength strength) => strength switch
+    {
+        Strength.Mandatory => "required by law; cannot be removed",
+        Strength.Recommended => "in by default; removable with a justification",
+        _ => "off by default; in when the answers ask for it",
+    };
+
+    public static string MethodLabel(VerificationMethod method) => method switch
+    {
+        VerificationMethod.Certificate => "Certificate",
+        VerificationMethod.Declaration => "Declaration",
+        VerificationMethod.TestReport => "Test report",
+        VerificationMethod.SiteAcceptanceTest => "Site acceptance test",
+        _ => "Document review",
+    };
+
+    public static string StatusLabel(Citation citation) =>
+        citation.Status == VerificationStatus.Verified ? $"verified (verified facts {citation.VerifiedIn})" : "to verify";
+
+    /// <summary>The shape of a parameter's value in words: type, unit, range, options.</summary>
+    public static string Shape(ClauseParameter parameter)
+    {
+        var type = parameter.Type switch
+        {
+            ParameterType.Number => "Number",
+            ParameterType.Percentage => "Percentage",
+            ParameterType.Duration => "Duration",
+            ParameterType.Enum => "Choice",
+            ParameterType.Text => "Text",
+            ParameterType.Date => "Date (YYYY-MM-DD)",
+            _ => "Amount of money",
+        };
+        var parts = new List<string> { parameter.Unit is { } unit ? $"{type} in {unit}" : type };
+        var suffix = parameter.Type == ParameterType.Percentage ? " %" : "";
+        if (parameter.Min is { } min && parameter.Max is { } max)
+        {
+            parts.Add($"from {Number(min)} to {Number(max)}{suffix}");
+        }
+        else if (parameter.Min is { } low)
+        {
+            parts.Add($"at least {Number(low)}{suffix}");
+        }
+        else if (parameter.Max is { } high)
+        {
+            parts.Add($"at most {Number(high)}{suffix}");
+        }
+
+        if (!parameter.Options.IsEmpty)
+        {
+            parts.Add("one of " + string.Join(", ", parameter.Options));
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>Where a parameter's value comes from, in words.</summary>
+    public string ValueOrigin(ClauseParameter parameter)
+    {
+        var origins = new List<string>();
+        if (parameter.FromAnswer is { } questionId)
+        {
+            var label = Catalogue.Questionnaire.Find(questionId)?.Label ?? questionId;
+            origins.Add($"from the answer to “{label}”");
+        }
+
+        if (parameter.Default is { } value)
+        {
+            var source = parameter.DefaultSource is { } citation
+                ? $" ({(Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId)}, {citation.Locator}; {StatusLabel(citation)})"
+                : "";
+            origins.Add($"default {parameter.Render(value)}{source}");
+        }
+
+        return origins.Count == 0 ? "set by the authority" : string.Join("; otherwise ", origins);
+    }
+
+    /// <summary>Splits clause text so the page can mark each <c>{placeholder}</c>.</summary>
+    public static IEnumerable<TextPart> Parts(string text)
+    {
+        var position = 0;
+        foreach (Match match in Placeholder().Matches(text))
+        {
+            if (match.Index > position)
+            {
+                yield return new TextPart(text[position..match.Index], false);
+            }
+
+            yield return new TextPart(match.Value, true);
+            position = match.Index + match.Length;
+        }
+
+        if (position < text.Length)
+        {
+            yield return new TextPart(text[position..], false);
+        }
+    }
+
+    private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\{[A-Za-z0-9_]+\}")]
+    private static partial Regex Placeholder();
+}
