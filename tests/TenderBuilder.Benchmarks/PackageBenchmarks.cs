@@ -42,6 +42,20 @@ public class PackageBenchmarks
     [Benchmark]
     public TenderPackage Rules() => RulesEngine.Evaluate(_input, _catalogue, s_date);
 
+    /// <summary>
+    /// What the wizard's live requirements panel will do after each answer: change one answer and
+    /// evaluate again (budget: 100 ms server time).
+    /// </summary>
+    [Benchmark]
+    public int PanelUpdateAfterOneAnswer()
+    {
+        var answers = new Dictionary<string, System.Text.Json.JsonElement>(_input.Answers, StringComparer.Ordinal)
+        {
+            ["v2g.readiness"] = System.Text.Json.JsonSerializer.SerializeToElement("scale"),
+        };
+        return RulesEngine.Evaluate(_input with { Answers = answers }, _catalogue, s_date).Clauses.Length;
+    }
+
     /// <summary>The five documents from the package.</summary>
     [Benchmark]
     public ImmutableArray<Document> Compose() => TenderDocuments.Compose(_package);
