@@ -50,7 +50,8 @@ public sealed class NavigationTests(BrowserSession session) : IClassFixture<Brow
         await page.WaitUntilInteractiveAsync();
 
         // Focus lands on the page's heading, so a screen reader announces the page it arrived on.
-        (await page.EvaluateAsync<string>("document.activeElement.tagName")).ShouldBe("H1");
+        // Blazor moves it there just after the page becomes interactive: wait for it.
+        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.tagName === 'H1'");
 
         var skip = page.Locator(".tb-skip-link");
         await skip.FocusAsync();
