@@ -19,6 +19,8 @@ internal static class WebHostingExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Features.Drafts.DraftsService>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<DraftPackages>();
 
         // The shipped catalogue is immutable and loaded once; pages read it, never change it.
         builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);

@@ -74,9 +74,10 @@ public sealed class AnswerSet : IAnswerLookup
         var partial = new Lookup(questionnaire, resolved);
         foreach (var question in questionnaire.Questions)
         {
-            var (raw, path) = question.Field is { } field
-                ? (TenderFields.Read(tender, field), "/tender/" + field.Replace('.', '/'))
-                : (input.Answers.TryGetValue(question.Id, out var given) && given.ValueKind != JsonValueKind.Null ? given : (JsonElement?)null, $"/answers/{question.Id}");
+            var path = question.InputPath;
+            var raw = question.Field is { } field
+                ? TenderFields.Read(tender, field)
+                : input.Answers.TryGetValue(question.Id, out var given) && given.ValueKind != JsonValueKind.Null ? given : (JsonElement?)null;
             AnswerValue? value = null;
             var origin = AnswerOrigin.None;
             var malformed = false;

@@ -16,15 +16,19 @@ public static class ConsistencyLinter
     public static IEnumerable<Finding> Check(LintContext context)
     {
         var result = s_rules.Validate(context);
-        return result.Errors.Select(failure => new Finding(
-            failure.ErrorCode,
-            failure.Severity switch
-            {
-                FluentValidation.Severity.Error => FindingSeverity.Error,
-                FluentValidation.Severity.Warning => FindingSeverity.Warning,
-                _ => FindingSeverity.Info,
-            },
-            failure.ErrorMessage,
-            (ImmutableArray<Citation>)failure.CustomState));
+        return result.Errors.Select(failure =>
+        {
+            var state = (FindingState)failure.CustomState;
+            return new Finding(
+                failure.ErrorCode,
+                failure.Severity switch
+                {
+                    FluentValidation.Severity.Error => FindingSeverity.Error,
+                    FluentValidation.Severity.Warning => FindingSeverity.Warning,
+                    _ => FindingSeverity.Info,
+                },
+                failure.ErrorMessage,
+                state.Sources) { Questions = state.Questions };
+        });
     }
 }

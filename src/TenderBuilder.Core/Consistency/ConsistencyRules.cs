@@ -18,80 +18,96 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         Check("sites.no-points", Severity.Error,
             c => Q.PointsPerPowerClass.Sum(id => c.Answers.Number(id) ?? 0) == 0,
             _ => "Enter how many charging points you tender in each power class. Which AFIR duties apply (payment, price display, cables, standards) depends on the power of the points.",
-            [new("afir", "Annex III", "§9.15")]);
+            [new("afir", "Annex III", "§9.15")],
+            [.. Q.PointsPerPowerClass]);
 
         Check("v2g.ocpp-below-2-1", Severity.Error,
             c => Q.V2gBeyondHardware.Contains(c.Answers.Choice(Q.V2gReadiness)) && c.Answers.Choice(Q.OcppVersion) is { } v && v != Q.Ocpp21,
             c => $"Your V2G readiness goes beyond hardware-ready, which needs bidirectional control from the back office, but the OCPP version asked is {Label(c, Q.OcppVersion)}. Ask for OCPP 2.1 (EN IEC 63584-210), whose V2X functions carry bidirectional power transfer, or lower the readiness step.",
-            [new("en-iec-63584-210", "OCPP 2.1 (EN IEC 63584-210): V2X operation modes", "§4.5"), new("tenderbuilder-v2g-ladder", "software-ready step", null)]);
+            [new("en-iec-63584-210", "OCPP 2.1 (EN IEC 63584-210): V2X operation modes", "§4.5"), new("tenderbuilder-v2g-ladder", "software-ready step", null)],
+            [Q.OcppVersion, Q.V2gReadiness]);
 
         Check("v2g.without-iso-15118-20", Severity.Error,
             c => c.Answers.Choice(Q.V2gReadiness) is { } level && level != Q.V2gNone && !Q.Iso15118_20Clauses.Any(c.Includes),
             _ => "You ask for V2G readiness, but the tender no longer requires EN ISO 15118-20, the standard that defines bidirectional power transfer between vehicle and charger. Keep the ISO 15118-20 requirement.",
-            [new("iso-15118-20", "scope: bidirectional power transfer", "§4.7")]);
+            [new("iso-15118-20", "scope: bidirectional power transfer", "§4.7")],
+            [Q.V2gReadiness]);
 
         Check("payment.qr-only-high-power", Severity.Error,
             c => c.HighPowerDcPoints > 0 && c.Answers.Choices(Q.PaymentMethods) is { IsEmpty: false } methods && !methods.Any(Q.CardPayment.Contains),
             c => $"You plan {c.HighPowerDcPoints:0} DC point(s) of 50 kW or more, but no payment card reader or contactless device. AFIR allows internet-based payment such as a QR code alone only below 50 kW; add a card reader or a contactless device.",
-            [new("afir", "Art. 5(1)", "§1.6")]);
+            [new("afir", "Art. 5(1)", "§1.6")],
+            [Q.PaymentMethods]);
 
         Check("standards.2027-without-iso-15118-20", Severity.Error,
             c => InstalledFrom2027(c) && !Q.Iso15118_20Clauses.Any(c.Includes),
             _ => "Points installed or renovated from 1 January 2027 must comply with EN ISO 15118-20, but the tender does not require it. Keep the ISO 15118-20 requirement.",
-            [new("da-2025-656", "Annex, point 2.1.2", "§2.3")]);
+            [new("da-2025-656", "Annex, point 2.1.2", "§2.3")],
+            [Q.RolloutEnd, Q.RenovationStart]);
 
         Check("standards.plug-and-charge-needs-both", Severity.Error,
             c => c.Answers.Flag(Q.PlugAndCharge) == true && InstalledFrom2027(c) && !(Q.Iso15118_20Clauses.Any(c.Includes) && Q.Iso15118_2Clauses.Any(c.Includes)),
             _ => "Points installed or renovated from 1 January 2027 that offer Plug & Charge must comply with both EN ISO 15118-2 and EN ISO 15118-20; the tender does not require both.",
-            [new("da-2025-656", "Annex, point 2.1.2", "§2.4")]);
+            [new("da-2025-656", "Annex, point 2.1.2", "§2.4")],
+            [Q.PlugAndCharge]);
 
         Check("award.weights-not-100", Severity.Error,
             c => AwardWeights(c) is { Count: > 0 } weights && weights.Sum() != 100,
             c => $"The award weights add up to {AwardWeights(c).Sum().ToString("0.##", CultureInfo.InvariantCulture)} %, not 100 %. Adjust them so bidders know exactly how offers are scored.",
-            [new("dir-2014-24", "Art. 67(5)", null)]);
+            [new("dir-2014-24", "Art. 67(5)", null)],
+            [Q.AwardBasis]);
 
         Check("model.concession-duration-unjustified", Severity.Error,
             c => c.Answers.Choice(Q.Model) == Q.Concession && c.Answers.Number(Q.DurationYears) > 5 && c.Answers.Flag(Q.DurationJustified) != true,
             c => $"A concession of {c.Answers.Number(Q.DurationYears):0.#} years runs over five years: its duration may not exceed the time reasonably needed to recoup the investments plus a return. Document that calculation (initial and later investments, such as ISO 15118-20 or V2G upgrades) before publishing.",
-            [new("dir-2014-23", "Art. 18", "§3.11")]);
+            [new("dir-2014-23", "Art. 18", "§3.11")],
+            [Q.DurationJustified, Q.DurationYears]);
 
         Check("grid.traffic-light-without-minimum", Severity.Warning,
             c => c.Answers.Flag(Q.TrafficLight) == true && c.Answers.Answer(Q.TrafficLightMinimum) is null,
             _ => "Your traffic-light capacity scheme reduces charging power at peak times but sets no guaranteed minimum power per session. Set one so drivers can still charge during the peak.",
-            [new("utrecht-peak-reduction", "peak-time power reduction", null), new("enexis-eindhoven", "minimum power during congestion", null)]);
+            [new("utrecht-peak-reduction", "peak-time power reduction", null), new("enexis-eindhoven", "minimum power during congestion", null)],
+            [Q.TrafficLightMinimum, Q.TrafficLight]);
 
         Check("selection.turnover-above-twice-value", Severity.Warning,
             c => c.Answers.Number(Q.MinTurnover) is { } turnover && c.Answers.Number(Q.EstimatedValue) is { } value && value > 0 && turnover > 2 * value,
             c => $"The minimum yearly turnover you ask ({c.Answers.Number(Q.MinTurnover):N0}) is more than twice the estimated contract value ({c.Answers.Number(Q.EstimatedValue):N0}). Directive 2014/24/EU limits it to twice the value unless duly justified; national law may be stricter.",
-            [new("dir-2014-24", "Art. 58(3)", null)]);
+            [new("dir-2014-24", "Art. 58(3)", null)],
+            [Q.MinTurnover]);
 
         Check("award.criteria-in-permit-model", Severity.Warning,
             c => c.Answers.Choice(Q.Model) == Q.Permit && c.Answers.Answer(Q.AwardBasis) is not null,
             _ => "In a permit or land-lease model the authority grants permits rather than awarding a contract, so there is no offer to score: award criteria do not apply. Check with your legal adviser whether your permit scheme is in fact a contract or concession.",
-            [new("nkl-netherlands", "vergunningmodel", null)]);
+            [new("nkl-netherlands", "vergunningmodel", null)],
+            [Q.AwardBasis, Q.Model]);
 
         Check("lots.no-reason-for-one-contract", Severity.Warning,
             c => c.Answers.Flag(Q.LotsDivided) == false && c.Answers.Answer(Q.LotsReason) is not AnswerValue.Text { Value.Length: > 0 },
             _ => "You do not divide the contract into lots but give no reason. Directive 2014/24/EU asks the authority to state its main reasons for not dividing, in the procurement documents or the procurement report.",
-            [new("dir-2014-24", "Art. 46(1)", "§3.5")]);
+            [new("dir-2014-24", "Art. 46(1)", "§3.5")],
+            [Q.LotsReason, Q.LotsDivided]);
 
         Check("procedure.above-threshold-without-eu-procedure", Severity.Error,
             c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) >= threshold
                  && c.Answers.Choice(Q.Procedure) is { } procedure && !Q.EuProcedures.Contains(procedure),
             c => $"The estimated value ({c.Answers.Number(Q.EstimatedValue):N0} EUR) reaches the EU threshold of {Threshold(c):N0} EUR in force on {c.ReferenceDate:yyyy-MM-dd}, but the procedure chosen ({Label(c, Q.Procedure)}) is not one of the EU procedures. Choose an EU procedure.",
-            [.. EuThresholds.Sources]);
+            [.. EuThresholds.Sources],
+            [Q.Procedure, Q.EstimatedValue]);
 
         Check("procedure.below-threshold-eu-procedure", Severity.Info,
             c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) < threshold
                  && c.Answers.Choice(Q.Procedure) is { } procedure && Q.EuProcedures.Contains(procedure),
             c => $"The estimated value ({c.Answers.Number(Q.EstimatedValue):N0} EUR) is below the EU threshold of {Threshold(c):N0} EUR in force on {c.ReferenceDate:yyyy-MM-dd}. An EU procedure is not required; national rules apply, and you may still choose it.",
-            [.. EuThresholds.Sources]);
+            [.. EuThresholds.Sources],
+            [Q.Procedure, Q.EstimatedValue]);
     }
 
     /// <summary>Every citation the rules make, so a test can prove each names a known source.</summary>
     public List<Citation> Citations { get; } = [];
 
-    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources)
+    // "where" names the questions whose answers the officer would change to resolve the finding,
+    // the first one first: the wizard shows the finding beside them.
+    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources, string[] where)
     {
         Citations.AddRange(sources);
         RuleFor(context => context)
@@ -99,7 +115,7 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             .WithErrorCode(code)
             .WithSeverity(severity)
             .WithMessage(message)
-            .WithState(_ => sources.ToImmutableArray());
+            .WithState(_ => new FindingState([.. sources], [.. where]));
     }
 
     private static bool InstalledFrom2027(LintContext c)
@@ -129,3 +145,6 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
     private static string Label(LintContext c, string questionId) =>
         c.Answers.Answer(questionId) is { } answer ? c.Answers.Question(questionId).Describe(answer) : "none";
 }
+
+/// <summary>What a consistency rule carries besides its message: its sources and the questions it concerns.</summary>
+internal sealed record FindingState(ImmutableArray<Citation> Sources, ImmutableArray<string> Questions);

@@ -85,6 +85,12 @@ public sealed record Question
     /// <summary>Where the question is written.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>
+    /// Where the answer lives in the TenderInput, as findings name it: <c>/tender/authority/name</c>
+    /// for tender details, <c>/answers/grid.congestion</c> for the rest.
+    /// </summary>
+    public string InputPath => Field is { } bound ? "/tender/" + bound.Replace('.', '/') : "/answers/" + Id;
+
     /// <summary>The label of an option, or the value itself when it is not an option.</summary>
     public string OptionLabel(string value) =>
         Options.FirstOrDefault(option => option.Value == value)?.Label ?? value;

@@ -29,4 +29,20 @@ public sealed record Finding(string Code, FindingSeverity Severity, string Messa
 {
     /// <summary>Codes of findings that mean the input itself is malformed (unknown question, wrong type, out of range).</summary>
     public bool IsMalformedInput => Code.StartsWith("input.", StringComparison.Ordinal);
+
+    /// <summary>The questions whose answers resolve it, the first one first (consistency findings); empty otherwise.</summary>
+    public ImmutableArray<string> Questions { get; init; } = [];
+
+    /// <summary>The clause whose parameter it concerns (unset or invalid values), or null.</summary>
+    public string? ClauseId { get; init; }
+
+    /// <summary>The parameter of <see cref="ClauseId"/> it concerns, or null.</summary>
+    public string? ParameterName { get; init; }
+
+    /// <summary>Whether it belongs beside a question: it names the question's answer or the question itself.</summary>
+    public bool Concerns(Questionnaires.Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Path == question.InputPath || Questions.Contains(question.Id);
+    }
 }

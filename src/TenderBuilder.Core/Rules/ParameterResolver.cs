@@ -32,7 +32,7 @@ internal static class ParameterResolver
                 else
                 {
                     findings.Add(new Finding("input.invalid-override", FindingSeverity.Error,
-                        $"Clause {clause.Id}, {parameter.Label}: the value {problem}.", [], $"/parameterOverrides/{overrideIndex}"));
+                        $"Clause {clause.Id}, {parameter.Label}: the value {problem}.", [], $"/parameterOverrides/{overrideIndex}") { ClauseId = clause.Id, ParameterName = parameter.Name });
                 }
             }
 
@@ -54,7 +54,7 @@ internal static class ParameterResolver
             {
                 findings.Add(new Finding("clause.parameter-unset", FindingSeverity.Error,
                     $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
-                    [], parameter.FromAnswer is { } q ? $"/answers/{q}" : null));
+                    [], parameter.FromAnswer is { } q ? $"/answers/{q}" : null) { ClauseId = clause.Id, ParameterName = parameter.Name });
             }
 
             result.Add(new ResolvedParameter(

@@ -114,6 +114,13 @@ public sealed record IncludedClause
 
     /// <summary>Whether the officer wrote it.</summary>
     public bool IsCustom { get; init; }
+
+    /// <summary>The verified legal provisions that make a mandatory clause mandatory ("AFIR Art. 5(1)").</summary>
+    public IEnumerable<SourceReference> RequiredBy =>
+        Strength == Strength.Mandatory ? Sources.Where(s => s.Type == SourceType.Law && s.Status == VerificationStatus.Verified) : [];
+
+    /// <summary>Whether the officer may remove it (with a justification): every clause the law does not require.</summary>
+    public bool IsRemovable => Strength != Strength.Mandatory;
 }
 
 /// <summary>Who left a clause out.</summary>

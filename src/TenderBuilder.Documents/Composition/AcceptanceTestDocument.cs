@@ -9,6 +9,9 @@ internal static class AcceptanceTestDocument
 {
     public const string Title = "Acceptance-test annex";
 
+    /// <summary>The file name, without extension.</summary>
+    public const string FileName = "acceptance-test-annex";
+
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
@@ -34,6 +37,6 @@ internal static class AcceptanceTestDocument
             blocks.Paragraph("This tender sets no requirements to verify at delivery.");
         }
 
-        return new Document(TenderDocuments.Metadata(package, Title, "acceptance-test-annex", Audience.Bidders), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }
 }

@@ -9,6 +9,9 @@ internal static class ContractAnnexDocument
 {
     public const string Title = "Contract performance annex";
 
+    /// <summary>The file name, without extension.</summary>
+    public const string FileName = "contract-performance-annex";
+
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
@@ -18,6 +21,6 @@ internal static class ContractAnnexDocument
             "reporting to the authority and what happens at the end of the contract. Each condition has a number (CP followed by " +
             "the section and the condition) and says how compliance is checked during the contract.");
         ClauseSections.Write(blocks, package.For(Deliverable.Contract), numbers, "checked");
-        return new Document(TenderDocuments.Metadata(package, Title, "contract-performance-annex", Audience.Bidders), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }
 }

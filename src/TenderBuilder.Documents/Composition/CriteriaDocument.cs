@@ -13,6 +13,9 @@ internal static class CriteriaDocument
 {
     public const string Title = "Selection and award criteria";
 
+    /// <summary>The file name, without extension.</summary>
+    public const string FileName = "selection-and-award-criteria";
+
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var criteria = package.For(Deliverable.Criteria).ToList();
@@ -55,7 +58,7 @@ internal static class CriteriaDocument
                 rows);
         }
 
-        return new Document(TenderDocuments.Metadata(package, Title, "selection-and-award-criteria", Audience.Bidders), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }
 
     private static string Weight(IncludedClause clause) =>

@@ -13,6 +13,9 @@ internal static class ExplanatoryMemoDocument
 {
     public const string Title = "Explanatory memo for the authority";
 
+    /// <summary>The file name, without extension.</summary>
+    public const string FileName = "explanatory-memo";
+
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
@@ -30,7 +33,7 @@ internal static class ExplanatoryMemoDocument
         WriteExcluded(blocks, package);
         WriteNotice(blocks, package, numbers);
 
-        return new Document(TenderDocuments.Metadata(package, Title, "explanatory-memo", Audience.Authority), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Authority), blocks.Build());
     }
 
     private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)

@@ -9,6 +9,9 @@ internal static class SpecificationDocument
 {
     public const string Title = "Technical specifications and requirements";
 
+    /// <summary>The file name, without extension.</summary>
+    public const string FileName = "technical-specifications";
+
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
@@ -18,7 +21,7 @@ internal static class SpecificationDocument
             "Each requirement has a number (TS followed by the section and the requirement) and says how compliance is verified. " +
             "A tender that does not meet a requirement may be rejected.");
         ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
-        return new Document(TenderDocuments.Metadata(package, Title, "technical-specifications", Audience.Bidders), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }
 }
 

@@ -7,6 +7,16 @@ namespace TenderBuilder.Documents.Composition;
 /// <summary>The five documents of a tender package, composed from a <see cref="TenderPackage"/>.</summary>
 public static class TenderDocuments
 {
+    /// <summary>The documents of every package, in order: file name (without extension) and title.</summary>
+    public static ImmutableArray<(string FileName, string Title, Audience Audience)> Names { get; } =
+    [
+        (SpecificationDocument.FileName, SpecificationDocument.Title, Audience.Bidders),
+        (CriteriaDocument.FileName, CriteriaDocument.Title, Audience.Bidders),
+        (ContractAnnexDocument.FileName, ContractAnnexDocument.Title, Audience.Bidders),
+        (AcceptanceTestDocument.FileName, AcceptanceTestDocument.Title, Audience.Bidders),
+        (ExplanatoryMemoDocument.FileName, ExplanatoryMemoDocument.Title, Audience.Authority),
+    ];
+
     /// <summary>
     /// Technical specifications, selection and award criteria, the contract performance annex and
     /// the acceptance-test annex (for bidders), and the explanatory memo (for the authority).

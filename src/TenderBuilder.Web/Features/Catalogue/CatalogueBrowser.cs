@@ -81,6 +81,14 @@ internal sealed partial class CatalogueBrowser
         _ => "Contract performance",
     };
 
+    public static string DeliverableLabel(Deliverable deliverable) => deliverable switch
+    {
+        Deliverable.Specification => "Technical specifications",
+        Deliverable.Criteria => "Selection and award criteria",
+        Deliverable.Contract => "Contract performance annex",
+        _ => "Contract notice",
+    };
+
     public static string StrengthLabel(Strength strength) => strength switch
     {
         Strength.Mandatory => "Mandatory",

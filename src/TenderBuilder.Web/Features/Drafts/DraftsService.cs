@@ -46,6 +46,18 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         return draft.Id;
     }
 
+    /// <summary>Starts a new draft from a whole input (the officer's version after a conflict, later a template).</summary>
+    public async Task<Guid> CreateFromAsync(TenderInput input, string title, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var clean = Title(title);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } }) };
+        db.TenderDrafts.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
+    }
+
     /// <summary>Renames a draft (its title in the tender too).</summary>
     /// <exception cref="DraftConflictException">Someone saved the draft since it was read.</exception>
     public async Task RenameAsync(Guid id, long revision, string title, CancellationToken cancellationToken = default)
@@ -75,6 +87,48 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         db.TenderDrafts.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         return copy.Id;
+    }
+
+    /// <summary>Reads a draft for editing: its input and the revision to save against.</summary>
+    /// <exception cref="DraftNotFoundException">There is no such draft.</exception>
+    public async Task<OpenedDraft> OpenAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+            ?? throw new DraftNotFoundException(id);
+        return new OpenedDraft(draft.Id, draft.Title, draft.Revision,
+            Read(draft) ?? new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = draft.Title } },
+            Read(draft) is null);
+    }
+
+    /// <summary>
+    /// Stores the whole input of a draft made from the given revision; its title follows the
+    /// tender's title. Returns the new revision.
+    /// </summary>
+    /// <exception cref="DraftConflictException">Someone saved the draft since that revision.</exception>
+    /// <exception cref="DraftNotFoundException">The draft was deleted.</exception>
+    public async Task<long> SaveAsync(Guid id, long revision, TenderInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
+        db.Entry(draft).Property(d => d.Revision).OriginalValue = revision;
+        draft.InputJson = TenderInputJson.Serialize(input);
+        if (!string.IsNullOrWhiteSpace(input.Tender.Title))
+        {
+            draft.Title = Title(input.Tender.Title);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DraftConflictException(id, e);
+        }
+
+        return draft.Revision;
     }
 
     /// <summary>Deletes a draft.</summary>
@@ -130,6 +184,14 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         }
     }
 }
+
+/// <summary>A draft opened for editing.</summary>
+/// <param name="Id">The draft.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Revision">The revision read, to save against.</param>
+/// <param name="Input">Its input (a fresh one when the stored input could not be read).</param>
+/// <param name="WasUnreadable">Whether the stored input could not be read, so the officer is told before anything is saved over it.</param>
+public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInput Input, bool WasUnreadable);
 
 /// <summary>The draft no longer exists (deleted in another tab).</summary>
 public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id} no longer exists.");

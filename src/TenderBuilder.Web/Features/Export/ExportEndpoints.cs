@@ -1,16 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using TenderBuilder.Core.Catalogs;
-using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
-using TenderBuilder.Data;
-using TenderBuilder.Documents.Packaging;
 
 namespace TenderBuilder.Web.Features.Export;
 
 /// <summary>
 /// Downloads of a draft's tender package, all under one route prefix so that sign-in can later
-/// protect them in one place: the whole ZIP, or any single file of it. A draft whose answers still
-/// hold errors is not exported; the response says which errors.
+/// protect them in one place: the whole ZIP, or any single file of it, and an HTML preview of each
+/// document. A draft whose answers still hold errors is not exported; the response says which errors.
 /// </summary>
 internal static class ExportEndpoints
 {
@@ -20,24 +15,20 @@ internal static class ExportEndpoints
     {
         var group = endpoints.MapGroup(Prefix);
         group.MapGet("/{id:guid}/{file}", DownloadAsync);
+        group.MapGet("/{id:guid}/preview/{file}", PreviewAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(
-        Guid id, string file, IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var draft = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (draft is null)
+        if (await packages.GetAsync(id, cancellationToken: cancellationToken) is not { } built)
         {
             return Results.NotFound();
         }
 
-        var package = RulesEngine.Evaluate(
-            TenderInputJson.Deserialize(draft.InputJson), CatalogueLoader.Default, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        if (package.HasErrors)
+        if (built.Package.HasErrors)
         {
-            var errors = package.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Message).ToList();
+            var errors = built.Package.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Message).ToList();
             return Results.Problem(
                 title: "The tender still has errors, so it cannot be exported yet.",
                 detail: string.Join(Environment.NewLine, errors),
@@ -45,9 +36,24 @@ internal static class ExportEndpoints
                 extensions: new Dictionary<string, object?> { ["errors"] = errors });
         }
 
-        var entry = TenderPackageBuilder.Build(package).FirstOrDefault(e => e.File.Path == file);
+        var entry = built.Files.FirstOrDefault(e => e.File.Path == file);
         return entry is null
             ? Results.NotFound()
             : Results.File(entry.Content, entry.File.MediaType, entry.File.Path);
+    }
+
+    // Previews show the HTML documents while the officer still works, errors and all; the page
+    // frames them, and their own policy lets them run no script and load nothing.
+    private static async Task<IResult> PreviewAsync(Guid id, string file, DraftPackages packages, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!file.EndsWith(".html", StringComparison.Ordinal) || await packages.GetAsync(id, cancellationToken: cancellationToken) is not { } built
+            || built.Files.FirstOrDefault(e => e.File.Path == file) is not { } entry)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Bytes(entry.Content, "text/html; charset=utf-8");
     }
 }

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Questionnaires;
+
+namespace TenderBuilder.Web.Features.Wizard;
+
+/// <summary>One step of the wizard: a questionnaire section, the review or the export.</summary>
+/// <param name="Slug">Its part of the address (<c>drafts/{id}/{slug}</c>), so a reload returns to it.</param>
+/// <param name="Title">What the step list shows.</param>
+/// <param name="Section">The questionnaire section, or null for review and export.</param>
+public sealed record WizardStep(string Slug, string Title, Section? Section)
+{
+    /// <summary>The review step's slug.</summary>
+    public const string Review = "review";
+
+    /// <summary>The export step's slug.</summary>
+    public const string Export = "export";
+
+    /// <summary>Every step: one per section, then review, then preview and export.</summary>
+    public static ImmutableArray<WizardStep> For(Questionnaire questionnaire)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        return
+        [
+            .. questionnaire.Sections.Select(s => new WizardStep(s.Id, s.Title, s)),
+            new WizardStep(Review, "Review the requirements", null),
+            new WizardStep(Export, "Preview and export", null),
+        ];
+    }
+}
