@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using TenderBuilder.Core.Questionnaires;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+/// <summary>
+/// Answers questions in the wizard the way an officer does — radio buttons, check boxes, list
+/// boxes, typed numbers, dates and text — found by the question id each field carries.
+/// </summary>
+internal sealed class WizardDriver(IPage page)
+{
+    public ILocator Question(string id) => page.Locator($"[data-question='{id}']");
+
+    /// <summary>Opens a step by its link in the step list.</summary>
+    public async Task GoToStepAsync(string slug)
+    {
+        await page.Locator($"nav[aria-label='Wizard steps'] a[data-step='{slug}']").ClickAsync();
+        await Assertions.Expect(page.Locator($"a[data-step='{slug}'][aria-current='step']")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Gives a question the raw answer of a TenderInput.</summary>
+    public async Task AnswerAsync(Question question, JsonElement raw)
+    {
+        var field = Question(question.Id);
+        await Assertions.Expect(field).ToBeVisibleAsync();
+        switch (question.Type)
+        {
+            case QuestionType.YesNo:
+                await Option(field, raw.GetBoolean() ? "yes" : "no").CheckAsync();
+                break;
+            case QuestionType.SingleChoice when question.Options.Length > 6:
+                await field.Locator("select").SelectOptionAsync(raw.GetString()!);
+                break;
+            case QuestionType.SingleChoice:
+                await Option(field, raw.GetString()!).CheckAsync();
+                break;
+            case QuestionType.MultipleChoice:
+                var chosen = raw.EnumerateArray().Select(e => e.GetString()).ToHashSet();
+                foreach (var option in question.Options)
+                {
+                    await Option(field, option.Value).SetCheckedAsync(chosen.Contains(option.Value));
+                }
+
+                break;
+            case QuestionType.Number or QuestionType.Percentage or QuestionType.Money:
+                await field.Locator("input").First.FillAsync(raw.GetDecimal().ToString(CultureInfo.InvariantCulture));
+                break;
+            case QuestionType.Date:
+                await field.Locator("input[type='date']").FillAsync(raw.GetString()!);
+                break;
+            default:
+                await field.Locator("input, textarea").First.FillAsync(raw.GetString()!);
+                break;
+        }
+    }
+
+    /// <summary>Waits until every change is stored.</summary>
+    public Task WaitUntilSavedAsync() =>
+        Assertions.Expect(page.Locator(".tb-save-status")).ToHaveAttributeAsync("data-state", "saved");
+
+    private static ILocator Option(ILocator field, string value) => field.Locator($"[data-option='{value}'] input, input[data-option='{value}']").First;
+}
