@@ -1,14 +1,12 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Testing;
-using UglyToad.PdfPig;
 
 namespace TenderBuilder.EndToEnd.Tests;
 
@@ -20,7 +18,7 @@ namespace TenderBuilder.EndToEnd.Tests;
 /// </summary>
 public sealed partial class WizardJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private const string Justification = "The city's own accessibility plan already covers this for every site (decision 2026/17).";
+    private const string Justification = UtrechtJourney.Justification;
 
     [Fact]
     public async Task An_officer_answers_the_Utrecht_like_example_through_the_wizard_and_downloads_a_correct_package()
@@ -81,7 +79,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session) : IClassF
             }
         }
 
-        var removed = RemovableClause(example, catalogue, today);
+        var removed = UtrechtJourney.RemovableClause(example, catalogue, today, Justification);
         var clause = page.Locator($".tb-review-clause[data-clause='{removed.Id}']");
         await clause.Locator(".tb-exclude").ClickAsync();
         await page.Locator("#tb-justification").FillAsync(Justification);
@@ -107,7 +105,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session) : IClassF
         try
         {
             using var zip = ZipFile.OpenRead(zipPath);
-            ShouldHoldTheClausesOf(expected, zip);
+            UtrechtJourney.ShouldHoldTheClausesOf(expected, zip, Justification);
         }
         finally
         {
@@ -115,63 +113,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session) : IClassF
         }
     }
 
-    // A recommended clause of the example whose removal leaves the tender free of errors (removing
-    // some, such as the ISO 15118-20 duty, is itself an error) and that no parameter value targets.
-    private static IncludedClause RemovableClause(TenderInput example, Catalogue catalogue, DateOnly today) =>
-        RulesEngine.Evaluate(example, catalogue, today).Clauses
-            .Where(c => c.Strength == Strength.Recommended && !c.IsCustom && example.ParameterOverrides.All(o => o.Clause != c.Id))
-            .First(c => !RulesEngine.Evaluate(example.WithExclusion(c.Id, Justification), catalogue, today).HasErrors);
-
-    private static void ShouldHoldTheClausesOf(TenderPackage expected, ZipArchive zip)
-    {
-        using var manifest = JsonDocument.Parse(Read(zip, "manifest.json"));
-        var clauses = manifest.RootElement.GetProperty("clauses").EnumerateArray()
-            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("text").GetString());
-        clauses.Keys.Order().ShouldBe(expected.Clauses.Select(c => c.Id).Order());
-        foreach (var clause in expected.Clauses)
-        {
-            clauses[clause.Id].ShouldBe(clause.Text, $"the text of {clause.Id}, parameters filled in");
-        }
-
-        using (var pdf = PdfDocument.Open(Read(zip, "technical-specifications.pdf")))
-        {
-            var text = Words(string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))));
-            foreach (var clause in expected.For(Deliverable.Specification))
-            {
-                text.ShouldContain(Words(clause.Title), Case.Sensitive, $"the specification PDF names “{clause.Title}”");
-            }
-        }
-
-        using (var docx = WordprocessingDocument.Open(new MemoryStream(Read(zip, "contract-performance-annex.docx")), false))
-        {
-            var text = Words(docx.MainDocumentPart!.Document!.Body!.InnerText);
-            foreach (var clause in expected.For(Deliverable.Contract))
-            {
-                text.ShouldContain(Words(clause.Title), Case.Sensitive, $"the contract annex names “{clause.Title}”");
-            }
-        }
-
-        using (var memo = WordprocessingDocument.Open(new MemoryStream(Read(zip, "explanatory-memo.docx")), false))
-        {
-            Words(memo.MainDocumentPart!.Document!.Body!.InnerText).ShouldContain(Words(Justification), Case.Sensitive, "the memo records why the clause was removed");
-        }
-    }
-
-    private static byte[] Read(ZipArchive zip, string name)
-    {
-        var entry = zip.GetEntry(name) ?? throw new FileNotFoundException($"{name} is not in the downloaded package.");
-        using var stream = entry.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    // Line breaks, hyphenation points and repeated spaces differ between formats; words do not.
-    private static string Words(string text) => Whitespace().Replace(text, " ").Trim();
-
     [GeneratedRegex(@"/drafts/[0-9a-fA-F-]{36}$")]
     private static partial Regex DraftAddress();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
