@@ -1,6 +1,3 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>The entry point.</summary>
-public partial class Program;
+BenchmarkSwitcher.FromAssembly(typeof(TenderBuilder.Benchmarks.PackageBenchmarks).Assembly).Run(args);
