@@ -57,6 +57,66 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
         (await client.GetAsync(new Uri($"/export/drafts/{id}/secrets.txt", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_draft_with_errors_is_previewed_as_HTML_under_a_policy_that_runs_no_script_but_still_not_downloaded()
+    {
+        var id = await SaveDraftAsync("""{ "tender": { "title": "Not finished" } }""");
+        using var client = _app.CreateClient();
+
+        var preview = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.html", UriKind.Relative));
+        var download = await client.GetAsync(new Uri($"/export/drafts/{id}/technical-specifications.html", UriKind.Relative));
+
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        preview.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        preview.Content.Headers.ContentType.CharSet.ShouldBe("utf-8");
+        var policy = preview.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+        policy.ShouldContain("default-src 'none'");
+        policy.ShouldContain("frame-ancestors 'self'");
+        policy.ShouldNotContain("script-src");
+        preview.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        (await preview.Content.ReadAsStringAsync()).ShouldContain("Not finished");
+        download.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Only_the_HTML_documents_of_a_draft_can_be_previewed()
+    {
+        var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("small-town-ten-ac-points.yaml")));
+        using var client = _app.CreateClient();
+
+        var pdf = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.pdf", UriKind.Relative));
+        var unknown = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/secrets.html", UriKind.Relative));
+        var noDraft = await client.GetAsync(new Uri($"/export/drafts/{Guid.NewGuid()}/preview/technical-specifications.html", UriKind.Relative));
+        var memo = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/explanatory-memo.html", UriKind.Relative));
+
+        pdf.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (pdf.Headers.TryGetValues("Content-Security-Policy", out var policies) ? string.Concat(policies) : "").ShouldNotContain("default-src 'none'");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        noDraft.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        memo.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_preview_follows_the_saved_draft()
+    {
+        var id = await SaveDraftAsync("""{ "tender": { "title": "First title" } }""");
+        using var client = _app.CreateClient();
+        var first = await client.GetStringAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.html", UriKind.Relative));
+
+        using (var scope = _app.Services.CreateScope())
+        {
+            var drafts = scope.ServiceProvider.GetRequiredService<Web.Features.Drafts.DraftsService>();
+            var opened = await drafts.OpenAsync(id);
+            await drafts.SaveAsync(id, opened.Revision, opened.Input with { Tender = opened.Input.Tender with { Title = "Second title" } });
+        }
+
+        var second = await client.GetStringAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.html", UriKind.Relative));
+
+        first.ShouldContain("First title");
+        second.ShouldContain("Second title");
+        second.ShouldNotContain("First title");
+    }
+
     private async Task<Guid> SaveDraftAsync(string input)
     {
         var json = input.TrimStart().StartsWith('{') ? input : Core.Input.TenderInputJson.Serialize(Core.Input.TenderInputReader.Read(input).Input);
