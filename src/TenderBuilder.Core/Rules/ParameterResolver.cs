@@ -50,7 +50,10 @@ internal static class ParameterResolver
                 (value, origin) = (fallback, ParameterOrigin.Default);
             }
 
-            if (value is null)
+            // A malformed answer that would set the value is already an error beside its question;
+            // a second one saying the value is missing would only repeat it.
+            var boundAnswerMalformed = parameter.FromAnswer is { } bound && answers.Has(bound) && answers[bound].Malformed;
+            if (value is null && !boundAnswerMalformed)
             {
                 findings.Add(new Finding("clause.parameter-unset", FindingSeverity.Error,
                     $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",

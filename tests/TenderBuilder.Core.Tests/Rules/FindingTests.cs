@@ -29,6 +29,16 @@ public sealed class FindingTests
         finding.Concerns(Question("grid.congestion")).ShouldBeFalse();
     }
 
+    [Fact]
+    public void An_out_of_range_answer_that_sets_a_clause_value_is_one_error_not_two()
+    {
+        var package = Evaluate(With(("operations.availability_target", 150)));
+
+        var beside = package.Findings.Where(f => f.Severity == FindingSeverity.Error && f.Concerns(Question("operations.availability_target"))).ToList();
+
+        beside.Select(f => f.Code).ShouldBe(["input.invalid-answer"], "the invalid answer says it all; a second error that the value is missing would repeat it");
+    }
+
     [Theory]
     [InlineData("grid.traffic-light-without-minimum", "grid.traffic_light_min_power_kw")]
     [InlineData("v2g.ocpp-below-2-1", "smart.ocpp_version")]

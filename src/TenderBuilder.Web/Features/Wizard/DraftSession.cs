@@ -45,6 +45,7 @@ public sealed class DraftSession : IAsyncDisposable
     private readonly ITimer _timer;
     private long _edits;
     private long _savedEdits;
+    private bool _disposed;
 
     /// <summary>Starts a session on an opened draft.</summary>
     public DraftSession(
@@ -119,6 +120,12 @@ public sealed class DraftSession : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await FlushAsync();
         await _timer.DisposeAsync();
         _saving.Dispose();
