@@ -14,9 +14,9 @@ public sealed class PagesTests
         var home = context.Render<Home>();
 
         home.Find("h1").TextContent.ShouldBe("TenderBuilder");
-        home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["What it does", "Who it is for", "What is coming"]);
+        home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["What it does", "Who it is for", "Get started", "What is coming"]);
         home.Markup.ShouldContain("Regulation (EU) 2023/1804");
-        home.FindAll("ol.tb-roadmap li").Count.ShouldBe(5);
+        home.FindAll("ol.tb-roadmap li").Count.ShouldBe(2);
     }
 
     [Fact]
@@ -28,6 +28,6 @@ public sealed class PagesTests
 
         help.Find("h1").TextContent.ShouldBe("Help");
         help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["How TenderBuilder works", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
+            ["How TenderBuilder works", "Your work is saved as you go", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
     }
 }
