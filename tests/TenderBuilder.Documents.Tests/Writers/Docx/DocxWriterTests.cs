@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -28,16 +27,11 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
-    public void A_2000_row_table_writes_in_well_under_a_few_seconds_and_validates()
+    public void A_2000_row_table_is_written_whole_and_validates()
     {
-        var document = SampleDocuments.EveryBlock(tableRows: 2_000);
-        DocxWriter.Write(SampleDocuments.EveryBlock(tableRows: 1)); // warm up the SDK
+        // Its speed is measured in the benchmarks (LargeTableBenchmarks), not here.
+        var bytes = DocxWriter.Write(SampleDocuments.EveryBlock(tableRows: 2_000));
 
-        var clock = Stopwatch.StartNew();
-        var bytes = DocxWriter.Write(document);
-        clock.Stop();
-
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
         using var file = new WordFile(bytes);
         file.ValidationErrors().ShouldBeEmpty();
         file.Body.Descendants<W.Table>().Single().Elements<W.TableRow>().Count().ShouldBe(2_001);
