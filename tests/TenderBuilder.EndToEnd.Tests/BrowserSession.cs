@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TenderBuilder.Core.Input;
 using TenderBuilder.Testing;
+using TenderBuilder.Web.Features.Drafts;
 
 namespace TenderBuilder.EndToEnd.Tests;
 
@@ -60,6 +63,20 @@ public sealed class BrowserSession : IAsyncLifetime
             Locale = "en-GB",
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Stores a draft through the app's own service, so a test starts from full answers without typing them.</summary>
+    public async Task<Guid> SeedDraftAsync(TenderInput input, string title)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input, title);
+    }
+
+    /// <summary>A draft as the database holds it now, to check what was (and was not) stored.</summary>
+    public async Task<OpenedDraft> ReadDraftAsync(Guid id)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DraftsService>().OpenAsync(id);
     }
 
     public async Task DisposeAsync()

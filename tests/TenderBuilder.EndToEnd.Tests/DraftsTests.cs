@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TenderBuilder.EndToEnd.Tests;
@@ -16,6 +17,11 @@ public sealed class DraftsTests(BrowserSession session) : IClassFixture<BrowserS
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
         await page.GetByLabel("Title of the tender").FillAsync("Utrecht-like concession");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        // A new draft opens in the wizard; the list is one link away.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.Locator(".tb-draft-title")).ToHaveTextAsync("Utrecht-like concession");
+        await page.Locator("#tb-navigation").GetByRole(AriaRole.Link, new() { Name = "Drafts" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Drafts");
         var table = page.Locator("main table");
         await Assertions.Expect(table).ToContainTextAsync("Utrecht-like concession");
         // The confirmation fades in; its contrast is checked once it is fully shown.

@@ -13,10 +13,17 @@ internal static class PageExtensions
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>Runs axe-core against WCAG 2.1 A and AA and lists any violation in words.</summary>
-    public static async Task ShouldHaveNoAccessibilityViolationsAsync(this IPage page)
+    /// <param name="page">The page.</param>
+    /// <param name="frames">
+    /// Whether to look into iframes too. A sandboxed frame that may run no script (the export
+    /// step's preview) cannot take axe, and axe waits for it for ever: check such a document on its
+    /// own page instead.
+    /// </param>
+    public static async Task ShouldHaveNoAccessibilityViolationsAsync(this IPage page, bool frames = true)
     {
         var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
         {
+            Iframes = frames,
             RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions
             {
                 Type = "tag",
@@ -24,7 +31,7 @@ internal static class PageExtensions
             },
         });
         var violations = result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Select(n => $"{n.Html} at {n.Target} {string.Join(" ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}"))}")
             .ToList();
         violations.ShouldBeEmpty($"{page.Url} has accessibility violations");
     }

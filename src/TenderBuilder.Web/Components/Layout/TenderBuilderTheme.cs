@@ -43,6 +43,15 @@ internal static class TenderBuilderTheme
             Success = "#81c995",
             Warning = "#f6c26b",
             Error = "#f2b8b5",
+            // The dark palette's colours are light, so text on them (filled buttons such as the
+            // wizard's "Next", filled alerts such as the save conflict) is dark: MudBlazor's white
+            // default gave 1.8:1 on the primary green.
+            PrimaryContrastText = "#101512",
+            SecondaryContrastText = "#101512",
+            InfoContrastText = "#101512",
+            SuccessContrastText = "#101512",
+            WarningContrastText = "#101512",
+            ErrorContrastText = "#101512",
         },
         Typography = new Typography
         {
