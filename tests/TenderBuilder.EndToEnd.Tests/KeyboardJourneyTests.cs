@@ -6,7 +6,6 @@ using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
-using TenderBuilder.Testing;
 
 namespace TenderBuilder.EndToEnd.Tests;
 
@@ -15,12 +14,13 @@ namespace TenderBuilder.EndToEnd.Tests;
 /// button, radio button, check box, list box and field is reached with Tab and operated with
 /// Enter, Space, arrow keys and typing. No mouse click anywhere.
 /// </summary>
-public sealed partial class KeyboardJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+[Collection(WizardCollection.Name)]
+public sealed partial class KeyboardJourneyTests(BrowserSession session)
 {
     [Fact]
     public async Task An_officer_builds_and_downloads_the_Utrecht_like_package_with_the_keyboard_alone()
     {
-        var example = TenderInputReader.Read(await File.ReadAllTextAsync(RepositoryFiles.Example("utrecht-like-concession"))).Input;
+        var example = Examples.UtrechtLikeConcession();
         var catalogue = CatalogueLoader.Default;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example);
@@ -39,6 +39,7 @@ public sealed partial class KeyboardJourneyTests(BrowserSession session) : IClas
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(DraftAddress());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("About the tender");
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
 
         var first = true;
         foreach (var section in catalogue.Questionnaire.Sections)
@@ -47,6 +48,7 @@ public sealed partial class KeyboardJourneyTests(BrowserSession session) : IClas
             {
                 await keys.ActivateAsync(".tb-next", $"the Next link to {section.Title}");
                 await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(section.Title);
+                await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
             }
 
             first = false;
@@ -61,6 +63,7 @@ public sealed partial class KeyboardJourneyTests(BrowserSession session) : IClas
 
         await keys.ActivateAsync(".tb-next", "the Next link to the review");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Review the requirements");
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
 
         // Parameters in the order they stand on the page, so Tab only moves forward.
         var order = await page.EvaluateAsync<string[]>(

@@ -39,7 +39,7 @@ internal static class PageExtensions
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {
         var path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 60_000 });
         return path;
     }
 }

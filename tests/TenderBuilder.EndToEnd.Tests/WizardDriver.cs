@@ -18,6 +18,8 @@ internal sealed class WizardDriver(IPage page)
     {
         await page.Locator($"nav[aria-label='Wizard steps'] a[data-step='{slug}']").ClickAsync();
         await Assertions.Expect(page.Locator($"a[data-step='{slug}'][aria-current='step']")).ToBeVisibleAsync();
+        // The step moves the focus to its heading once shown; typing before that could go astray.
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
     }
 
     /// <summary>Gives a question the raw answer of a TenderInput.</summary>

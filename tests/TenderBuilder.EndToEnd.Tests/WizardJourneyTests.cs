@@ -6,7 +6,6 @@ using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
-using TenderBuilder.Testing;
 
 namespace TenderBuilder.EndToEnd.Tests;
 
@@ -16,14 +15,15 @@ namespace TenderBuilder.EndToEnd.Tests;
 /// removed with a justification, to a downloaded package whose documents hold exactly the clauses
 /// the rules give for those answers.
 /// </summary>
-public sealed partial class WizardJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+[Collection(WizardCollection.Name)]
+public sealed partial class WizardJourneyTests(BrowserSession session)
 {
     private const string Justification = UtrechtJourney.Justification;
 
     [Fact]
     public async Task An_officer_answers_the_Utrecht_like_example_through_the_wizard_and_downloads_a_correct_package()
     {
-        var example = TenderInputReader.Read(await File.ReadAllTextAsync(RepositoryFiles.Example("utrecht-like-concession"))).Input;
+        var example = Examples.UtrechtLikeConcession();
         var catalogue = CatalogueLoader.Default;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example);
