@@ -16,6 +16,11 @@ internal sealed class WizardDriver(IPage page)
     /// <summary>Opens a step by its link in the step list.</summary>
     public async Task GoToStepAsync(string slug)
     {
+        if (await page.Locator($"a[data-step='{slug}'][aria-current='step']").CountAsync() > 0)
+        {
+            return; // already there: following the link to the same address changes nothing
+        }
+
         await page.Locator($"nav[aria-label='Wizard steps'] a[data-step='{slug}']").ClickAsync();
         await Assertions.Expect(page.Locator($"a[data-step='{slug}'][aria-current='step']")).ToBeVisibleAsync();
         // The step moves the focus to its heading once shown; typing before that could go astray.

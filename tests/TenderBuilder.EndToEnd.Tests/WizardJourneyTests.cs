@@ -38,6 +38,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(DraftAddress());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("About the tender");
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
 
         var panelTotal = page.Locator(".tb-panel-total");
         var blank = RulesEngine.Evaluate(new TenderInput { Tender = new TenderMetadata { Title = example.Tender.Title } }, catalogue, today);
