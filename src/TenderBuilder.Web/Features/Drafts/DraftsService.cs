@@ -96,9 +96,10 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new DraftNotFoundException(id);
+        var input = Read(draft);
         return new OpenedDraft(draft.Id, draft.Title, draft.Revision,
-            Read(draft) ?? new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = draft.Title } },
-            Read(draft) is null);
+            input ?? new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = draft.Title } },
+            input is null);
     }
 
     /// <summary>
@@ -110,25 +111,14 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     public async Task<long> SaveAsync(Guid id, long revision, TenderInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
-        db.Entry(draft).Property(d => d.Revision).OriginalValue = revision;
-        draft.InputJson = TenderInputJson.Serialize(input);
-        if (!string.IsNullOrWhiteSpace(input.Tender.Title))
+        return await ChangeAsync(id, revision, draft =>
         {
-            draft.Title = Title(input.Tender.Title);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
-
-        return draft.Revision;
+            draft.InputJson = TenderInputJson.Serialize(input);
+            if (!string.IsNullOrWhiteSpace(input.Tender.Title))
+            {
+                draft.Title = Title(input.Tender.Title);
+            }
+        }, cancellationToken);
     }
 
     /// <summary>Deletes a draft.</summary>
@@ -138,7 +128,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         await db.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private async Task ChangeAsync(Guid id, long revision, Action<TenderDraft> change, CancellationToken cancellationToken)
+    // Returns the draft's new revision.
+    private async Task<long> ChangeAsync(Guid id, long revision, Action<TenderDraft> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
@@ -152,6 +143,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         {
             throw new DraftConflictException(id, e);
         }
+
+        return draft.Revision;
     }
 
     private static bool Matches(DraftSummary summary, string? search) =>
