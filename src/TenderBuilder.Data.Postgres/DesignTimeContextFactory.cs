@@ -1,3 +1,4 @@
+using TenderBuilder.Data.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -18,6 +19,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Ten
         });
         var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
         target.Configure(options);
-        return new TenderBuilderDbContext(options.Options);
+        return new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
     }
 }

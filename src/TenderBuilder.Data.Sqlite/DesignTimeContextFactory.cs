@@ -1,3 +1,4 @@
+using TenderBuilder.Data.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -14,6 +15,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Ten
         var target = DatabaseTarget.From(new DatabaseOptions { Provider = "Sqlite", ConnectionString = "Data Source=design-time.db" });
         var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
         target.Configure(options);
-        return new TenderBuilderDbContext(options.Options);
+        return new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
     }
 }

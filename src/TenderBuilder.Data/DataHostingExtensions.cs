@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TenderBuilder.Data.Organisations;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Data.Startup;
 
@@ -16,7 +18,9 @@ public static class DataHostingExtensions
 
     /// <summary>
     /// Adds the database named by the <c>Database</c> section (embedded SQLite when none is
-    /// configured), a context factory, the <see cref="DatabaseInitializer"/> and a readiness check.
+    /// configured), a context factory scoped to the <see cref="IOrganisationScope"/> (the app registers its
+    /// own, for the signed-in user; without one no organisation's data is visible), the
+    /// <see cref="DatabaseInitializer"/> and a readiness check.
     /// </summary>
     /// <exception cref="DatabaseStartupException">The <c>Database</c> section names no usable database.</exception>
     public static IHostApplicationBuilder AddTenderBuilderData(this IHostApplicationBuilder builder)
@@ -29,11 +33,19 @@ public static class DataHostingExtensions
         services.AddSingleton(target);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DraftStampingInterceptor>();
-        services.AddDbContextFactory<TenderBuilderDbContext>((provider, db) =>
+        services.AddSingleton(provider =>
         {
+            var db = new DbContextOptionsBuilder<TenderBuilderDbContext>();
             target.Configure(db);
+            db.UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>());
             db.AddInterceptors(provider.GetRequiredService<DraftStampingInterceptor>());
+            return db.Options;
         });
+        // Without a signed-in user (start-up, background work) a scope sees no organisation's data.
+        services.TryAddScoped<IOrganisationScope>(_ => FixedOrganisationScope.None);
+        services.AddScoped<IDbContextFactory<TenderBuilderDbContext>, ScopedDbContextFactory>();
+        // Identity's stores and the data-protection key ring resolve the context itself.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
         return builder;

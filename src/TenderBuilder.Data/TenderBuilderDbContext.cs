@@ -1,17 +1,45 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Drafts;
+using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Data;
 
 /// <summary>
-/// The one database of TenderBuilder. Create a short-lived instance per operation through
+/// The one database of TenderBuilder: organisations, their users and drafts, and the keys that
+/// protect sign-in cookies. Create a short-lived instance per operation through
 /// <see cref="IDbContextFactory{TContext}"/>: Blazor Server circuits live long and a shared
 /// context would hold stale entities.
 /// </summary>
-public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbContext> options) : DbContext(options)
+/// <remarks>
+/// Organisation-owned data is filtered here, once, by <see cref="IOrganisationScope"/>: a query
+/// for another organisation's draft finds nothing, whichever page, endpoint or service asks.
+/// </remarks>
+public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbContext> options, IOrganisationScope scope)
+    : IdentityDbContext<TenderBuilderUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<TenderDraft> TenderDrafts => Set<TenderDraft>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// The organisation this context works for; <see cref="Guid.Empty"/> (which no row has) when
+    /// none, so an unscoped context sees no drafts rather than all of them.
+    /// </summary>
+    public Guid OrganisationId => scope.OrganisationId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TenderBuilderDbContext).Assembly);
+        AccountConfiguration.Configure(modelBuilder);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        // Read per query from this instance, so each context sees its own organisation.
+        modelBuilder.Entity<TenderDraft>().HasQueryFilter(d => d.OrganisationId == OrganisationId);
+    }
 }

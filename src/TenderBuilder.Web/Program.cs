@@ -1,5 +1,6 @@
 using TenderBuilder.Data;
 using TenderBuilder.Web;
+using TenderBuilder.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 WebApplication? app = null;
@@ -9,6 +10,13 @@ try
     builder.AddTenderBuilderWeb();
     app = builder.Build();
     await app.Services.InitializeDatabaseAsync();
+    if (OperatorCommands.MigrateOnly(args))
+    {
+        // For operators: migrate (and seed the roles) as a deployment step, then stop.
+        return 0;
+    }
+
+    await app.Services.GetRequiredService<TenderBuilder.Web.Features.Accounts.FirstAdministrator>().InitializeAsync();
     app.UseTenderBuilderWeb();
     await app.RunAsync();
     return 0;

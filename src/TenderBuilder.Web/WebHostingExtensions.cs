@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Web.Components;
+using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Hosting;
 using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.Health;
 
@@ -17,10 +19,16 @@ internal static class WebHostingExtensions
         builder.WebHost.UseStaticWebAssets();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddTenderBuilderAccounts();
+        // X-Frame-Options comes from SecurityHeaders, once, for every response.
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.SuppressXFrameOptionsHeader = true);
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            (builder.Configuration.GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>() ?? new()).Apply(forwarded));
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Features.Drafts.DraftsService>();
         builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<DraftPackages>();
+        // Scoped: it reads drafts through the signed-in user's organisation.
+        builder.Services.AddScoped<DraftPackages>();
 
         // The shipped catalogue is immutable and loaded once; pages read it, never change it.
         builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);
@@ -29,6 +37,10 @@ internal static class WebHostingExtensions
 
     public static WebApplication UseTenderBuilderWeb(this WebApplication app)
     {
+        // First: the scheme and client address the rest of the pipeline sees come from a trusted proxy.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(
+            AccountsHosting.FormTargets(app.Services.GetRequiredService<OpenIdConnectSignInOptions>())));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -36,11 +48,17 @@ internal static class WebHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<SignedInUserMiddleware>();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        // The sign-in page needs its styles and scripts before anyone is signed in.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();
+        app.MapAccountEndpoints();
         app.MapExportEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The frame-ancestors rule is in the app's own policy (SecurityHeaders), not a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -22,7 +22,33 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
     /// <summary>The <c>Database:ConnectionString</c> setting; a fresh SQLite file when not set.</summary>
     public string? DatabaseConnectionString { get; init; }
 
+    /// <summary>Whether the first administrator comes from configuration; without it the app prints a setup token.</summary>
+    public bool ConfigureAdministrator { get; init; } = true;
+
+    /// <summary>The administrator configured when <see cref="ConfigureAdministrator"/> is on.</summary>
+    public const string AdministratorEmail = "administrator@tenderbuilder.test";
+
     public CapturedLogs Logs { get; } = new();
+
+    private readonly SemaphoreSlim _authorGate = new(1, 1);
+    private TestAccount? _author;
+
+    /// <summary>One author of the organisation "Test City", made on first use, for tests that only need someone signed in.</summary>
+    public async Task<TestAccount> AuthorAsync()
+    {
+        await _authorGate.WaitAsync();
+        try
+        {
+            return _author ??= await Services.CreateAccountAsync("Test City", "Author");
+        }
+        finally
+        {
+            _authorGate.Release();
+        }
+    }
+
+    /// <summary>A client signed in as <see cref="AuthorAsync"/>'s author.</summary>
+    public async Task<HttpClient> CreateAuthorClientAsync() => await this.CreateSignedInClientAsync(await AuthorAsync());
 
     /// <summary>Serves on a real loopback port (for a browser) instead of the in-memory test server.</summary>
     public Uri StartOnLoopback()
@@ -40,6 +66,14 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
         builder.UseSetting(
             "Database:ConnectionString",
             DatabaseConnectionString ?? $"Data Source={Path.Combine(_folder, "tenderbuilder.db")}");
+        if (ConfigureAdministrator)
+        {
+            builder.UseSetting("Administrator:Email", AdministratorEmail);
+            builder.UseSetting("Administrator:Password", TestAccounts.Password);
+            builder.UseSetting("Administrator:Name", "Test administrator");
+            builder.UseSetting("Administrator:Organisation", "TenderBuilder operations");
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -19,7 +19,7 @@ public sealed class AppHostTests : IClassFixture<TenderBuilderAppFactory>
     [Fact]
     public async Task The_home_page_names_the_product_and_says_what_it_is_for()
     {
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -73,7 +73,7 @@ public sealed class AppHostTests : IClassFixture<TenderBuilderAppFactory>
     [Fact]
     public async Task An_unknown_address_shows_a_not_found_page()
     {
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         var response = await client.GetAsync(new Uri("/no/such/page", UriKind.Relative));
 
@@ -85,7 +85,8 @@ public sealed class AppHostTests : IClassFixture<TenderBuilderAppFactory>
     public async Task A_draft_saved_through_the_app_reads_back_after_the_database_was_created_at_start()
     {
         _ = _app.Server; // start the app: it creates and migrates its database
-        var contexts = _app.Services.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
+        await using var scope = await _app.Services.ScopeForAsync(await _app.AuthorAsync());
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
         var id = Guid.NewGuid();
 
         await using (var db = await contexts.CreateDbContextAsync())

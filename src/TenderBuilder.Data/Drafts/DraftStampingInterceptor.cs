@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TenderBuilder.Data.Drafts;
 
 /// <summary>
-/// Stamps timestamps and bumps the concurrency token on every saved draft, so no caller can
-/// forget to and the rule holds for the web app, the command line and tests alike.
+/// Stamps timestamps and bumps the concurrency token on every saved draft, and gives a new draft
+/// the context's organisation, so no caller can forget to and the rules hold for the web app, the
+/// command line and tests alike. A draft cannot be created without an organisation nor moved to
+/// another one.
 /// </summary>
 internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -29,17 +31,29 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
             return;
         }
 
+        var organisationId = (context as TenderBuilderDbContext)?.OrganisationId ?? Guid.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries<TenderDraft>())
         {
             switch (entry.State)
             {
                 case EntityState.Added:
+                    if (organisationId == Guid.Empty)
+                    {
+                        throw new InvalidOperationException("A draft can only be created by a user of an organisation.");
+                    }
+
+                    entry.Entity.OrganisationId = organisationId;
                     entry.Entity.CreatedAtUtc = now;
                     entry.Entity.UpdatedAtUtc = now;
                     entry.Entity.Revision = 1;
                     break;
                 case EntityState.Modified:
+                    if (entry.Property(d => d.OrganisationId).IsModified)
+                    {
+                        throw new InvalidOperationException("A draft cannot move to another organisation.");
+                    }
+
                     entry.Entity.UpdatedAtUtc = now;
                     // The original value stays the one that was read, so the UPDATE's WHERE clause
                     // checks it: a stale copy matches no row and EF reports a concurrency conflict.

@@ -12,6 +12,12 @@ public sealed class TenderDraft
 
     public Guid Id { get; set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// The organisation that owns the draft; set from the creating user's organisation when the
+    /// draft is first saved, and never changed.
+    /// </summary>
+    public Guid OrganisationId { get; set; }
+
     public string Title { get; set; } = "";
 
     /// <summary>The officer's TenderInput serialised as JSON (an empty object for a new draft).</summary>

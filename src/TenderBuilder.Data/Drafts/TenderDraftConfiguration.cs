@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Data.Drafts;
 
@@ -20,6 +21,8 @@ internal sealed class TenderDraftConfiguration : IEntityTypeConfiguration<Tender
         draft.Property(d => d.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(s_utc);
         draft.Property(d => d.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(s_utc);
         draft.Property(d => d.Revision).HasColumnName("revision").IsConcurrencyToken();
-        draft.HasIndex(d => d.UpdatedAtUtc);
+        draft.Property(d => d.OrganisationId).HasColumnName("organisation_id");
+        draft.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        draft.HasIndex(d => new { d.OrganisationId, d.UpdatedAtUtc });
     }
 }

@@ -1,3 +1,4 @@
+using TenderBuilder.Data.Organisations;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ public sealed partial class DatabaseInitializer(DatabaseTarget target, ILogger<D
         // error. What matters is reported here, once.
         var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
         target.Configure(options);
-        await using var db = new TenderBuilderDbContext(options.Options);
+        await using var db = new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
         await ConnectAsync(db.Database.GetDbConnection(), cancellationToken);
         try
         {

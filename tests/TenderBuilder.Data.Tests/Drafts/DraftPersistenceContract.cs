@@ -17,6 +17,7 @@ public abstract class DraftPersistenceContract : IAsyncLifetime
         """{"schemaVersion":1,"answers":{"tender.title":"<script>alert(1)</script> =SUM(A1) مناقصة شحن 🚗 Łódź ≥ 22 kW"}}""";
 
     private DataHost _data = null!;
+    private Guid _organisation;
 
     protected abstract Task<DataHost> CreateHostAsync();
 
@@ -24,6 +25,7 @@ public abstract class DraftPersistenceContract : IAsyncLifetime
     {
         _data = await CreateHostAsync();
         await _data.Initializer.InitializeAsync();
+        _organisation = await _data.ActAsNewOrganisationAsync("Utrecht");
     }
 
     public async Task DisposeAsync() => await _data.DisposeAsync();
@@ -110,6 +112,56 @@ public abstract class DraftPersistenceContract : IAsyncLifetime
         await using var db = await _data.Contexts.CreateDbContextAsync();
         (await db.TenderDrafts.SingleAsync(d => d.Id == id)).Title.ShouldBe("Kept across restarts");
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_draft_belongs_to_the_organisation_that_made_it_and_no_other_sees_it()
+    {
+        var utrechts = await SaveNewDraftAsync("Utrecht on-street charging", "{}");
+        var stockholm = await _data.ActAsNewOrganisationAsync("Stockholm");
+        var stockholms = await SaveNewDraftAsync("Stockholm low-capacity charging", "{}");
+
+        await using (var db = await _data.Contexts.CreateDbContextAsync())
+        {
+            (await db.TenderDrafts.Select(d => d.Id).ToListAsync()).ShouldBe([stockholms]);
+            (await db.TenderDrafts.FindAsync(utrechts)).ShouldBeNull("FindAsync goes to the database, through the filter");
+            (await db.TenderDrafts.Where(d => d.Id == utrechts).ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, "taken"))).ShouldBe(0);
+            (await db.TenderDrafts.Where(d => d.Id == utrechts).ExecuteDeleteAsync()).ShouldBe(0);
+            (await db.TenderDrafts.SingleAsync()).OrganisationId.ShouldBe(stockholm);
+        }
+
+        _data.Scope.OrganisationId = _organisation;
+        await using var utrecht = await _data.Contexts.CreateDbContextAsync();
+        var own = await utrecht.TenderDrafts.SingleAsync();
+        own.Id.ShouldBe(utrechts);
+        own.Title.ShouldBe("Utrecht on-street charging");
+    }
+
+    [Fact]
+    public async Task Without_an_organisation_no_draft_is_visible_and_none_can_be_made()
+    {
+        await SaveNewDraftAsync("Utrecht on-street charging", "{}");
+        _data.Scope.OrganisationId = null;
+
+        await using var db = await _data.Contexts.CreateDbContextAsync();
+        (await db.TenderDrafts.CountAsync()).ShouldBe(0);
+        db.TenderDrafts.Add(new TenderDraft { Title = "Nobody's", InputJson = "{}" });
+        (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message
+            .ShouldBe("A draft can only be created by a user of an organisation.");
+    }
+
+    [Fact]
+    public async Task A_draft_cannot_be_moved_to_another_organisation()
+    {
+        var id = await SaveNewDraftAsync("Utrecht on-street charging", "{}");
+        var other = await _data.ActAsNewOrganisationAsync("Stockholm");
+        _data.Scope.OrganisationId = _organisation;
+
+        await using var db = await _data.Contexts.CreateDbContextAsync();
+        var draft = await db.TenderDrafts.SingleAsync(d => d.Id == id);
+        draft.OrganisationId = other;
+        (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message
+            .ShouldBe("A draft cannot move to another organisation.");
     }
 
     private async Task<Guid> SaveNewDraftAsync(string title, string inputJson)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using TenderBuilder.Data.Organisations;
 using TenderBuilder.Data.Startup;
 
 namespace TenderBuilder.Data.Tests.TestSupport;
@@ -15,13 +16,28 @@ public sealed class DataHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private DataHost(IHost host, FakeTimeProvider clock)
+    private DataHost(IHost host, FakeTimeProvider clock, SwitchableOrganisationScope scope)
     {
         _host = host;
         Clock = clock;
+        Scope = scope;
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Whose data the contexts see; a test switches it as a user of another organisation would sign in.</summary>
+    public SwitchableOrganisationScope Scope { get; }
+
+    /// <summary>Creates an organisation and makes it the one the contexts work for.</summary>
+    public async Task<Guid> ActAsNewOrganisationAsync(string name)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var organisation = new Organisation { Name = name, Kind = OrganisationKind.City };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        Scope.OrganisationId = organisation.Id;
+        return organisation.Id;
+    }
 
     public IDbContextFactory<TenderBuilderDbContext> Contexts =>
         _host.Services.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
@@ -38,8 +54,10 @@ public sealed class DataHost : IAsyncDisposable
         });
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
         builder.Services.AddSingleton<TimeProvider>(clock);
+        var scope = new SwitchableOrganisationScope();
+        builder.Services.AddSingleton<IOrganisationScope>(scope);
         builder.AddTenderBuilderData();
-        return new DataHost(builder.Build(), clock);
+        return new DataHost(builder.Build(), clock, scope);
     }
 
     public async ValueTask DisposeAsync()
@@ -53,4 +71,10 @@ public sealed class DataHost : IAsyncDisposable
             _host.Dispose();
         }
     }
+}
+
+/// <summary>An organisation scope a test can switch.</summary>
+public sealed class SwitchableOrganisationScope : IOrganisationScope
+{
+    public Guid? OrganisationId { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     public async Task A_complete_draft_downloads_as_the_whole_package_or_any_single_file()
     {
         var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("small-town-ten-ac-points.yaml")));
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         var zipResponse = await client.GetAsync(new Uri($"/export/drafts/{id}/tender-package.zip", UriKind.Relative));
         var pdfResponse = await client.GetAsync(new Uri($"/export/drafts/{id}/technical-specifications.pdf", UriKind.Relative));
@@ -37,7 +37,7 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     public async Task A_draft_with_errors_is_refused_with_the_errors_named()
     {
         var id = await SaveDraftAsync("""{ "tender": { "title": "Not finished" } }""");
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         var response = await client.GetAsync(new Uri($"/export/drafts/{id}/tender-package.zip", UriKind.Relative));
 
@@ -51,7 +51,7 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     public async Task An_unknown_draft_or_file_is_not_found()
     {
         var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("small-town-ten-ac-points.yaml")));
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         (await client.GetAsync(new Uri($"/export/drafts/{Guid.NewGuid()}/tender-package.zip", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync(new Uri($"/export/drafts/{id}/secrets.txt", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -61,7 +61,7 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     public async Task A_draft_with_errors_is_previewed_as_HTML_under_a_policy_that_runs_no_script_but_still_not_downloaded()
     {
         var id = await SaveDraftAsync("""{ "tender": { "title": "Not finished" } }""");
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         var preview = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.html", UriKind.Relative));
         var download = await client.GetAsync(new Uri($"/export/drafts/{id}/technical-specifications.html", UriKind.Relative));
@@ -82,7 +82,7 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     public async Task Only_the_HTML_documents_of_a_draft_can_be_previewed()
     {
         var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("small-town-ten-ac-points.yaml")));
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
 
         var pdf = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.pdf", UriKind.Relative));
         var unknown = await client.GetAsync(new Uri($"/export/drafts/{id}/preview/secrets.html", UriKind.Relative));
@@ -100,10 +100,10 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     public async Task A_preview_follows_the_saved_draft()
     {
         var id = await SaveDraftAsync("""{ "tender": { "title": "First title" } }""");
-        using var client = _app.CreateClient();
+        using var client = await _app.CreateAuthorClientAsync();
         var first = await client.GetStringAsync(new Uri($"/export/drafts/{id}/preview/technical-specifications.html", UriKind.Relative));
 
-        using (var scope = _app.Services.CreateScope())
+        await using (var scope = await _app.Services.ScopeForAsync(await _app.AuthorAsync()))
         {
             var drafts = scope.ServiceProvider.GetRequiredService<Web.Features.Drafts.DraftsService>();
             var opened = await drafts.OpenAsync(id);
@@ -121,7 +121,8 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
     {
         var json = input.TrimStart().StartsWith('{') ? input : Core.Input.TenderInputJson.Serialize(Core.Input.TenderInputReader.Read(input).Input);
         _ = _app.Server;
-        var contexts = _app.Services.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
+        await using var scope = await _app.Services.ScopeForAsync(await _app.AuthorAsync());
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         var draft = new TenderDraft { Title = "Export test", InputJson = json };
         db.TenderDrafts.Add(draft);

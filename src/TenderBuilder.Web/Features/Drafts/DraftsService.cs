@@ -4,15 +4,17 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Drafts;
+using TenderBuilder.Web.Features.Accounts;
 
 namespace TenderBuilder.Web.Features.Drafts;
 
 /// <summary>
 /// The drafts an officer works on: list, create, rename, duplicate, delete. One short-lived
-/// database context per operation (Blazor Server circuits live long). Authorisation will wrap
-/// this service, so pages need not change when sign-in arrives.
+/// database context per operation (Blazor Server circuits live long). The context shows only the
+/// signed-in user's organisation's drafts, so another organisation's draft is simply not found;
+/// changes need the Author role, checked here so no page can forget.
 /// </summary>
-public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock)
+public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user)
 {
     private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
 
@@ -37,6 +39,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <summary>Starts a new draft with only its title.</summary>
     public async Task<Guid> CreateAsync(string title, CancellationToken cancellationToken = default)
     {
+        RequireAuthor();
         var clean = Title(title);
         var input = new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = clean } };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -49,6 +52,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <summary>Starts a new draft from a whole input (the officer's version after a conflict, later a template).</summary>
     public async Task<Guid> CreateFromAsync(TenderInput input, string title, CancellationToken cancellationToken = default)
     {
+        RequireAuthor();
         ArgumentNullException.ThrowIfNull(input);
         var clean = Title(title);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -62,6 +66,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <exception cref="DraftConflictException">Someone saved the draft since it was read.</exception>
     public async Task RenameAsync(Guid id, long revision, string title, CancellationToken cancellationToken = default)
     {
+        RequireAuthor();
         var clean = Title(title);
         await ChangeAsync(id, revision, draft =>
         {
@@ -76,6 +81,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <summary>Copies a draft with every answer, exclusion, override and custom clause.</summary>
     public async Task<Guid> DuplicateAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        RequireAuthor();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var original = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new DraftNotFoundException(id);
@@ -110,6 +116,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <exception cref="DraftNotFoundException">The draft was deleted.</exception>
     public async Task<long> SaveAsync(Guid id, long revision, TenderInput input, CancellationToken cancellationToken = default)
     {
+        RequireAuthor();
         ArgumentNullException.ThrowIfNull(input);
         return await ChangeAsync(id, revision, draft =>
         {
@@ -122,10 +129,26 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     }
 
     /// <summary>Deletes a draft.</summary>
+    /// <exception cref="DraftNotFoundException">There is no such draft (already deleted, or another organisation's).</exception>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        RequireAuthor();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (await db.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            throw new DraftNotFoundException(id);
+        }
+    }
+
+    /// <summary>Whether the signed-in user may change drafts (pages show or hide their buttons by it).</summary>
+    public bool CanEdit => user.CanEditDrafts;
+
+    private void RequireAuthor()
+    {
+        if (!user.CanEditDrafts)
+        {
+            throw new AccessDeniedException("Only authors can create or change drafts.");
+        }
     }
 
     // Returns the draft's new revision.
@@ -186,8 +209,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
 /// <param name="WasUnreadable">Whether the stored input could not be read, so the officer is told before anything is saved over it.</param>
 public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInput Input, bool WasUnreadable);
 
-/// <summary>The draft no longer exists (deleted in another tab).</summary>
-public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id} no longer exists.");
+/// <summary>There is no such draft for the signed-in user: deleted, or never theirs to see.</summary>
+public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id} does not exist.");
 
 /// <summary>Someone saved the draft since it was read.</summary>
 public sealed class DraftConflictException(Guid id, Exception inner)

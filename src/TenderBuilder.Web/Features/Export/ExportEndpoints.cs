@@ -53,7 +53,7 @@ internal static class ExportEndpoints
         }
 
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.XFrameOptions = "SAMEORIGIN";
         return Results.Bytes(entry.Content, "text/html; charset=utf-8");
     }
 }

@@ -17,12 +17,12 @@ internal static class HealthEndpoints
         {
             Predicate = _ => false,
             ResponseWriter = WriteJsonAsync,
-        });
+        }).AllowAnonymous();
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(DataHostingExtensions.ReadinessTag),
             ResponseWriter = WriteJsonAsync,
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 

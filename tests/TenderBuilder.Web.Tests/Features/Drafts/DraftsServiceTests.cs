@@ -9,16 +9,16 @@ using TenderBuilder.Web.Features.Drafts;
 namespace TenderBuilder.Web.Tests.Features.Drafts;
 
 /// <summary>The drafts dashboard's operations, on the app's real database.</summary>
-public sealed class DraftsServiceTests : IDisposable
+public sealed class DraftsServiceTests : IAsyncLifetime
 {
     private readonly TenderBuilderAppFactory _app = new();
-    private readonly IServiceScope _scope;
-    private readonly DraftsService _drafts;
+    private AsyncServiceScope _scope;
+    private DraftsService _drafts = null!;
 
-    public DraftsServiceTests()
+    public async Task InitializeAsync()
     {
         _ = _app.Server;
-        _scope = _app.Services.CreateScope();
+        _scope = await _app.Services.ScopeForAsync(await _app.AuthorAsync());
         _drafts = _scope.ServiceProvider.GetRequiredService<DraftsService>();
     }
 
@@ -173,7 +173,7 @@ public sealed class DraftsServiceTests : IDisposable
     public async Task A_draft_whose_stored_input_cannot_be_read_opens_empty_and_says_so()
     {
         var id = await _drafts.CreateAsync("Damaged");
-        var contexts = _app.Services.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
+        var contexts = _scope.ServiceProvider.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
         {
             await db.TenderDrafts.Where(d => d.Id == id).ExecuteUpdateAsync(d => d.SetProperty(x => x.InputJson, "{ \"answers\": 42 }"));
@@ -186,9 +186,9 @@ public sealed class DraftsServiceTests : IDisposable
         opened.Input.Answers.ShouldBeEmpty();
     }
 
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        _scope.Dispose();
-        _app.Dispose();
+        await _scope.DisposeAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TenderBuilder.Data.Organisations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> organisation)
+    {
+        organisation.ToTable("organisations");
+        organisation.HasKey(o => o.Id);
+        organisation.Property(o => o.Id).HasColumnName("id").ValueGeneratedNever();
+        organisation.Property(o => o.Name).HasColumnName("name").HasMaxLength(Organisation.NameMaxLength).IsRequired();
+        // Stored by name, so a reordered enum never changes what a row means.
+        organisation.Property(o => o.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+        organisation.HasIndex(o => o.Name).IsUnique();
+    }
+}

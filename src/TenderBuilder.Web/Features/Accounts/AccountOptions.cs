@@ -1,0 +1,57 @@
+using TenderBuilder.Data.Organisations;
+
+namespace TenderBuilder.Web.Features.Accounts;
+
+/// <summary>
+/// The first administrator, from configuration (section <c>Administrator</c>). Used only while no
+/// administrator exists; without it the app prints a one-time setup token instead.
+/// </summary>
+public sealed class AdministratorOptions
+{
+    public const string SectionName = "Administrator";
+
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? Name { get; set; }
+
+    /// <summary>The administrator's organisation, created when it does not exist.</summary>
+    public string? Organisation { get; set; }
+
+    public OrganisationKind OrganisationKind { get; set; } = OrganisationKind.City;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Email) && !string.IsNullOrWhiteSpace(Password);
+}
+
+/// <summary>
+/// Sign-in through an OpenID Connect provider such as Entra ID or Keycloak (section
+/// <c>Authentication:OpenIdConnect</c>); off unless an authority and a client id are set.
+/// </summary>
+public sealed class OpenIdConnectSignInOptions
+{
+    public const string SectionName = "Authentication:OpenIdConnect";
+
+    /// <summary>The scheme's name, also the provider name stored with linked accounts.</summary>
+    public const string Scheme = "oidc";
+
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The button's text: "Sign in with {DisplayName}".</summary>
+    public string DisplayName { get; set; } = "single sign-on";
+
+    /// <summary>
+    /// The organisation (by name) that people signing in for the first time join, as authors.
+    /// Unset: only people an administrator has created (with the same e-mail address) may sign in.
+    /// </summary>
+    public string? ProvisionOrganisation { get; set; }
+
+    /// <summary>Off only for a provider on plain HTTP in a test set-up.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+}

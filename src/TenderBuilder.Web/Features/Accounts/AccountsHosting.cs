@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using TenderBuilder.Data;
+using TenderBuilder.Data.Accounts;
+using TenderBuilder.Data.Organisations;
+using TenderBuilder.Web.Features.Administration;
+
+namespace TenderBuilder.Web.Features.Accounts;
+
+/// <summary>Sign-in, roles and the organisation scope of every request and circuit.</summary>
+internal static class AccountsHosting
+{
+    public const string LoginPath = "/account/login";
+
+    public static IHostApplicationBuilder AddTenderBuilderAccounts(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<AdministratorOptions>(builder.Configuration.GetSection(AdministratorOptions.SectionName));
+        var oidc = builder.Configuration.GetSection(OpenIdConnectSignInOptions.SectionName).Get<OpenIdConnectSignInOptions>() ?? new();
+        services.AddSingleton(oidc);
+
+        services.AddScoped<SignedInUser>();
+        services.AddScoped<IOrganisationScope>(provider => provider.GetRequiredService<SignedInUser>());
+        services.AddScoped<CircuitHandler, SignedInUserCircuitHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddSingleton<UserAccounts>();
+        services.AddSingleton<FirstAdministrator>();
+
+        var authentication = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        });
+        authentication.AddIdentityCookies();
+        if (oidc.IsConfigured)
+        {
+            authentication.AddOpenIdConnect(OpenIdConnectSignInOptions.Scheme, oidc.DisplayName, options => Configure(options, oidc));
+        }
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "TenderBuilder.SignIn";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = LoginPath;
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        // A locked-out or changed user's other sessions end at their next check.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddIdentityCore<TenderBuilderUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length is what makes a password strong (NIST SP 800-63B); no composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<TenderBuilderDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<TenderBuilderClaimsFactory>();
+
+        // Every page and endpoint needs a signed-in user unless it says otherwise (sign-in, setup, health).
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // Keys in the database: every instance behind a load balancer reads the same cookies.
+        services.AddDataProtection().SetApplicationName("TenderBuilder").PersistKeysToDbContext<TenderBuilderDbContext>();
+        return builder;
+    }
+
+    /// <summary>Origins a sign-in form may lead to besides this site.</summary>
+    public static IEnumerable<string> FormTargets(OpenIdConnectSignInOptions oidc) =>
+        oidc.IsConfigured && Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority)
+            ? [authority.GetLeftPart(UriPartial.Authority)]
+            : [];
+
+    private static void Configure(OpenIdConnectOptions options, OpenIdConnectSignInOptions oidc)
+    {
+        options.Authority = oidc.Authority;
+        options.ClientId = oidc.ClientId;
+        options.ClientSecret = oidc.ClientSecret;
+        options.ResponseType = "code";
+        options.UsePkce = true;
+        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+        options.SignInScheme = IdentityConstants.ExternalScheme;
+        options.CallbackPath = "/signin-oidc";
+        options.Scope.Clear();
+        foreach (var scope in new[] { "openid", "profile", "email" })
+        {
+            options.Scope.Add(scope);
+        }
+
+        options.GetClaimsFromUserInfoEndpoint = false;
+        options.SaveTokens = false;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using TenderBuilder.Data.Accounts;
+using TenderBuilder.Data.Organisations;
+using TenderBuilder.Web.Features.Administration;
+
+namespace TenderBuilder.Web.Features.Accounts;
+
+/// <summary>
+/// Makes sure a fresh deployment cannot be claimed by whoever arrives first. At start, while no
+/// administrator exists, it creates the one named in configuration, or else prints a one-time
+/// setup token to the server log: only someone who can read that log can complete <c>/setup</c>.
+/// </summary>
+public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<AdministratorOptions> options, ILogger<FirstAdministrator> logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private byte[]? _token;
+
+    /// <summary>Whether setup is still waiting for its token (no administrator exists yet).</summary>
+    public bool IsSetupOpen => _token is not null;
+
+    /// <summary>Runs once at start, after the database is migrated.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (await accounts.AnyAdministratorAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var configured = options.Value;
+        if (configured.IsConfigured)
+        {
+            var result = await CreateAsync(
+                configured.Organisation ?? "TenderBuilder", configured.OrganisationKind,
+                configured.Name ?? configured.Email!, configured.Email!, configured.Password!, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(
+                    "The administrator in the Administrator settings could not be created: " + string.Join(" ", result.Problems.Select(p => p.Message)));
+            }
+
+            LogCreatedFromConfiguration(logger, configured.Email!);
+            return;
+        }
+
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        _token = Encoding.ASCII.GetBytes(token);
+        LogSetupToken(logger, token);
+    }
+
+    /// <summary>Whether the token is the one printed at start (compared in constant time).</summary>
+    public bool Accepts(string? token) =>
+        _token is { } expected && token is not null
+        && CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(token.Trim().ToUpperInvariant()));
+
+    /// <summary>Creates the first administrator and their organisation, and closes setup for good.</summary>
+    public async Task<AccountResult<Guid>> CompleteAsync(string token, FirstAdministratorForm form, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!Accepts(token))
+            {
+                return AccountResult<Guid>.Failure("Token", IsSetupOpen
+                    ? "That is not the setup token. Copy it from the server log (the line that starts \"No administrator exists yet\")."
+                    : "Setup is finished: an administrator exists. Sign in instead.");
+            }
+
+            var result = await CreateAsync(form.Organisation, form.OrganisationKind, form.Name, form.Email, form.Password, cancellationToken);
+            if (result.Succeeded)
+            {
+                _token = null;
+            }
+
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<AccountResult<Guid>> CreateAsync(
+        string organisation, OrganisationKind kind, string name, string email, string password, CancellationToken cancellationToken)
+    {
+        var organisationId = await accounts.EnsureOrganisationAsync(organisation, kind, cancellationToken);
+        if (!organisationId.Succeeded)
+        {
+            return organisationId with { Problems = [.. organisationId.Problems.Select(p => p with { Field = "Organisation" })] };
+        }
+
+        return await accounts.CreateUserAsync(
+            new NewUser(name, email, organisationId.Value, [TenderBuilderRoles.Administrator, TenderBuilderRoles.Author], password),
+            cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator {Email} from the Administrator settings.")]
+    private static partial void LogCreatedFromConfiguration(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "No administrator exists yet. Open /setup and enter this setup token: {Token} (it is valid until the app restarts or setup is done).")]
+    private static partial void LogSetupToken(ILogger logger, string token);
+}
+
+/// <summary>What the setup page asks for.</summary>
+public sealed class FirstAdministratorForm
+{
+    public string Token { get; set; } = "";
+
+    public string Organisation { get; set; } = "";
+
+    public OrganisationKind OrganisationKind { get; set; } = OrganisationKind.City;
+
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    public string ConfirmPassword { get; set; } = "";
+}

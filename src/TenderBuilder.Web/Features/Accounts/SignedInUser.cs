@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using TenderBuilder.Data.Accounts;
+using TenderBuilder.Data.Organisations;
+
+namespace TenderBuilder.Web.Features.Accounts;
+
+/// <summary>
+/// Who is signed in, for the current request or circuit, and so whose organisation's data the
+/// database may show. Set by <see cref="SignedInUserMiddleware"/> for requests and by
+/// <see cref="SignedInUserCircuitHandler"/> for circuits; services read it, never the HTTP context.
+/// </summary>
+public sealed class SignedInUser(AuthenticationStateProvider? authentication = null) : IOrganisationScope
+{
+    private ClaimsPrincipal? _principal;
+
+    /// <summary>The signed-in principal (an anonymous one when nobody is signed in).</summary>
+    public ClaimsPrincipal Principal
+    {
+        get => _principal ??= FromCircuit() ?? new ClaimsPrincipal(new ClaimsIdentity());
+        set => _principal = value;
+    }
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+
+    public Guid? OrganisationId =>
+        IsAuthenticated && Guid.TryParse(Principal.FindFirstValue(TenderBuilderClaims.Organisation), out var id) ? id : null;
+
+    public Guid? UserId =>
+        IsAuthenticated && Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string DisplayName => Principal.FindFirstValue(TenderBuilderClaims.DisplayName) ?? Principal.Identity?.Name ?? "";
+
+    /// <summary>Authors create and change drafts; reviewers and administrators alone only read them.</summary>
+    public bool CanEditDrafts => Principal.IsInRole(TenderBuilderRoles.Author);
+
+    public bool IsAdministrator => Principal.IsInRole(TenderBuilderRoles.Administrator);
+
+    // A circuit's authentication state is known from its start; reading it here covers a render
+    // that comes before the circuit handler has run. Never cached when not known yet.
+    private ClaimsPrincipal? FromCircuit()
+    {
+        try
+        {
+            var state = authentication?.GetAuthenticationStateAsync();
+            return state is { IsCompletedSuccessfully: true } ? state.Result.User : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // An HTTP request outside a circuit has no authentication state here.
+            return null;
+        }
+    }
+}
+
+/// <summary>The claims TenderBuilder adds to a signed-in user's identity.</summary>
+public static class TenderBuilderClaims
+{
+    public const string Organisation = "tenderbuilder:organisation";
+
+    public const string DisplayName = "tenderbuilder:name";
+}
+
+/// <summary>Refused because the user's roles do not allow it (a reviewer trying to change a draft).</summary>
+public sealed class AccessDeniedException(string message) : Exception(message);
