@@ -14,6 +14,13 @@ public sealed class BrowserSession : IAsyncLifetime
 {
     private readonly TenderBuilderAppFactory _app = new();
     private IPlaywright? _playwright;
+    private string _authorState = "";
+
+    /// <summary>The app under test, for making users and reading what it stored.</summary>
+    public TenderBuilderAppFactory App => _app;
+
+    /// <summary>The author every <see cref="NewPageAsync"/> page is signed in as (organisation "Test City").</summary>
+    public TestAccount Author { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -51,33 +58,60 @@ public sealed class BrowserSession : IAsyncLifetime
             ],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+
+        // Signed in once through the real sign-in page; every page after that starts with its cookie.
+        Author = await _app.AuthorAsync();
+        var page = await NewAnonymousPageAsync();
+        await SignInAsync(page, Author);
+        _authorState = await page.Context.StorageStateAsync();
+        await page.Context.CloseAsync();
     }
 
-    /// <summary>A fresh page at desktop size, with the app's address as its base.</summary>
+    /// <summary>A fresh page at desktop size, signed in as <see cref="Author"/>, with the app's address as its base.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "en-GB",
-        });
+        var context = await Browser.NewContextAsync(ContextOptions(width, height, _authorState));
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page nobody is signed in to.</summary>
+    public async Task<IPage> NewAnonymousPageAsync(int width = 1280, int height = 800)
+    {
+        var context = await Browser.NewContextAsync(ContextOptions(width, height, storageState: null));
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page as a person would, and waits for the page it leads to.</summary>
+    public static async Task SignInAsync(IPage page, TestAccount account)
+    {
+        await page.GotoAsync("account/login");
+        await page.GetByLabel("E-mail address").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     /// <summary>Stores a draft through the app's own service, so a test starts from full answers without typing them.</summary>
     public async Task<Guid> SeedDraftAsync(TenderInput input, string title)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = await _app.Services.ScopeForAsync(Author);
         return await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input, title);
     }
 
     /// <summary>A draft as the database holds it now, to check what was (and was not) stored.</summary>
     public async Task<OpenedDraft> ReadDraftAsync(Guid id)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = await _app.Services.ScopeForAsync(Author);
         return await scope.ServiceProvider.GetRequiredService<DraftsService>().OpenAsync(id);
     }
+
+    private BrowserNewContextOptions ContextOptions(int width, int height, string? storageState) => new()
+    {
+        BaseURL = BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = width, Height = height },
+        Locale = "en-GB",
+        StorageState = storageState,
+    };
 
     public async Task DisposeAsync()
     {

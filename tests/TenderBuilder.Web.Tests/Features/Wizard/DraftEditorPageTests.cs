@@ -8,6 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
+using TenderBuilder.Data.Organisations;
+using TenderBuilder.Testing;
+using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.Wizard;
@@ -43,17 +46,29 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
         _data = builder.Build();
         await _data.Services.InitializeDatabaseAsync();
 
-        var contexts = _data.Services.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>();
-        _drafts = new DraftsService(contexts, _clock);
+        var user = new SignedInUser { Principal = TestPrincipals.Author(await CreateOrganisationAsync()) };
+        var contexts = new OrganisationContexts(_data.Services.GetRequiredService<DbContextOptions<TenderBuilderDbContext>>(), user);
+        _drafts = new DraftsService(contexts, _clock, user);
         _context = MudTestContext.Create(services =>
         {
-            services.AddSingleton(contexts);
+            services.AddSingleton<IDbContextFactory<TenderBuilderDbContext>>(contexts);
+            services.AddSingleton(user);
             services.AddSingleton<TimeProvider>(_clock);
             services.AddSingleton(ShippedCatalogue);
             services.AddSingleton(_drafts);
             services.AddMemoryCache();
-            services.AddSingleton<DraftPackages>();
+            services.AddScoped<DraftPackages>();
         });
+    }
+
+    private async Task<Guid> CreateOrganisationAsync()
+    {
+        await using var db = new TenderBuilderDbContext(
+            _data.Services.GetRequiredService<DbContextOptions<TenderBuilderDbContext>>(), FixedOrganisationScope.None);
+        var organisation = new Organisation { Name = "Utrecht", Kind = OrganisationKind.City };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation.Id;
     }
 
     public async Task DisposeAsync()
