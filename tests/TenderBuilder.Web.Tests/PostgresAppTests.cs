@@ -23,6 +23,6 @@ public sealed class PostgresAppTests(PostgresServer server) : IClassFixture<Post
         (await ready.Content.ReadAsStringAsync()).ShouldContain("PostgreSQL database");
         app.Logs.Entries.Where(entry => entry.Level >= LogLevel.Warning && !entry.Category.Contains("DataProtection", StringComparison.Ordinal))
             .ShouldBeEmpty("an operator should read no errors on a normal first start");
-        app.Logs.Entries.ShouldContain(entry => entry.Message.Contains("(1 migration(s) applied at start)", StringComparison.Ordinal));
+        app.Logs.Entries.ShouldContain(entry => entry.Message.Contains("(2 migration(s) applied at start)", StringComparison.Ordinal));
     }
 }

@@ -20,6 +20,21 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
+    public async Task An_administrator_also_finds_users_and_organisations_and_everyone_can_sign_out()
+    {
+        await using var context = MudTestContext.Create(roles: ["Administrator", "Author"]);
+
+        var layout = RenderLayout(context);
+
+        var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
+        links.ShouldBe(["Home", "Drafts", "Clause catalogue", "Users", "Organisations", "Help"]);
+        var signOut = layout.Find("form.tb-sign-out");
+        signOut.GetAttribute("method").ShouldBe("post");
+        signOut.GetAttribute("action").ShouldBe("account/logout");
+        signOut.QuerySelector("button[type=submit]")!.TextContent.ShouldContain("Sign out");
+    }
+
+    [Fact]
     public async Task The_theme_button_switches_to_dark_and_back_and_says_what_it_will_do()
     {
         await using var context = MudTestContext.Create();

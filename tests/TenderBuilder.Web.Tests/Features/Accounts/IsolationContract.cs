@@ -1,0 +1,196 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Testing;
+using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Web.Features.Export;
+
+namespace TenderBuilder.Web.Tests.Features.Accounts;
+
+/// <summary>
+/// Two organisations in one running app: neither reaches the other's drafts through any page,
+/// download endpoint or service method. The endpoints and methods are enumerated from the app
+/// itself, so a new one is covered (or the test says how to teach it) without anyone remembering.
+/// </summary>
+public abstract class IsolationContract : IAsyncLifetime
+{
+    // Endpoints anyone may reach without signing in; anything else anonymous is a finding.
+    private static readonly HashSet<string> s_anonymous =
+        ["/account/login", "/account/external", "/account/external/callback", "/setup", "/health/live", "/health/ready", "/not-found", "/error"];
+
+    private TenderBuilderAppFactory _app = null!;
+    private TestAccount _utrecht = null!;
+    private TestAccount _stockholm = null!;
+    private Guid _stockholmsDraft;
+
+    protected abstract Task<TenderBuilderAppFactory> CreateAppAsync();
+
+    public async Task InitializeAsync()
+    {
+        _app = await CreateAppAsync();
+        _ = _app.Server;
+        _utrecht = await _app.Services.CreateAccountAsync("Utrecht", "Author", "Reviewer");
+        _stockholm = await _app.Services.CreateAccountAsync("Stockholm", "Author");
+        await using var scope = await _app.Services.ScopeForAsync(_stockholm);
+        var input = TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example("small-town-ten-ac-points"))).Input;
+        _stockholmsDraft = await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input, "Stockholm on-street charging");
+        await using var utrechtScope = await _app.Services.ScopeForAsync(_utrecht);
+        await utrechtScope.ServiceProvider.GetRequiredService<DraftsService>().CreateAsync("Utrecht hubs");
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Every_endpoint_with_a_draft_in_its_address_answers_not_found_to_another_organisation()
+    {
+        using var utrecht = await _app.CreateSignedInClientAsync(_utrecht);
+        using var stockholm = await _app.CreateSignedInClientAsync(_stockholm);
+        var checkedAddresses = new List<string>();
+
+        foreach (var endpoint in GetEndpoints().Where(e => e.RoutePattern.Parameters.Count > 0))
+        {
+            var address = Fill(endpoint.RoutePattern.RawText!);
+            if (address is null)
+            {
+                continue;
+            }
+
+            var own = await stockholm.GetAsync(new Uri(address, UriKind.Relative));
+            own.StatusCode.ShouldBe(HttpStatusCode.OK, $"{address} should work for the draft's own organisation, or this test proves nothing");
+            var foreign = await utrecht.GetAsync(new Uri(address, UriKind.Relative));
+            foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{address} asked by another organisation");
+            (await foreign.Content.ReadAsStringAsync()).ShouldNotContain("Stockholm on-street charging");
+            checkedAddresses.Add(address);
+        }
+
+        // The draft pages and the downloads at least: if these vanish, the enumeration broke.
+        checkedAddresses.ShouldContain($"/drafts/{_stockholmsDraft}");
+        checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/tender-package.zip");
+        checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/preview/technical-specifications.html");
+    }
+
+    [Fact]
+    public async Task Every_endpoint_but_sign_in_setup_health_and_static_files_needs_a_signed_in_user()
+    {
+        using var anonymous = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var unexpected = new List<string>();
+
+        foreach (var endpoint in GetEndpoints())
+        {
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            {
+                if (!s_anonymous.Contains(pattern) && !IsStaticFile(pattern))
+                {
+                    unexpected.Add(pattern);
+                }
+
+                continue;
+            }
+
+            if (IsStaticFile(pattern))
+            {
+                continue;
+            }
+
+            var address = endpoint.RoutePattern.Parameters.Count == 0 ? pattern : Fill(endpoint.RoutePattern.RawText!) ?? pattern;
+            var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var request = new HttpRequestMessage(new HttpMethod(methods.Contains("GET") ? "GET" : methods[0]), new Uri(address!, UriKind.Relative));
+            var response = await anonymous.SendAsync(request);
+            var refused = response.StatusCode == HttpStatusCode.Unauthorized
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal));
+            refused.ShouldBeTrue($"{request.Method} {address} answered {response.StatusCode} to someone not signed in");
+        }
+
+        unexpected.ShouldBeEmpty("these endpoints are open to anyone; mark them as needing sign-in or add them to the list on purpose");
+    }
+
+    [Fact]
+    public async Task Every_drafts_service_method_given_another_organisations_draft_finds_nothing_and_changes_nothing()
+    {
+        await using var scope = await _app.Services.ScopeForAsync(_utrecht);
+        var drafts = scope.ServiceProvider.GetRequiredService<DraftsService>();
+        var methods = typeof(DraftsService).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Guid)))
+            .ToList();
+        methods.Count.ShouldBeGreaterThanOrEqualTo(5);
+
+        foreach (var method in methods)
+        {
+            var arguments = method.GetParameters().Select(Argument).ToArray();
+            await Should.ThrowAsync<DraftNotFoundException>(async () => await (Task)method.Invoke(drafts, arguments)!, method.Name);
+        }
+
+        (await drafts.ListAsync()).Select(d => d.Title).ShouldBe(["Utrecht hubs"]);
+        (await scope.ServiceProvider.GetRequiredService<DraftPackages>().GetAsync(_stockholmsDraft)).ShouldBeNull();
+
+        await using var owner = await _app.Services.ScopeForAsync(_stockholm);
+        var untouched = await owner.ServiceProvider.GetRequiredService<DraftsService>().OpenAsync(_stockholmsDraft);
+        untouched.Title.ShouldBe("Stockholm on-street charging");
+        untouched.Revision.ShouldBe(1);
+    }
+
+    private object? Argument(ParameterInfo parameter) => parameter.ParameterType switch
+    {
+        var t when t == typeof(Guid) => _stockholmsDraft,
+        var t when t == typeof(long) => 1L,
+        var t when t == typeof(string) => "Taken over",
+        var t when t == typeof(TenderInput) => new TenderInput { Tender = new TenderMetadata { Title = "Taken over" } },
+        var t when t == typeof(CancellationToken) => CancellationToken.None,
+        _ => throw new InvalidOperationException(
+            $"Teach this test a value for {parameter.ParameterType.Name} {parameter.Name} of DraftsService.{parameter.Member.Name}."),
+    };
+
+    private IEnumerable<RouteEndpoint> GetEndpoints() =>
+        _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+    // An address for a pattern, with the other organisation's draft wherever a draft goes; null for
+    // the parts of the framework that take no draft (static files, the circuit's hub).
+    private string? Fill(string pattern)
+    {
+        if (IsStaticFile("/" + pattern) || pattern.StartsWith("_blazor", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var address = "/" + pattern.TrimStart('/');
+        foreach (var part in RouteParameters(address))
+        {
+            var name = part.Trim('{', '}').Split(':')[0].TrimEnd('?').TrimStart('*');
+            var value = name.ToLowerInvariant() switch
+            {
+                "id" => _stockholmsDraft.ToString(),
+                "step" => "review",
+                "file" when address.Contains("/preview/", StringComparison.Ordinal) => "technical-specifications.html",
+                "file" => "tender-package.zip",
+                _ => throw new InvalidOperationException(
+                    $"The endpoint {pattern} has a parameter {name} this test cannot fill: teach it, so the endpoint's isolation is checked."),
+            };
+            address = address.Replace(part, value, StringComparison.Ordinal);
+        }
+
+        return address;
+    }
+
+    private static IEnumerable<string> RouteParameters(string pattern) =>
+        System.Text.RegularExpressions.Regex.Matches(pattern, "\\{[^}]+\\}").Select(m => m.Value).ToList();
+
+    private static bool IsStaticFile(string pattern) =>
+        pattern.Contains(":file}", StringComparison.Ordinal)
+        || pattern.StartsWith("/_content/", StringComparison.Ordinal) || pattern.StartsWith("/_framework/", StringComparison.Ordinal)
+        || System.IO.Path.HasExtension(pattern.Split('/')[^1].Split('{')[0]);
+}
+
+public sealed class SqliteIsolationTests : IsolationContract
+{
+    protected override Task<TenderBuilderAppFactory> CreateAppAsync() => Task.FromResult(new TenderBuilderAppFactory());
+}
+
+public sealed class PostgresIsolationTests(PostgresServer server) : IsolationContract, IClassFixture<PostgresServer>
+{
+    protected override async Task<TenderBuilderAppFactory> CreateAppAsync() =>
+        new() { DatabaseProvider = "Postgres", DatabaseConnectionString = await server.CreateDatabaseAsync() };
+}
