@@ -28,6 +28,9 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
     /// <summary>The administrator configured when <see cref="ConfigureAdministrator"/> is on.</summary>
     public const string AdministratorEmail = "administrator@tenderbuilder.test";
 
+    /// <summary>Further settings, applied last (for example <c>Authentication:OpenIdConnect:*</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public CapturedLogs Logs { get; } = new();
 
     private readonly SemaphoreSlim _authorGate = new(1, 1);
@@ -72,6 +75,11 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
             builder.UseSetting("Administrator:Password", TestAccounts.Password);
             builder.UseSetting("Administrator:Name", "Test administrator");
             builder.UseSetting("Administrator:Organisation", "TenderBuilder operations");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

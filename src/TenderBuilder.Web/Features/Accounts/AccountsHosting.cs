@@ -11,7 +11,7 @@ using TenderBuilder.Web.Features.Administration;
 namespace TenderBuilder.Web.Features.Accounts;
 
 /// <summary>Sign-in, roles and the organisation scope of every request and circuit.</summary>
-internal static class AccountsHosting
+internal static partial class AccountsHosting
 {
     public const string LoginPath = "/account/login";
 
@@ -105,5 +105,21 @@ internal static class AccountsHosting
 
         options.GetClaimsFromUserInfoEndpoint = false;
         options.SaveTokens = false;
+
+        // A round trip that fails (cancelled at the provider, a token that does not validate, a
+        // sign-in left open too long) would otherwise end on the error page with status 500. The
+        // person goes back to the sign-in page with its own explanation; why it failed is for the
+        // operator's log, not for the page.
+        options.Events.OnRemoteFailure = context =>
+        {
+            LogRemoteFailure(context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsHosting)),
+                context.Failure?.Message ?? "no reason given");
+            context.Response.Redirect(context.Request.PathBase + LoginPath + "?problem=" + SignInProblem.Incomplete);
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Single sign-on failed: {Reason}")]
+    private static partial void LogRemoteFailure(ILogger logger, string reason);
 }
