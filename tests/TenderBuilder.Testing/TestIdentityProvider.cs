@@ -15,7 +15,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace TenderBuilder.Testing;
 
 /// <summary>The person the provider says is signing in.</summary>
-public sealed record TestIdentity(string Subject, string Email, string Name);
+/// <param name="EmailVerified">Whether the provider vouches for the address (the <c>email_verified</c> claim).</param>
+public sealed record TestIdentity(string Subject, string Email, string Name, bool EmailVerified = true);
 
 /// <summary>What is wrong with the id tokens the provider issues, to show the app checks them.</summary>
 public enum IdTokenForgery
@@ -172,6 +173,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             {
                 ["sub"] = grant.User.Subject,
                 ["email"] = grant.User.Email,
+                ["email_verified"] = grant.User.EmailVerified,
                 ["name"] = grant.User.Name,
                 ["nonce"] = grant.Nonce,
             },

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TenderBuilder.Data.Accounts;
@@ -41,61 +42,97 @@ internal static partial class AccountEndpoints
     }
 
     // The provider vouches for who the person is; TenderBuilder decides whether they may come in:
-    // an account already linked, an account an administrator made for that e-mail address, or a new
-    // author in the configured organisation. Anyone else is told to ask an administrator.
+    // an account already linked, an account an administrator made for the provider's verified
+    // e-mail address, or a new author in the configured organisation. Anyone else is told to ask an
+    // administrator. The provider's temporary cookie is cleared whatever the outcome.
     private static async Task<IResult> ExternalCallbackAsync(
-        string? returnUrl, SignInManager<TenderBuilderUser> signIn, UserManager<TenderBuilderUser> users,
+        string? returnUrl, HttpContext http, SignInManager<TenderBuilderUser> signIn, UserManager<TenderBuilderUser> users,
         UserAccounts accounts, OpenIdConnectSignInOptions oidc, ILoggerFactory loggers)
     {
-        var logger = loggers.CreateLogger(typeof(AccountEndpoints));
+        var problem = await SignInExternalAsync(signIn, users, accounts, oidc, loggers.CreateLogger(typeof(AccountEndpoints)));
+        await http.SignOutAsync(IdentityConstants.ExternalScheme);
+        return problem is null ? Results.LocalRedirect(LocalOrHome(returnUrl)) : Refuse(problem);
+    }
+
+    // Returns why the person may not come in, or null once they are signed in.
+    private static async Task<string?> SignInExternalAsync(
+        SignInManager<TenderBuilderUser> signIn, UserManager<TenderBuilderUser> users, UserAccounts accounts,
+        OpenIdConnectSignInOptions oidc, ILogger logger)
+    {
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
         {
-            return Refuse(SignInProblem.Incomplete);
+            return SignInProblem.Incomplete;
         }
 
         var signedIn = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
         if (signedIn.Succeeded)
         {
-            return Results.LocalRedirect(LocalOrHome(returnUrl));
+            return null;
         }
 
         if (signedIn.IsLockedOut)
         {
-            return Refuse(SignInProblem.LockedOut);
+            return SignInProblem.LockedOut;
         }
 
         var email = info.Principal.FindFirstValue(ClaimTypes.Email) ?? info.Principal.FindFirstValue("email");
         if (string.IsNullOrWhiteSpace(email))
         {
-            return Refuse(SignInProblem.NoEmail);
+            return SignInProblem.NoEmail;
+        }
+
+        // Linking by address is only as safe as the address: a provider that lets people set any
+        // address unverified would hand them someone else's account.
+        if (!oidc.TrustUnverifiedEmail && !string.Equals(info.Principal.FindFirstValue("email_verified"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            LogUnverified(logger, email);
+            return SignInProblem.NoAccount;
         }
 
         var user = await users.FindByEmailAsync(email);
         if (user is null && !string.IsNullOrWhiteSpace(oidc.ProvisionOrganisation))
         {
             var name = info.Principal.FindFirstValue(ClaimTypes.Name) ?? info.Principal.FindFirstValue("name") ?? email;
-            var organisation = await accounts.EnsureOrganisationAsync(oidc.ProvisionOrganisation, OrganisationKind.City);
+            var organisation = await accounts.EnsureOrganisationAsync(oidc.ProvisionOrganisation, oidc.ProvisionOrganisationKind);
             var created = organisation.Succeeded
                 ? await accounts.CreateUserAsync(new NewUser(name, email, organisation.Value, [TenderBuilderRoles.Author], Password: null))
                 : organisation;
-            user = created.Succeeded ? await users.FindByIdAsync(created.Value.ToString()) : null;
+            if (!created.Succeeded)
+            {
+                LogProvisioningFailed(logger, email, string.Join(" ", created.Problems.Select(p => p.Message)));
+                return SignInProblem.NotLinked;
+            }
+
+            user = await users.FindByIdAsync(created.Value.ToString());
         }
 
         if (user is null)
         {
             LogRefused(logger, email);
-            return Refuse(SignInProblem.NoAccount);
+            return SignInProblem.NoAccount;
         }
 
-        var linked = await users.AddLoginAsync(user, info);
-        if (!linked.Succeeded)
+        // The same checks a password sign-in makes: a locked account stays locked, and an
+        // administrator's account is never taken over by an address match.
+        if (await users.IsLockedOutAsync(user))
         {
-            return Refuse(SignInProblem.NotLinked);
+            return SignInProblem.LockedOut;
+        }
+
+        if (!await signIn.CanSignInAsync(user) || await users.IsInRoleAsync(user, TenderBuilderRoles.Administrator))
+        {
+            LogNotLinked(logger, email);
+            return SignInProblem.NotLinked;
+        }
+
+        if (!(await users.AddLoginAsync(user, info)).Succeeded)
+        {
+            return SignInProblem.NotLinked;
         }
 
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
-        return Results.LocalRedirect(LocalOrHome(returnUrl));
+        return null;
     }
 
     // A code, not a message: the sign-in page shows only its own words, never text from a link.
@@ -110,6 +147,17 @@ internal static partial class AccountEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Single sign-on refused for {Email}: no account and no organisation to provision into.")]
     private static partial void LogRefused(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Single sign-on refused for {Email}: the provider did not say the address is verified (email_verified). Set Authentication:OpenIdConnect:TrustUnverifiedEmail for a provider whose addresses are all managed, such as Entra ID.")]
+    private static partial void LogUnverified(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Single sign-on could not create an account for {Email}: {Problems}")]
+    private static partial void LogProvisioningFailed(ILogger logger, string email, string problems);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Single sign-on did not link {Email}: the account may not sign in, or is an administrator's (administrators link their account by signing in with their password first).")]
+    private static partial void LogNotLinked(ILogger logger, string email);
 }
 
 /// <summary>Why a single sign-on was refused, as the sign-in page explains it.</summary>

@@ -50,6 +50,16 @@ public sealed class OpenIdConnectSignInOptions
     /// </summary>
     public string? ProvisionOrganisation { get; set; }
 
+    /// <summary>The kind of organisation <see cref="ProvisionOrganisation"/> is created as.</summary>
+    public OrganisationKind ProvisionOrganisationKind { get; set; } = OrganisationKind.City;
+
+    /// <summary>
+    /// Accept an e-mail address the provider does not mark as verified (<c>email_verified</c>).
+    /// Only for providers whose addresses are all managed by the organisation, such as Entra ID,
+    /// which does not send that claim. Off by default.
+    /// </summary>
+    public bool TrustUnverifiedEmail { get; set; }
+
     /// <summary>Off only for a provider on plain HTTP in a test set-up.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 

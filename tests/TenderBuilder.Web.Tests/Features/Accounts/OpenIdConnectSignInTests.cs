@@ -61,6 +61,48 @@ public sealed class OpenIdConnectSignInTests : IClassFixture<SingleSignOn>
         (await _sso.FindUserAsync("stranger@elsewhere.test")).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task An_address_the_provider_does_not_vouch_for_links_to_no_account()
+    {
+        var account = await _sso.App.Services.CreateAccountAsync("Utrecht", "Author");
+        using var browser = _sso.NewBrowser();
+
+        var landing = await _sso.SignInThroughProviderAsync(browser, new TestIdentity(NewSubject(), account.Email, "Impostor", EmailVerified: false));
+
+        landing.Address.ShouldBe("/account/login?problem=no-account");
+        (await _sso.IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_locked_account_stays_locked_through_the_provider()
+    {
+        var account = await _sso.App.Services.CreateAccountAsync("Utrecht", "Author");
+        await using (var scope = _sso.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<TenderBuilderUser>>();
+            var user = await users.FindByEmailAsync(account.Email);
+            await users.SetLockoutEndDateAsync(user!, DateTimeOffset.UtcNow.AddDays(1));
+        }
+
+        using var browser = _sso.NewBrowser();
+        var landing = await _sso.SignInThroughProviderAsync(browser, new TestIdentity(NewSubject(), account.Email, "Anna"));
+
+        landing.Address.ShouldBe("/account/login?problem=locked");
+        (await _sso.IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_administrators_account_is_never_taken_over_by_an_address_match()
+    {
+        var administrator = await _sso.App.Services.CreateAccountAsync("Utrecht", "Administrator");
+        using var browser = _sso.NewBrowser();
+
+        var landing = await _sso.SignInThroughProviderAsync(browser, new TestIdentity(NewSubject(), administrator.Email, "Admin"));
+
+        landing.Address.ShouldBe("/account/login?problem=not-linked");
+        (await _sso.IsSignedInAsync(browser)).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData(IdTokenForgery.UnpublishedKey, "Signature validation failed")]
     [InlineData(IdTokenForgery.OtherAudience, "Audience validation failed")]
