@@ -77,7 +77,13 @@ internal static partial class AccountsHosting
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         // Keys in the database: every instance behind a load balancer reads the same cookies.
-        services.AddDataProtection().SetApplicationName("TenderBuilder").PersistKeysToDbContext<TenderBuilderDbContext>();
+        var keys = services.AddDataProtection().SetApplicationName("TenderBuilder").PersistKeysToDbContext<TenderBuilderDbContext>();
+        // Optional: encrypt the stored keys, so a copy of the database alone cannot forge sign-ins.
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
         return builder;
     }
 
