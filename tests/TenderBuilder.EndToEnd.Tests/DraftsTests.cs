@@ -25,7 +25,7 @@ public sealed class DraftsTests(BrowserSession session) : IClassFixture<BrowserS
         var table = page.Locator("main table");
         await Assertions.Expect(table).ToContainTextAsync("Utrecht-like concession");
         // The confirmation fades in; its contrast is checked once it is fully shown.
-        await page.WaitForFunctionAsync("[...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
+        await page.WaitUntilAsync("[...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("drafts");
 

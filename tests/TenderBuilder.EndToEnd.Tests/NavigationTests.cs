@@ -51,7 +51,7 @@ public sealed class NavigationTests(BrowserSession session) : IClassFixture<Brow
 
         // Focus lands on the page's heading, so a screen reader announces the page it arrived on.
         // Blazor moves it there just after the page becomes interactive: wait for it.
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.tagName === 'H1'");
+        await page.WaitUntilAsync("document.activeElement && document.activeElement.tagName === 'H1'");
 
         var skip = page.Locator(".tb-skip-link");
         await skip.FocusAsync();
@@ -59,7 +59,7 @@ public sealed class NavigationTests(BrowserSession session) : IClassFixture<Brow
         await page.Keyboard.PressAsync("Enter");
 
         // Focus moves through the server round trip, so wait for it rather than read it at once.
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'main-content'");
+        await page.WaitUntilAsync("document.activeElement && document.activeElement.id === 'main-content'");
         page.Url.ShouldEndWith("/help", Case.Sensitive, "skipping must not leave the page");
     }
 

@@ -12,6 +12,25 @@ internal static class PageExtensions
     public static Task WaitUntilInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Waits until a JavaScript condition holds. Playwright's own WaitForFunction evaluates a string
+    /// inside the page, which the app's content security policy (no eval) rightly forbids; this
+    /// asks from outside, through the browser's debugging protocol, which the policy does not govern.
+    /// </summary>
+    public static async Task WaitUntilAsync(this IPage page, string condition, float timeoutMs = 10_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!await page.EvaluateAsync<bool>($"() => !!({condition})"))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {timeoutMs / 1000} s for {condition} on {page.Url}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Runs axe-core against WCAG 2.1 A and AA and lists any violation in words.</summary>
     /// <param name="page">The page.</param>
     /// <param name="frames">

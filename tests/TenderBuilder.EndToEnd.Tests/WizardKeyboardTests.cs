@@ -153,7 +153,7 @@ public sealed partial class WizardKeyboardTests(BrowserSession session)
         $"el => el.closest(\"[data-question='{question}']\") && el.matches(\"{selector}\")";
 
     private static Task HeadingShouldHaveFocusAsync(IPage page) =>
-        page.WaitForFunctionAsync("document.activeElement && document.activeElement.tagName === 'H1'");
+        page.WaitUntilAsync("document.activeElement && document.activeElement.tagName === 'H1'");
 
     /// <summary>Presses a key until the focus is where the predicate says, checking after every press that the focus shows.</summary>
     private static async Task PressUntilFocusedAsync(IPage page, string key, string predicate, string target, int limit = 60)

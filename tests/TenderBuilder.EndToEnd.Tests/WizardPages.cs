@@ -67,14 +67,14 @@ internal static partial class WizardPages
 
     /// <summary>MudBlazor's snackbars fade in; axe checks their contrast only once they are fully shown.</summary>
     public static Task WaitForSnackbarsAsync(this IPage page) =>
-        page.WaitForFunctionAsync("[...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
+        page.WaitUntilAsync("[...document.querySelectorAll('.mud-snackbar')].every(s => getComputedStyle(s).opacity === '1')");
 
     /// <summary>
     /// The newly added clauses glow for a few seconds; axe measures contrast on what is painted,
     /// so it waits until no animation runs.
     /// </summary>
     public static Task WaitForAnimationsAsync(this IPage page) =>
-        page.WaitForFunctionAsync("document.getAnimations().every(a => a.playState !== 'running')");
+        page.WaitUntilAsync("document.getAnimations().every(a => a.playState !== 'running')");
 
     /// <summary>The draft's id in the address of one of its steps.</summary>
     public static Guid DraftId(this IPage page) =>

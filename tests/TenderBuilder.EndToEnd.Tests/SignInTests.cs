@@ -1,0 +1,137 @@
+using Microsoft.Playwright;
+using TenderBuilder.Testing;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+/// <summary>
+/// Signing in, two organisations side by side in one running app, a reviewer's read-only view, and
+/// the content security policy holding on every kind of page (no script or style is refused).
+/// </summary>
+[Collection(WizardCollection.Name)]
+public sealed class SignInTests(BrowserSession session)
+{
+    [Fact]
+    public async Task Someone_not_signed_in_lands_on_an_accessible_sign_in_page_and_arrives_where_they_were_going()
+    {
+        var account = await session.App.Services.CreateAccountAsync("Utrecht", "Author");
+        var page = await session.NewAnonymousPageAsync();
+        await using var context = page.Context;
+
+        await page.GotoAsync("drafts");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("sign-in");
+        await page.GetByLabel("E-mail address").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync("not my password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The e-mail address or the password is not right.");
+        await Assertions.Expect(page.GetByLabel("E-mail address")).ToHaveValueAsync(account.Email);
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+
+        await page.GetByLabel("Password").FillAsync(account.Password);
+        await page.GetByLabel("Password").PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Drafts");
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.Locator(".tb-signed-in")).ToHaveTextAsync("Test user of Utrecht");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You are signed out.");
+    }
+
+    [Fact]
+    public async Task Two_organisations_work_in_one_app_and_neither_sees_the_others_drafts()
+    {
+        var utrecht = await session.App.Services.CreateAccountAsync("Gemeente Utrecht", "Author");
+        var stockholm = await session.App.Services.CreateAccountAsync("Stockholms stad", "Author");
+        var utrechtPage = await SignedInPageAsync(utrecht);
+        var stockholmPage = await SignedInPageAsync(stockholm);
+        await using var utrechtContext = utrechtPage.Context;
+        await using var stockholmContext = stockholmPage.Context;
+
+        var utrechtDraft = await CreateDraftAsync(utrechtPage, "Utrecht on-street charging");
+        await CreateDraftAsync(stockholmPage, "Stockholm low-capacity charging");
+
+        await stockholmPage.GotoAsync("drafts");
+        await stockholmPage.WaitUntilInteractiveAsync();
+        var list = stockholmPage.Locator("main table");
+        await Assertions.Expect(list).ToContainTextAsync("Stockholm low-capacity charging");
+        await Assertions.Expect(list).Not.ToContainTextAsync("Utrecht on-street charging");
+
+        var foreign = await stockholmPage.GotoAsync(utrechtDraft);
+        foreign!.Status.ShouldBe(404);
+        await Assertions.Expect(stockholmPage.Locator("h1")).ToHaveTextAsync("Page not found");
+        (await stockholmPage.ContentAsync()).ShouldNotContain("Utrecht on-street charging");
+        var download = await stockholmPage.APIRequest.GetAsync(utrechtDraft.Replace("drafts/", "export/drafts/") + "/tender-package.zip");
+        download.Status.ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task A_reviewer_reads_a_draft_with_every_field_disabled()
+    {
+        var reviewer = await session.App.Services.CreateAccountAsync("Test City", "Reviewer");
+        var draft = await session.SeedDraftAsync(Examples.UtrechtLikeConcession(), "Utrecht-like concession");
+        var page = await SignedInPageAsync(reviewer);
+        await using var context = page.Context;
+
+        await page.OpenStepAsync(draft, "grid");
+
+        await Assertions.Expect(page.Locator("#tb-read-only")).ToContainTextAsync("only authors can change it");
+        await Assertions.Expect(page.Field("grid.dso_name")).ToBeDisabledAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.Locator("nav[aria-label='Wizard steps'] a[data-step='review']").ClickAsync();
+        await page.ShouldBeOnStepAsync("review");
+        await Assertions.Expect(page.Locator(".tb-exclude").First).ToBeDisabledAsync();
+        (await session.ReadDraftAsync(draft)).Revision.ShouldBe(1, "reading changed nothing");
+    }
+
+    [Fact]
+    public async Task No_page_has_a_script_or_style_refused_by_the_content_security_policy()
+    {
+        var administrator = await session.App.Services.CreateAccountAsync("Test City", "Administrator", "Author");
+        var draft = await session.SeedDraftAsync(Examples.UtrechtLikeConcession(), "Utrecht-like concession");
+        var page = await session.NewAnonymousPageAsync();
+        await using var context = page.Context;
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                refused.Add($"{page.Url}: {message.Text}");
+            }
+        };
+
+        await page.GotoAsync("account/login");
+        await BrowserSession.SignInAsync(page, administrator);
+        foreach (var address in new[] { "", "drafts", "catalogue", "help", "admin/users", "admin/organisations", $"drafts/{draft}/grid", $"drafts/{draft}/review", $"drafts/{draft}/export" })
+        {
+            await page.GotoAsync(address);
+            await page.WaitUntilInteractiveAsync();
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+        await page.WaitForTimeoutAsync(500);
+        refused.ShouldBeEmpty();
+    }
+
+    private async Task<IPage> SignedInPageAsync(TestAccount account)
+    {
+        var page = await session.NewAnonymousPageAsync();
+        await BrowserSession.SignInAsync(page, account);
+        return page;
+    }
+
+    // Returns the draft's address.
+    private static async Task<string> CreateDraftAsync(IPage page, string title)
+    {
+        await page.GotoAsync("drafts");
+        await page.WaitUntilInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
+        await page.GetByLabel("Title of the tender").FillAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".tb-draft-title")).ToHaveTextAsync(title);
+        return new Uri(page.Url).AbsolutePath.TrimStart('/');
+    }
+}
