@@ -29,7 +29,7 @@ public sealed class UserAccountsTests(TenderBuilderAppFactory app) : IClassFixtu
             .ShouldNotBeNull();
         (await Accounts.CreateUserAsync(new NewUser("Anna", "a@amersfoort.test", Guid.NewGuid(), ["Author"], "long enough password"))).ProblemWith("Organisation")
             .ShouldBe("Choose the person's organisation.");
-        (await Accounts.CreateUserAsync(new NewUser("Anna", "a@amersfoort.test", organisation, ["Author"], "short"))).ProblemWith("Password")
+        (await Accounts.CreateUserAsync(new NewUser("Anna", "a@amersfoort.test", organisation, ["Author"], "short"))).ProblemWith("Password")!
             .ShouldContain("at least 12 characters");
         (await Accounts.CreateUserAsync(new NewUser("Anna", "not an address", organisation, ["Author"], "long enough password"))).ProblemWith("Email")
             .ShouldNotBeNull();
@@ -70,7 +70,7 @@ public sealed class UserAccountsTests(TenderBuilderAppFactory app) : IClassFixtu
         var account = await app.Services.CreateAccountAsync("Utrecht", "Author");
 
         (await Accounts.SetRolesAsync(account.UserId, [TenderBuilderRoles.Reviewer])).Succeeded.ShouldBeTrue();
-        (await Accounts.ResetPasswordAsync(account.UserId, "short")).ProblemWith("Password").ShouldContain("at least 12 characters");
+        (await Accounts.ResetPasswordAsync(account.UserId, "short")).ProblemWith("Password")!.ShouldContain("at least 12 characters");
         (await Accounts.ResetPasswordAsync(account.UserId, "another long password")).Succeeded.ShouldBeTrue();
 
         (await Accounts.ListUsersAsync()).Single(u => u.Id == account.UserId).Roles.ShouldBe([TenderBuilderRoles.Reviewer]);
