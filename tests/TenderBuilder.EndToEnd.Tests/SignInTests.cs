@@ -87,6 +87,52 @@ public sealed class SignInTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task An_administrator_adds_an_organisation_and_a_colleague_who_then_signs_in_and_later_gets_a_new_password()
+    {
+        var administrator = await session.App.Services.CreateAccountAsync("Test City", "Administrator");
+        var page = await SignedInPageAsync(administrator);
+        await using var context = page.Context;
+        var email = $"{Guid.NewGuid():N}@amersfoort.test";
+
+        await page.GotoAsync("admin/organisations");
+        await page.WaitUntilInteractiveAsync();
+        await page.GetByLabel("Name of the organisation").FillAsync("Gemeente Amersfoort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the organisation" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("Gemeente Amersfoort");
+
+        await page.GotoAsync("admin/users");
+        await page.WaitUntilInteractiveAsync();
+        await page.GetByLabel("Full name").FillAsync("Sanne Jansen");
+        await page.GetByLabel("E-mail address (they sign in with it)").FillAsync(email);
+        await page.Locator("#user-organisation").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Gemeente Amersfoort" }).ClickAsync();
+        await page.GetByLabel("First password (at least 12 characters)").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("at least 12 characters");
+        await page.GetByLabel("First password (at least 12 characters)").FillAsync("sanne's first long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
+        var row = page.Locator("main table tr").Filter(new() { HasText = email });
+        await Assertions.Expect(row).ToContainTextAsync("Gemeente Amersfoort");
+
+        var colleague = await session.NewAnonymousPageAsync();
+        await using (var colleagueContext = colleague.Context)
+        {
+            await BrowserSession.SignInAsync(colleague, new TestAccount(Guid.Empty, Guid.Empty, "Gemeente Amersfoort", email, "sanne's first long password", ["Author"]));
+            await colleague.GotoAsync("drafts");
+            await Assertions.Expect(colleague.Locator(".tb-signed-in")).ToHaveTextAsync("Sanne Jansen");
+        }
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Manage Sanne Jansen" }).ClickAsync();
+        await page.GetByLabel("New password (at least 12 characters)").FillAsync("sanne's second long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the password" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "has a new password" })).ToContainTextAsync("Sanne Jansen has a new password.");
+        var later = await session.NewAnonymousPageAsync();
+        await using var laterContext = later.Context;
+        await BrowserSession.SignInAsync(later, new TestAccount(Guid.Empty, Guid.Empty, "Gemeente Amersfoort", email, "sanne's second long password", ["Author"]));
+        await Assertions.Expect(later.Locator(".tb-signed-in")).ToHaveTextAsync("Sanne Jansen");
+    }
+
+    [Fact]
     public async Task No_page_has_a_script_or_style_refused_by_the_content_security_policy()
     {
         var administrator = await session.App.Services.CreateAccountAsync("Test City", "Administrator", "Author");
@@ -109,6 +155,11 @@ public sealed class SignInTests(BrowserSession session)
             await page.GotoAsync(address);
             await page.WaitUntilInteractiveAsync();
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            if (address.StartsWith("admin/", StringComparison.Ordinal))
+            {
+                await page.ShouldHaveNoAccessibilityViolationsAsync();
+                await page.ScreenshotAsync(address.Replace('/', '-'));
+            }
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
