@@ -133,6 +133,25 @@ public sealed class SignInTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task A_fresh_deployment_asks_for_the_setup_token_on_an_accessible_page()
+    {
+        await using var fresh = new TenderBuilderAppFactory { ConfigureAdministrator = false };
+        var address = fresh.StartOnLoopback();
+        await using var context = await session.Browser.NewContextAsync(new() { BaseURL = address.ToString(), Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("account/login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up TenderBuilder" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Set up TenderBuilder");
+        await page.GetByLabel("Setup token").FillAsync("not the token");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the administrator" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#setup-token-problem")).ToContainTextAsync("That is not the setup token.");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("setup");
+    }
+
+    [Fact]
     public async Task No_page_has_a_script_or_style_refused_by_the_content_security_policy()
     {
         var administrator = await session.App.Services.CreateAccountAsync("Test City", "Administrator", "Author");
