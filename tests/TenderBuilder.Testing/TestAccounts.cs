@@ -61,14 +61,17 @@ public static partial class TestAccounts
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password)
     {
         var form = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        return await client.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = AntiforgeryToken(form),
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
+        return await client.PostAsync(new Uri("/account/login", UriKind.Relative), SignInForm(form, email, password));
     }
+
+    /// <summary>The sign-in form's fields, with the antiforgery token of the sign-in page it was read from.</summary>
+    public static FormUrlEncodedContent SignInForm(string page, string email, string password) => new(new Dictionary<string, string>
+    {
+        ["_handler"] = "login",
+        ["__RequestVerificationToken"] = AntiforgeryToken(page),
+        ["Input.Email"] = email,
+        ["Input.Password"] = password,
+    });
 
     /// <summary>The antiforgery token of the first form on a page.</summary>
     public static string AntiforgeryToken(string html) =>

@@ -31,16 +31,11 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
     public async Task<AccountResult<Guid>> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken cancellationToken = default)
     {
         var clean = name.Trim();
-        if (NameProblem(clean) is { } problem)
-        {
-            return AccountResult<Guid>.Failure("Name", problem);
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TenderBuilderDbContext>();
-        if (await db.Organisations.AnyAsync(o => o.Name == clean, cancellationToken))
+        if (await NameProblemAsync(db, clean, except: null, cancellationToken) is { } problem)
         {
-            return AccountResult<Guid>.Failure("Name", $"An organisation called \"{clean}\" already exists.");
+            return AccountResult<Guid>.Failure("Name", problem);
         }
 
         var organisation = new Organisation { Name = clean, Kind = kind };
@@ -52,16 +47,11 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
     public async Task<AccountResult<Guid>> RenameOrganisationAsync(Guid id, string name, CancellationToken cancellationToken = default)
     {
         var clean = name.Trim();
-        if (NameProblem(clean) is { } problem)
-        {
-            return AccountResult<Guid>.Failure("Name", problem);
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TenderBuilderDbContext>();
-        if (await db.Organisations.AnyAsync(o => o.Name == clean && o.Id != id, cancellationToken))
+        if (await NameProblemAsync(db, clean, except: id, cancellationToken) is { } problem)
         {
-            return AccountResult<Guid>.Failure("Name", $"An organisation called \"{clean}\" already exists.");
+            return AccountResult<Guid>.Failure("Name", problem);
         }
 
         var changed = await db.Organisations.Where(o => o.Id == id).ExecuteUpdateAsync(o => o.SetProperty(x => x.Name, clean), cancellationToken);
@@ -218,12 +208,17 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         return await CreateOrganisationAsync(name, kind, cancellationToken);
     }
 
-    private static string? NameProblem(string name) => name.Length switch
-    {
-        0 => "Enter the organisation's name.",
-        > Organisation.NameMaxLength => $"Use at most {Organisation.NameMaxLength} characters.",
-        _ => null,
-    };
+    // What is wrong with an organisation's (trimmed) name, if anything; another organisation than
+    // `except` may not have it already.
+    private static async Task<string?> NameProblemAsync(TenderBuilderDbContext db, string name, Guid? except, CancellationToken cancellationToken) =>
+        name.Length switch
+        {
+            0 => "Enter the organisation's name.",
+            > Organisation.NameMaxLength => $"Use at most {Organisation.NameMaxLength} characters.",
+            _ when await db.Organisations.AnyAsync(o => o.Name == name && o.Id != except, cancellationToken) =>
+                $"An organisation called \"{name}\" already exists.",
+            _ => null,
+        };
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 

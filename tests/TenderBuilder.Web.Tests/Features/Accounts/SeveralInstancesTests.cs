@@ -23,13 +23,7 @@ public sealed class SeveralInstancesTests(PostgresServer server) : IClassFixture
         var antiforgeryCookie = Cookies(form);
         var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/login", UriKind.Relative))
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "login",
-                ["__RequestVerificationToken"] = TestAccounts.AntiforgeryToken(await form.Content.ReadAsStringAsync()),
-                ["Input.Email"] = account.Email,
-                ["Input.Password"] = account.Password,
-            }),
+            Content = TestAccounts.SignInForm(await form.Content.ReadAsStringAsync(), account.Email, account.Password),
         };
         post.Headers.Add("Cookie", antiforgeryCookie);
         var signedIn = await atFirst.SendAsync(post);

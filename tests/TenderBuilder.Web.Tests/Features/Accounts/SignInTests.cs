@@ -26,7 +26,7 @@ public sealed class SignInTests(TenderBuilderAppFactory app) : IClassFixture<Ten
         var login = await client.GetAsync(drafts.Headers.Location);
         var form = await login.Content.ReadAsStringAsync();
         form.ShouldContain("<h1>Sign in</h1>");
-        var signedIn = await client.PostAsync(drafts.Headers.Location, SignInForm(form, account.Email, account.Password));
+        var signedIn = await client.PostAsync(drafts.Headers.Location, TestAccounts.SignInForm(form, account.Email, account.Password));
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         new Uri(client.BaseAddress!, signedIn.Headers.Location!).ShouldBe(new Uri(client.BaseAddress!, "/drafts"));
         var page = await client.GetStringAsync(new Uri("/drafts", UriKind.Relative));
@@ -150,7 +150,7 @@ public sealed class SignInTests(TenderBuilderAppFactory app) : IClassFixture<Ten
         using var client = NewClient();
         var form = await client.GetStringAsync(new Uri("/account/login?ReturnUrl=https%3A%2F%2Fevil.example%2F", UriKind.Relative));
         var response = await client.PostAsync(new Uri("/account/login?ReturnUrl=https%3A%2F%2Fevil.example%2F", UriKind.Relative),
-            SignInForm(form, account.Email, account.Password));
+            TestAccounts.SignInForm(form, account.Email, account.Password));
         new Uri(client.BaseAddress!, response.Headers.Location!).ShouldBe(new Uri(client.BaseAddress!, "/"), "the app's own home, not the other site");
     }
 
@@ -210,12 +210,4 @@ public sealed class SignInTests(TenderBuilderAppFactory app) : IClassFixture<Ten
     }
 
     private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    private static FormUrlEncodedContent SignInForm(string page, string email, string password) => new(new Dictionary<string, string>
-    {
-        ["_handler"] = "login",
-        ["__RequestVerificationToken"] = TestAccounts.AntiforgeryToken(page),
-        ["Input.Email"] = email,
-        ["Input.Password"] = password,
-    });
 }
