@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Data.Accounts;
+using TenderBuilder.Data.Audit;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Data.Organisations;
 
@@ -25,6 +26,8 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
@@ -41,5 +44,6 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         // Read per query from this instance, so each context sees its own organisation.
         modelBuilder.Entity<TenderDraft>().HasQueryFilter(d => d.OrganisationId == OrganisationId);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 }

@@ -29,6 +29,7 @@ internal static class WebHostingExtensions
         builder.Services.AddMemoryCache();
         // Scoped: it reads drafts through the signed-in user's organisation.
         builder.Services.AddScoped<DraftPackages>();
+        builder.Services.AddScoped<Features.History.DraftHistory>();
 
         // The shipped catalogue is immutable and loaded once; pages read it, never change it.
         builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);

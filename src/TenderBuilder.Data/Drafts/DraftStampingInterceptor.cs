@@ -33,6 +33,15 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
 
         var organisationId = (context as TenderBuilderDbContext)?.OrganisationId ?? Guid.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in context.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added))
+        {
+            // An audit entry belongs to its draft's organisation, which is the context's: the filter
+            // hides every other organisation's drafts.
+            entry.Entity.OrganisationId = organisationId != Guid.Empty
+                ? organisationId
+                : throw new InvalidOperationException("An audit entry can only be written by a user of an organisation.");
+        }
+
         foreach (var entry in context.ChangeTracker.Entries<TenderDraft>())
         {
             switch (entry.State)

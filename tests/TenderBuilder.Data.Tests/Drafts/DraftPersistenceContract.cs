@@ -164,6 +164,29 @@ public abstract class DraftPersistenceContract : IAsyncLifetime
             .ShouldBe("A draft cannot move to another organisation.");
     }
 
+    [Fact]
+    public async Task A_drafts_audit_trail_is_its_organisations_and_goes_with_the_draft()
+    {
+        var id = await SaveNewDraftAsync("Utrecht on-street charging", "{}");
+        await using (var db = await _data.Contexts.CreateDbContextAsync())
+        {
+            db.AuditEntries.Add(new Audit.AuditEntry { DraftId = id, AtUtc = DateTime.UtcNow, UserName = "Anna", Kind = "Answer", Subject = "grid.dso_name", After = "\"Stedin\"" });
+            await db.SaveChangesAsync();
+        }
+
+        await _data.ActAsNewOrganisationAsync("Stockholm");
+        await using (var other = await _data.Contexts.CreateDbContextAsync())
+        {
+            (await other.AuditEntries.CountAsync()).ShouldBe(0);
+        }
+
+        _data.Scope.OrganisationId = _organisation;
+        await using var own = await _data.Contexts.CreateDbContextAsync();
+        (await own.AuditEntries.SingleAsync()).OrganisationId.ShouldBe(_organisation);
+        await own.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync();
+        (await own.AuditEntries.CountAsync()).ShouldBe(0);
+    }
+
     private async Task<Guid> SaveNewDraftAsync(string title, string inputJson)
     {
         await using var db = await _data.Contexts.CreateDbContextAsync();

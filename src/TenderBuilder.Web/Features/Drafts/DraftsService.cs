@@ -5,6 +5,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Features.History;
 
 namespace TenderBuilder.Web.Features.Drafts;
 
@@ -45,6 +46,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input) };
         db.TenderDrafts.Add(draft);
+        AuditTrail.RecordDraftEvent(db, draft.Id, "created", clean, user, Now);
         await db.SaveChangesAsync(cancellationToken);
         return draft.Id;
     }
@@ -58,6 +60,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } }) };
         db.TenderDrafts.Add(draft);
+        AuditTrail.RecordDraftEvent(db, draft.Id, "created", clean, user, Now);
         await db.SaveChangesAsync(cancellationToken);
         return draft.Id;
     }
@@ -91,6 +94,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
             : original.InputJson;
         var copy = new TenderDraft { Title = title, InputJson = json };
         db.TenderDrafts.Add(copy);
+        AuditTrail.RecordDraftEvent(db, copy.Id, "copied", $"from “{original.Title}”", user, Now);
         await db.SaveChangesAsync(cancellationToken);
         return copy.Id;
     }
@@ -143,6 +147,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <summary>Whether the signed-in user may change drafts (pages show or hide their buttons by it).</summary>
     public bool CanEdit => user.CanEditDrafts;
 
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     private void RequireAuthor()
     {
         if (!user.CanEditDrafts)
@@ -157,7 +163,9 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
         db.Entry(draft).Property(d => d.Revision).OriginalValue = revision;
+        var before = Read(draft) ?? new TenderInput();
         change(draft);
+        await AuditTrail.RecordAsync(db, id, TenderInputChanges.Between(before, Read(draft) ?? new TenderInput()), user, Now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

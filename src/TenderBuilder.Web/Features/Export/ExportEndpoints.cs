@@ -11,9 +11,13 @@ internal static class ExportEndpoints
 {
     public const string Prefix = "/export/drafts";
 
+    /// <summary>The audit trail's file name under a draft's export address.</summary>
+    public const string HistoryFile = "history.csv";
+
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Prefix);
+        group.MapGet("/{id:guid}/" + HistoryFile, HistoryAsync);
         group.MapGet("/{id:guid}/{file}", DownloadAsync);
         group.MapGet("/{id:guid}/preview/{file}", PreviewAsync);
         return endpoints;
@@ -40,6 +44,20 @@ internal static class ExportEndpoints
         return entry is null
             ? Results.NotFound()
             : Results.File(entry.Content, entry.File.MediaType, entry.File.Path);
+    }
+
+    private static async Task<IResult> HistoryAsync(Guid id, History.DraftHistory history, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // With a byte-order mark, so spreadsheet programs read the names and values as UTF-8.
+            var csv = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(await history.CsvAsync(id, cancellationToken))).ToArray();
+            return Results.File(csv, "text/csv; charset=utf-8", HistoryFile);
+        }
+        catch (Drafts.DraftNotFoundException)
+        {
+            return Results.NotFound();
+        }
     }
 
     // Previews show the HTML documents while the officer still works, errors and all; the page

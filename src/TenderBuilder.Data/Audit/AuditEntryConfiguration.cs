@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TenderBuilder.Data.Drafts;
+using TenderBuilder.Data.Organisations;
+
+namespace TenderBuilder.Data.Audit;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    private static readonly ValueConverter<DateTime, DateTime> s_utc =
+        new(value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    public void Configure(EntityTypeBuilder<AuditEntry> entry)
+    {
+        entry.ToTable("audit_entries");
+        entry.HasKey(e => e.Id);
+        entry.Property(e => e.Id).HasColumnName("id").ValueGeneratedOnAdd();
+        entry.Property(e => e.OrganisationId).HasColumnName("organisation_id");
+        entry.Property(e => e.DraftId).HasColumnName("draft_id");
+        entry.Property(e => e.AtUtc).HasColumnName("at_utc").HasConversion(s_utc);
+        entry.Property(e => e.UserId).HasColumnName("user_id");
+        entry.Property(e => e.UserName).HasColumnName("user_name").HasMaxLength(200).IsRequired();
+        entry.Property(e => e.Kind).HasColumnName("kind").HasMaxLength(40).IsRequired();
+        entry.Property(e => e.Subject).HasColumnName("subject").HasMaxLength(300).IsRequired();
+        entry.Property(e => e.Before).HasColumnName("before_value").HasMaxLength(AuditEntry.ValueMaxLength);
+        entry.Property(e => e.After).HasColumnName("after_value").HasMaxLength(AuditEntry.ValueMaxLength);
+        entry.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // The trail is the draft's: deleting a draft deletes its history with it.
+        entry.HasOne<TenderDraft>().WithMany().HasForeignKey(e => e.DraftId).OnDelete(DeleteBehavior.Cascade);
+        entry.HasIndex(e => new { e.DraftId, e.AtUtc });
+    }
+}

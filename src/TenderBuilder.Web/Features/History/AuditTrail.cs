@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Data;
+using TenderBuilder.Data.Audit;
+using TenderBuilder.Web.Features.Accounts;
+
+namespace TenderBuilder.Web.Features.History;
+
+/// <summary>
+/// Writes a draft's changes into its audit trail, in the same save as the draft, so the trail
+/// never misses a change nor records one that was not saved. Autosave stores an answer while it
+/// is typed; so that the trail reads as what the officer did, a change of the same item by the same
+/// person within ten minutes of their last one moves that entry on instead of adding another
+/// (and a change undone within that time leaves no entry).
+/// </summary>
+internal static class AuditTrail
+{
+    /// <summary>The entry's kind for the draft itself (created, copied, …).</summary>
+    public const string DraftKind = "Draft";
+
+    private static readonly TimeSpan s_coalesce = TimeSpan.FromMinutes(10);
+
+    public static async Task RecordAsync(
+        TenderBuilderDbContext db, Guid draftId, IReadOnlyList<InputChange> changes, SignedInUser user, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var since = nowUtc - s_coalesce;
+        var recent = (await db.AuditEntries.Where(e => e.DraftId == draftId && e.AtUtc >= since).ToListAsync(cancellationToken))
+            .GroupBy(e => (e.Kind, e.Subject))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).First());
+        foreach (var change in changes)
+        {
+            var kind = change.Kind.ToString();
+            if (recent.TryGetValue((kind, change.Subject), out var last) && last.UserId == user.UserId)
+            {
+                last.After = Cut(change.After);
+                last.AtUtc = nowUtc;
+                if (last.Before == last.After)
+                {
+                    db.AuditEntries.Remove(last);
+                }
+
+                continue;
+            }
+
+            db.AuditEntries.Add(Entry(draftId, kind, change.Subject, change.Before, change.After, user, nowUtc));
+        }
+    }
+
+    /// <summary>An entry about the draft itself ("created", "copied from …").</summary>
+    public static void RecordDraftEvent(TenderBuilderDbContext db, Guid draftId, string what, string? detail, SignedInUser user, DateTime nowUtc) =>
+        db.AuditEntries.Add(Entry(draftId, DraftKind, what, null, detail, user, nowUtc));
+
+    private static AuditEntry Entry(Guid draftId, string kind, string subject, string? before, string? after, SignedInUser user, DateTime nowUtc) => new()
+    {
+        DraftId = draftId,
+        AtUtc = nowUtc,
+        UserId = user.UserId,
+        UserName = Cut(user.DisplayName, 200) ?? "",
+        Kind = kind,
+        Subject = Cut(subject, 300)!,
+        Before = Cut(before),
+        After = Cut(after),
+    };
+
+    // The draft keeps the whole value; the trail keeps enough to see what changed.
+    private static string? Cut(string? value, int length = AuditEntry.ValueMaxLength) =>
+        value is null || value.Length <= length ? value : value[..(length - 1)] + "…";
+}
