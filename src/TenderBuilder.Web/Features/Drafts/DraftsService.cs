@@ -65,6 +65,28 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         return draft.Id;
     }
 
+    /// <summary>
+    /// Starts a new draft from a draft file (the TenderInput schema, JSON or YAML, as exported or
+    /// as the command line reads it). A file that cannot be read changes nothing.
+    /// </summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="fileName">The file's name, the title when the file names none.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <exception cref="TenderInputFormatException">The file is malformed, too large, of another schema version or nested too deep; the message names the line.</exception>
+    public async Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        var input = TenderInputReader.Read(text).Input;
+        var title = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
+        var clean = Title(string.IsNullOrWhiteSpace(title) ? "Imported draft" : title);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } }) };
+        db.TenderDrafts.Add(draft);
+        AuditTrail.RecordDraftEvent(db, draft.Id, "imported", $"from “{fileName}”", user, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
+    }
+
     /// <summary>Renames a draft (its title in the tender too).</summary>
     /// <exception cref="DraftConflictException">Someone saved the draft since it was read.</exception>
     public async Task RenameAsync(Guid id, long revision, string title, CancellationToken cancellationToken = default)

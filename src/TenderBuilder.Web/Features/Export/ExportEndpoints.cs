@@ -11,6 +11,9 @@ internal static class ExportEndpoints
 {
     public const string Prefix = "/export/drafts";
 
+    /// <summary>The draft's whole input (the command line's input file), under a draft's export address.</summary>
+    public const string TenderInputFile = "tender-input.json";
+
     /// <summary>The audit trail's file name under a draft's export address.</summary>
     public const string HistoryFile = "history.csv";
 
@@ -18,6 +21,7 @@ internal static class ExportEndpoints
     {
         var group = endpoints.MapGroup(Prefix);
         group.MapGet("/{id:guid}/" + HistoryFile, HistoryAsync);
+        group.MapGet("/{id:guid}/" + TenderInputFile, TenderInputAsync);
         group.MapGet("/{id:guid}/{file}", DownloadAsync);
         group.MapGet("/{id:guid}/preview/{file}", PreviewAsync);
         return endpoints;
@@ -44,6 +48,20 @@ internal static class ExportEndpoints
         return entry is null
             ? Results.NotFound()
             : Results.File(entry.Content, entry.File.MediaType, entry.File.Path);
+    }
+
+    // The input as stored, errors and all: it is the officer's work, not a publication.
+    private static async Task<IResult> TenderInputAsync(Guid id, Drafts.DraftsService drafts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var draft = await drafts.OpenAsync(id, cancellationToken);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(draft.Input)), "application/json", TenderInputFile);
+        }
+        catch (Drafts.DraftNotFoundException)
+        {
+            return Results.NotFound();
+        }
     }
 
     private static async Task<IResult> HistoryAsync(Guid id, History.DraftHistory history, CancellationToken cancellationToken)
