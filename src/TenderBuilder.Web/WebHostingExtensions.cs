@@ -30,6 +30,7 @@ internal static class WebHostingExtensions
         // Scoped: it reads drafts through the signed-in user's organisation.
         builder.Services.AddScoped<DraftPackages>();
         builder.Services.AddScoped<Features.History.DraftHistory>();
+        builder.Services.AddScoped<Features.Review.DraftReviews>();
 
         // The shipped catalogue is immutable and loaded once; pages read it, never change it.
         builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);

@@ -22,14 +22,18 @@ public static partial class TestAccounts
     public const string Password = "correct horse battery staple";
 
     /// <summary>Creates a user (and their organisation, when new) with the given roles.</summary>
-    public static async Task<TestAccount> CreateAccountAsync(this IServiceProvider services, string organisation, params string[] roles)
+    public static Task<TestAccount> CreateAccountAsync(this IServiceProvider services, string organisation, params string[] roles) =>
+        services.CreateNamedAccountAsync($"Test user of {organisation}", organisation, roles);
+
+    /// <summary>Creates a user with a name of their own (and their organisation, when new) with the given roles.</summary>
+    public static async Task<TestAccount> CreateNamedAccountAsync(this IServiceProvider services, string name, string organisation, params string[] roles)
     {
         var accounts = services.GetRequiredService<UserAccounts>();
         var organisationId = await accounts.EnsureOrganisationAsync(organisation, OrganisationKind.City);
         organisationId.Succeeded.ShouldBeTrue(organisationId.Problems);
         var email = $"{Guid.NewGuid():N}@{Slug(organisation)}.test";
         var chosen = roles.Length == 0 ? new[] { TenderBuilderRoles.Author } : roles;
-        var created = await accounts.CreateUserAsync(new NewUser($"Test user of {organisation}", email, organisationId.Value, chosen, Password));
+        var created = await accounts.CreateUserAsync(new NewUser(name, email, organisationId.Value, chosen, Password));
         created.Succeeded.ShouldBeTrue(created.Problems);
         return new TestAccount(created.Value, organisationId.Value, organisation, email, Password, chosen);
     }

@@ -23,6 +23,9 @@ public sealed class TenderDraft
     /// <summary>The officer's TenderInput serialised as JSON (an empty object for a new draft).</summary>
     public string InputJson { get; set; } = "{}";
 
+    /// <summary>Where the draft is in its review; only a draft or a returned draft changes.</summary>
+    public TenderBuilder.Core.Review.DraftStatus Status { get; set; } = TenderBuilder.Core.Review.DraftStatus.Draft;
+
     /// <summary>Set when the draft is first saved (UTC).</summary>
     public DateTime CreatedAtUtc { get; set; }
 

@@ -22,6 +22,9 @@ internal sealed class TenderDraftConfiguration : IEntityTypeConfiguration<Tender
         draft.Property(d => d.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(s_utc);
         draft.Property(d => d.Revision).HasColumnName("revision").IsConcurrencyToken();
         draft.Property(d => d.OrganisationId).HasColumnName("organisation_id");
+        // By name, so a reordered enum never changes what a row means; existing drafts are drafts.
+        draft.Property(d => d.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20)
+            .HasDefaultValue(TenderBuilder.Core.Review.DraftStatus.Draft).HasSentinel(TenderBuilder.Core.Review.DraftStatus.Draft);
         draft.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         draft.HasIndex(d => new { d.OrganisationId, d.UpdatedAtUtc });
     }

@@ -8,4 +8,5 @@ namespace TenderBuilder.Web.Features.Drafts;
 /// <param name="Requirements">How many clauses its answers put in the tender today.</param>
 /// <param name="Revision">The concurrency token read with it, for changes made from this line.</param>
 /// <param name="Errors">How many errors must be fixed before the package can be exported.</param>
-public sealed record DraftSummary(Guid Id, string Title, string? Reference, DateTime UpdatedAtUtc, int Requirements, long Revision, int Errors);
+public sealed record DraftSummary(Guid Id, string Title, string? Reference, DateTime UpdatedAtUtc, int Requirements, long Revision, int Errors,
+    Core.Review.DraftStatus Status = Core.Review.DraftStatus.Draft);

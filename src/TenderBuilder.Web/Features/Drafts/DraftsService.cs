@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Drafts;
@@ -32,7 +33,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
                 .Select(x => (x.Draft, x.Input, Package: x.Input is null ? null : RulesEngine.Evaluate(x.Input, _catalogue, today)))
                 .Select(x => new DraftSummary(x.Draft.Id, x.Draft.Title, x.Input?.Tender.Reference, x.Draft.UpdatedAtUtc,
                     x.Package?.Clauses.Length ?? 0, x.Draft.Revision,
-                    x.Package?.Findings.Count(f => f.Severity == FindingSeverity.Error) ?? 1))
+                    x.Package?.Findings.Count(f => f.Severity == FindingSeverity.Error) ?? 1, x.Draft.Status))
                 .Where(s => Matches(s, search)),
         ];
     }
@@ -131,7 +132,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var input = Read(draft);
         return new OpenedDraft(draft.Id, draft.Title, draft.Revision,
             input ?? new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = draft.Title } },
-            input is null);
+            input is null, draft.Status);
     }
 
     /// <summary>
@@ -185,6 +186,11 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
         db.Entry(draft).Property(d => d.Revision).OriginalValue = revision;
+        if (!ReviewWorkflow.IsEditable(draft.Status))
+        {
+            throw new DraftReadOnlyException(id, draft.Status);
+        }
+
         var before = Read(draft) ?? new TenderInput();
         change(draft);
         await AuditTrail.RecordAsync(db, id, TenderInputChanges.Between(before, Read(draft) ?? new TenderInput()), user, Now, cancellationToken);
@@ -237,10 +243,22 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
 /// <param name="Revision">The revision read, to save against.</param>
 /// <param name="Input">Its input (a fresh one when the stored input could not be read).</param>
 /// <param name="WasUnreadable">Whether the stored input could not be read, so the officer is told before anything is saved over it.</param>
-public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInput Input, bool WasUnreadable);
+/// <param name="Status">Where the draft is in its review (only a draft or a returned draft changes).</param>
+public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInput Input, bool WasUnreadable, DraftStatus Status = DraftStatus.Draft)
+{
+    /// <summary>Whether its review lets it change (the user's role is a separate question).</summary>
+    public bool IsEditable => ReviewWorkflow.IsEditable(Status);
+}
 
 /// <summary>There is no such draft for the signed-in user: deleted, or never theirs to see.</summary>
 public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id} does not exist.");
+
+/// <summary>The draft is in review or approved, so nothing in it changes.</summary>
+public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
+    : Exception($"The draft {id} is {ReviewWorkflow.Describe(status).ToLowerInvariant()} and cannot be changed.")
+{
+    public DraftStatus Status { get; } = status;
+}
 
 /// <summary>Someone saved the draft since it was read.</summary>
 public sealed class DraftConflictException(Guid id, Exception inner)

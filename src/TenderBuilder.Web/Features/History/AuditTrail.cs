@@ -18,6 +18,9 @@ internal static class AuditTrail
     /// <summary>The entry's kind for the draft itself (created, copied, …).</summary>
     public const string DraftKind = "Draft";
 
+    /// <summary>The entry's kind for a review step: the subject is the new status, before the old one, after the comment.</summary>
+    public const string StatusKind = "Status";
+
     private static readonly TimeSpan s_coalesce = TimeSpan.FromMinutes(10);
 
     public static async Task RecordAsync(
@@ -54,6 +57,10 @@ internal static class AuditTrail
     /// <summary>An entry about the draft itself ("created", "copied from …").</summary>
     public static void RecordDraftEvent(TenderBuilderDbContext db, Guid draftId, string what, string? detail, SignedInUser user, DateTime nowUtc) =>
         db.AuditEntries.Add(Entry(draftId, DraftKind, what, null, detail, user, nowUtc));
+
+    /// <summary>A review step: from one status to the next, with the reviewer's comment if any.</summary>
+    public static void RecordStatus(TenderBuilderDbContext db, Guid draftId, Core.Review.DraftStatus was, Core.Review.DraftStatus now, string? comment, SignedInUser user, DateTime nowUtc) =>
+        db.AuditEntries.Add(Entry(draftId, StatusKind, now.ToString(), was.ToString(), comment, user, nowUtc));
 
     private static AuditEntry Entry(Guid draftId, string kind, string subject, string? before, string? after, SignedInUser user, DateTime nowUtc) => new()
     {

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TenderBuilder.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReviewStatus : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "status",
+                table: "tender_drafts",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Draft");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "status",
+                table: "tender_drafts");
+        }
+    }
+}

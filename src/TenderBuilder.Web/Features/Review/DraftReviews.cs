@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Review;
+using TenderBuilder.Data;
+using TenderBuilder.Data.Accounts;
+using TenderBuilder.Data.Drafts;
+using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Web.Features.History;
+
+namespace TenderBuilder.Web.Features.Review;
+
+/// <summary>
+/// A draft's review: an author submits it, a reviewer of the same organisation approves it or
+/// returns it with comments; an approved draft is read-only and work goes on in a new version.
+/// Every step is in the draft's history. The rules of which step follows which are Core's
+/// (<see cref="ReviewWorkflow"/>); who may take them is checked here.
+/// </summary>
+public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, DraftsService drafts)
+{
+    /// <summary>The longest comment kept with a returned draft.</summary>
+    public const int CommentMaxLength = 2000;
+
+    /// <summary>Submits a draft (or a returned one) for review; it is read-only until a reviewer acts.</summary>
+    public Task SubmitAsync(Guid id, CancellationToken cancellationToken = default) =>
+        MoveAsync(id, ReviewAction.Submit, TenderBuilderRoles.Author, comment: null, cancellationToken);
+
+    /// <summary>Approves a draft in review: it becomes read-only for good.</summary>
+    public Task ApproveAsync(Guid id, CancellationToken cancellationToken = default) =>
+        MoveAsync(id, ReviewAction.Approve, TenderBuilderRoles.Reviewer, comment: null, cancellationToken);
+
+    /// <summary>Returns a draft in review to its authors with comments.</summary>
+    /// <exception cref="ArgumentException">No comment: an author needs to know what to change.</exception>
+    public Task ReturnAsync(Guid id, string comment, CancellationToken cancellationToken = default)
+    {
+        var clean = comment?.Trim() ?? "";
+        if (clean.Length == 0)
+        {
+            throw new ArgumentException("Say what the authors should change.", nameof(comment));
+        }
+
+        return MoveAsync(id, ReviewAction.Return, TenderBuilderRoles.Reviewer, clean.Length <= CommentMaxLength ? clean : clean[..CommentMaxLength], cancellationToken);
+    }
+
+    /// <summary>Starts a new, editable version of an approved draft with everything in it.</summary>
+    public async Task<Guid> NewVersionAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var approved = await drafts.OpenAsync(id, cancellationToken);
+        return await drafts.CreateFromAsync(approved.Input, $"{approved.Title} (new version)", cancellationToken);
+    }
+
+    /// <summary>The review steps taken so far, oldest first.</summary>
+    public async Task<IReadOnlyList<ReviewStepTaken>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.TenderDrafts.AnyAsync(d => d.Id == id, cancellationToken))
+        {
+            throw new DraftNotFoundException(id);
+        }
+
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.DraftId == id && e.Kind == AuditTrail.StatusKind)
+            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return [.. entries.Select(e => new ReviewStepTaken(e.AtUtc, e.UserName, Enum.Parse<DraftStatus>(e.Subject), e.After))];
+    }
+
+    private async Task MoveAsync(Guid id, ReviewAction action, string role, string? comment, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
+        if (!user.Principal.IsInRole(role))
+        {
+            throw new AccessDeniedException(role == TenderBuilderRoles.Author
+                ? "Only authors submit drafts for review."
+                : "Only reviewers approve or return drafts.");
+        }
+
+        var next = ReviewWorkflow.Next(draft.Status, action)
+            ?? throw new InvalidOperationException($"A draft that is {ReviewWorkflow.Describe(draft.Status).ToLowerInvariant()} cannot be {Past(action)}.");
+        var was = draft.Status;
+        draft.Status = next;
+        AuditTrail.RecordStatus(db, id, was, next, comment, user, clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DraftConflictException(id, e);
+        }
+    }
+
+    private static string Past(ReviewAction action) => action switch
+    {
+        ReviewAction.Submit => "submitted",
+        ReviewAction.Approve => "approved",
+        _ => "returned",
+    };
+}
+
+/// <summary>One step of a draft's review: when, by whom, the status it led to and the comment.</summary>
+public sealed record ReviewStepTaken(DateTime AtUtc, string UserName, DraftStatus Status, string? Comment);

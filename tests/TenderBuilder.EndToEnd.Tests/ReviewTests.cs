@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TenderBuilder.Testing;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+/// <summary>
+/// The review in the browser: an author submits, a reviewer returns the draft with a comment, the
+/// author changes and submits again, the reviewer approves, the approved draft is read-only and
+/// the author starts a new version.
+/// </summary>
+[Collection(WizardCollection.Name)]
+public sealed class ReviewTests(BrowserSession session)
+{
+    [Fact]
+    public async Task A_draft_goes_through_review_to_an_approved_read_only_version_and_work_goes_on_in_a_new_one()
+    {
+        var reviewer = await session.App.Services.CreateNamedAccountAsync("Rob Reviewer", "Test City", "Reviewer");
+        var draft = await session.SeedDraftAsync(Examples.UtrechtLikeConcession(), "Utrecht-like concession");
+        var author = await session.NewPageAsync();
+        var review = await session.NewAnonymousPageAsync();
+        await using var authorContext = author.Context;
+        await using var reviewContext = review.Context;
+        await BrowserSession.SignInAsync(review, reviewer);
+
+        await author.OpenStepAsync(draft, "grid");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(author.Locator(".tb-review-status")).ToHaveTextAsync("Status: In review");
+        await Assertions.Expect(author.Field("grid.dso_name")).ToBeDisabledAsync();
+
+        await review.OpenStepAsync(draft, "grid");
+        await Assertions.Expect(review.Locator(".tb-review-steps")).ToContainTextAsync("submitted for review by Test user of Test City");
+        await review.ShouldHaveNoAccessibilityViolationsAsync();
+        await review.ScreenshotAsync("review-reviewer");
+        await review.GetByLabel("Comments for the authors (needed to return the draft)").FillAsync("Name the grid operator.");
+        await review.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync();
+        await Assertions.Expect(review.Locator(".tb-review-status")).ToHaveTextAsync("Status: Returned for changes");
+
+        await author.ReloadAsync();
+        await author.WaitUntilInteractiveAsync();
+        await Assertions.Expect(author.Locator(".tb-review-comment")).ToHaveTextAsync("Name the grid operator.");
+        await author.Field("grid.dso_name").FillAsync("Stedin");
+        await author.ShouldShowSavedAsync();
+        await author.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(author.Locator(".tb-review-status")).ToHaveTextAsync("Status: In review");
+
+        await review.ReloadAsync();
+        await review.WaitUntilInteractiveAsync();
+        await review.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Assertions.Expect(review.Locator(".tb-review-status")).ToHaveTextAsync("Status: Approved");
+
+        await author.ReloadAsync();
+        await author.WaitUntilInteractiveAsync();
+        await Assertions.Expect(author.Locator("#tb-read-only")).ToContainTextAsync("approved");
+        await Assertions.Expect(author.Field("grid.dso_name")).ToBeDisabledAsync();
+        await author.GetByRole(AriaRole.Button, new() { Name = "Start a new version" }).ClickAsync();
+        await Assertions.Expect(author).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
+        await Assertions.Expect(author.Locator(".tb-draft-title")).ToHaveTextAsync("Utrecht-like concession (new version)");
+        (await session.ReadDraftAsync(draft)).Input.Answers["grid.dso_name"].GetString().ShouldBe("Stedin");
+    }
+}
