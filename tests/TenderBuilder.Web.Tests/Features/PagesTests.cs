@@ -31,6 +31,6 @@ public sealed class PagesTests
         help.Markup.ShouldContain("There is no e-mail reset");
         help.Markup.ShouldContain("see only its drafts");
         help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["How TenderBuilder works", "Your work is saved as you go", "Your organisation and your role", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
+            ["How TenderBuilder works", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
     }
 }
