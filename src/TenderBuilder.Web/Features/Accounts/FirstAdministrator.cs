@@ -55,12 +55,12 @@ public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<A
         && CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(token.Trim().ToUpperInvariant()));
 
     /// <summary>Creates the first administrator and their organisation, and closes setup for good.</summary>
-    public async Task<AccountResult<Guid>> CompleteAsync(string token, FirstAdministratorForm form, CancellationToken cancellationToken = default)
+    public async Task<AccountResult<Guid>> CompleteAsync(FirstAdministratorForm form, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (!Accepts(token))
+            if (!Accepts(form.Token))
             {
                 return AccountResult<Guid>.Failure("Token", IsSetupOpen
                     ? "That is not the setup token. Copy it from the server log (the line that starts \"No administrator exists yet\")."

@@ -256,5 +256,5 @@ public sealed record AccountResult<T>(T? Value, IReadOnlyList<AccountProblem> Pr
     public static AccountResult<T> Failure(string field, string message) => new(default, [new AccountProblem(field, message)]);
 
     public string? ProblemWith(string field) =>
-        Problems.Where(p => p.Field == field).Select(p => p.Message).FirstOrDefault() is { } message ? message : null;
+        Problems.FirstOrDefault(p => p.Field == field)?.Message;
 }
