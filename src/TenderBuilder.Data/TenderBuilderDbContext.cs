@@ -6,11 +6,12 @@ using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Audit;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Data.Organisations;
+using TenderBuilder.Data.Templates;
 
 namespace TenderBuilder.Data;
 
 /// <summary>
-/// The one database of TenderBuilder: organisations, their users and drafts, and the keys that
+/// The one database of TenderBuilder: organisations, their users, drafts and templates, and the keys that
 /// protect sign-in cookies. Create a short-lived instance per operation through
 /// <see cref="IDbContextFactory{TContext}"/>: Blazor Server circuits live long and a shared
 /// context would hold stale entities.
@@ -27,6 +28,8 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<TenderTemplate> Templates => Set<TenderTemplate>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -45,5 +48,11 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
         // Read per query from this instance, so each context sees its own organisation.
         modelBuilder.Entity<TenderDraft>().HasQueryFilter(d => d.OrganisationId == OrganisationId);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        // A template is seen by its owner, and by others only as its sharing says; no scope sees none.
+        modelBuilder.Entity<TenderTemplate>().HasQueryFilter(t =>
+            OrganisationId != Guid.Empty
+            && (t.OrganisationId == OrganisationId
+                || t.Sharing == TenderBuilder.Core.Templates.TemplateSharing.AllOrganisations
+                || (t.Sharing == TenderBuilder.Core.Templates.TemplateSharing.NamedOrganisations && t.Shares.Any(s => s.OrganisationId == OrganisationId))));
     }
 }

@@ -32,6 +32,12 @@ public sealed record TenderInput
 
     /// <summary>Clauses the officer wrote.</summary>
     public IReadOnlyList<CustomClause> CustomClauses { get; init; } = [];
+
+    /// <summary>
+    /// The template and version a draft was started from, written into an exported draft file so
+    /// that importing it again keeps the template's locks. Ignored by the rules and the command line.
+    /// </summary>
+    public Templates.TemplateOrigin? Template { get; init; }
 }
 
 /// <summary>The tender's identity and notice data.</summary>

@@ -77,6 +77,12 @@ public static class TenderInputSchema
                         ["text"] = new JsonObject { ["type"] = "string" },
                     }),
                 }, "id", "title", "text", "kind")),
+                ["template"] = Object(new JsonObject
+                {
+                    ["id"] = new JsonObject { ["type"] = "string", ["format"] = "uuid" },
+                    ["version"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+                    ["name"] = new JsonObject { ["type"] = "string" },
+                }, "id", "version", "name"),
             },
         };
     }

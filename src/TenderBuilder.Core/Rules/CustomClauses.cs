@@ -8,6 +8,9 @@ internal static class CustomClauses
 {
     public const string Topic = "custom";
 
+    /// <summary>The officer's id of a custom clause's package id (<c>custom.x</c> → <c>x</c>), or null for a catalogue clause.</summary>
+    public static string? IdOf(string clauseId) => clauseId.StartsWith(Topic + ".", StringComparison.Ordinal) ? clauseId[(Topic.Length + 1)..] : null;
+
     public static IEnumerable<IncludedClause> Include(IEnumerable<CustomClause> clauses)
     {
         foreach (var custom in clauses)

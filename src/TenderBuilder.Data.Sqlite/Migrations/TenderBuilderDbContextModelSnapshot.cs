@@ -350,6 +350,10 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                         .HasDefaultValue("Draft")
                         .HasColumnName("status");
 
+                    b.Property<string>("TemplateJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_json");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -391,6 +395,54 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("TenderBuilder.Data.Templates.TenderTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Sharing")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sharing");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("tender_templates", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -475,6 +527,89 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TenderBuilder.Data.Templates.TenderTemplate", b =>
+                {
+                    b.HasOne("TenderBuilder.Data.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("TenderBuilder.Data.Templates.TemplateShare", "Shares", b1 =>
+                        {
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("template_id");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("organisation_id");
+
+                            b1.HasKey("TemplateId", "OrganisationId");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("template_shares", (string)null);
+
+                            b1.HasOne("TenderBuilder.Data.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("OrganisationId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+                        });
+
+                    b.OwnsMany("TenderBuilder.Data.Templates.TemplateVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("template_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTime>("CreatedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("created_at_utc");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("created_by");
+
+                            b1.Property<string>("InputJson")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("input_json");
+
+                            b1.Property<string>("LocksJson")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("locks_json");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.HasKey("TemplateId", "Number");
+
+                            b1.ToTable("template_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+                        });
+
+                    b.Navigation("Shares");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

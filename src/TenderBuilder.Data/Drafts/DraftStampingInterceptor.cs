@@ -42,6 +42,7 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
                 : throw new InvalidOperationException("An audit entry can only be written by a user of an organisation.");
         }
 
+        StampTemplates(context, organisationId, now);
         foreach (var entry in context.ChangeTracker.Entries<TenderDraft>())
         {
             switch (entry.State)
@@ -63,10 +64,52 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
                         throw new InvalidOperationException("A draft cannot move to another organisation.");
                     }
 
+                    if (entry.Property(d => d.TemplateJson).IsModified)
+                    {
+                        throw new InvalidOperationException("A draft's template and its locks never change.");
+                    }
+
                     entry.Entity.UpdatedAtUtc = now;
                     // The original value stays the one that was read, so the UPDATE's WHERE clause
                     // checks it: a stale copy matches no row and EF reports a concurrency conflict.
                     entry.Entity.Revision = entry.Property(d => d.Revision).OriginalValue + 1;
+                    break;
+            }
+        }
+    }
+
+    // The same rules for templates: the creator's organisation owns it for good, and a version
+    // once written is never rewritten (drafts name it).
+    private static void StampTemplates(DbContext context, Guid organisationId, DateTime now)
+    {
+        foreach (var entry in context.ChangeTracker.Entries<Templates.TemplateVersion>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A template version never changes: publish a new one.");
+            }
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries<Templates.TenderTemplate>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.OrganisationId = organisationId != Guid.Empty
+                        ? organisationId
+                        : throw new InvalidOperationException("A template can only be created by a user of an organisation.");
+                    entry.Entity.CreatedAtUtc = now;
+                    entry.Entity.UpdatedAtUtc = now;
+                    entry.Entity.Revision = 1;
+                    break;
+                case EntityState.Modified:
+                    if (entry.Property(t => t.OrganisationId).IsModified)
+                    {
+                        throw new InvalidOperationException("A template cannot move to another organisation.");
+                    }
+
+                    entry.Entity.UpdatedAtUtc = now;
+                    entry.Entity.Revision = entry.Property(t => t.Revision).OriginalValue + 1;
                     break;
             }
         }

@@ -26,6 +26,13 @@ public sealed class TenderDraft
     /// <summary>Where the draft is in its review; only a draft or a returned draft changes.</summary>
     public TenderBuilder.Core.Review.DraftStatus Status { get; set; } = TenderBuilder.Core.Review.DraftStatus.Draft;
 
+    /// <summary>
+    /// The template version the draft was started from, with that version's input and locks (a
+    /// Core <c>TemplateBinding</c> as JSON), or null for a draft started from scratch. Kept apart
+    /// from <see cref="InputJson"/> so that no edit of the input loosens a lock; never changed.
+    /// </summary>
+    public string? TemplateJson { get; set; }
+
     /// <summary>Set when the draft is first saved (UTC).</summary>
     public DateTime CreatedAtUtc { get; set; }
 

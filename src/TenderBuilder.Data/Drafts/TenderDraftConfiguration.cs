@@ -22,6 +22,7 @@ internal sealed class TenderDraftConfiguration : IEntityTypeConfiguration<Tender
         draft.Property(d => d.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(s_utc);
         draft.Property(d => d.Revision).HasColumnName("revision").IsConcurrencyToken();
         draft.Property(d => d.OrganisationId).HasColumnName("organisation_id");
+        draft.Property(d => d.TemplateJson).HasColumnName("template_json");
         // By name, so a reordered enum never changes what a row means; existing drafts are drafts.
         draft.Property(d => d.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20)
             .HasDefaultValue(TenderBuilder.Core.Review.DraftStatus.Draft).HasSentinel(TenderBuilder.Core.Review.DraftStatus.Draft);
