@@ -31,6 +31,7 @@ internal static class WebHostingExtensions
         builder.Services.AddScoped<DraftPackages>();
         builder.Services.AddScoped<Features.History.DraftHistory>();
         builder.Services.AddScoped<Features.Review.DraftReviews>();
+        builder.Services.AddScoped<Features.Templates.TemplatesService>();
 
         // The shipped catalogue is immutable and loaded once; pages read it, never change it.
         builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);

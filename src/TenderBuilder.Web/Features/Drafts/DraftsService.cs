@@ -3,10 +3,12 @@ using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Templates;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Web.Features.History;
+using TenderBuilder.Web.Features.Templates;
 
 namespace TenderBuilder.Web.Features.Drafts;
 
@@ -66,6 +68,21 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         return draft.Id;
     }
 
+    /// <summary>Starts a new draft from a template version: its input, bound to its locks.</summary>
+    public async Task<Guid> CreateFromTemplateAsync(TemplateBinding binding, string title, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        ArgumentNullException.ThrowIfNull(binding);
+        var clean = Title(title);
+        var input = binding.Baseline with { Tender = binding.Baseline.Tender with { Title = clean }, Template = null };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input), TemplateJson = binding.ToJson() };
+        db.TenderDrafts.Add(draft);
+        AuditTrail.RecordDraftEvent(db, draft.Id, "created", $"{clean}, from template “{binding.Origin.Name}” version {binding.Origin.Version}", user, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
+    }
+
     /// <summary>
     /// Starts a new draft from a draft file (the TenderInput schema, JSON or YAML, as exported or
     /// as the command line reads it). A file that cannot be read changes nothing.
@@ -74,6 +91,12 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// <param name="fileName">The file's name, the title when the file names none.</param>
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <exception cref="TenderInputFormatException">The file is malformed, too large, of another schema version or nested too deep; the message names the line.</exception>
+    /// <exception cref="DraftLockedException">The file names a template version whose locks it breaks.</exception>
+    /// <remarks>
+    /// A file that names a template version this organisation may use is bound to it again, locks
+    /// and all: editing an exported file does not loosen them. A file naming a template it may not
+    /// see imports as a draft of its own.
+    /// </remarks>
     public async Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
@@ -81,9 +104,16 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var title = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
         var clean = Title(string.IsNullOrWhiteSpace(title) ? "Imported draft" : title);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } }) };
+        var binding = input.Template is { } origin ? await TemplateBindings.ForAsync(db, origin.Id, origin.Version, cancellationToken) : null;
+        var stored = input with { Tender = input.Tender with { Title = clean }, Template = null };
+        if (binding is not null)
+        {
+            RequireLocksKept(binding, stored);
+        }
+
+        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(stored), TemplateJson = binding?.ToJson() };
         db.TenderDrafts.Add(draft);
-        AuditTrail.RecordDraftEvent(db, draft.Id, "imported", $"from “{fileName}”", user, Now);
+        AuditTrail.RecordDraftEvent(db, draft.Id, "imported", $"from “{fileName}”" + (binding is null ? "" : $", template “{binding.Origin.Name}” version {binding.Origin.Version}"), user, Now);
         await db.SaveChangesAsync(cancellationToken);
         return draft.Id;
     }
@@ -115,7 +145,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var json = Read(original) is { } input
             ? TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = title } })
             : original.InputJson;
-        var copy = new TenderDraft { Title = title, InputJson = json };
+        // A copy keeps the template it came from, locks and all.
+        var copy = new TenderDraft { Title = title, InputJson = json, TemplateJson = original.TemplateJson };
         db.TenderDrafts.Add(copy);
         AuditTrail.RecordDraftEvent(db, copy.Id, "copied", $"from “{original.Title}”", user, Now);
         await db.SaveChangesAsync(cancellationToken);
@@ -132,7 +163,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var input = Read(draft);
         return new OpenedDraft(draft.Id, draft.Title, draft.Revision,
             input ?? new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = draft.Title } },
-            input is null, draft.Status);
+            input is null, draft.Status, draft.TemplateJson is { } bound ? TemplateBinding.FromJson(bound) : null);
     }
 
     /// <summary>
@@ -147,7 +178,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         ArgumentNullException.ThrowIfNull(input);
         return await ChangeAsync(id, revision, draft =>
         {
-            draft.InputJson = TenderInputJson.Serialize(input);
+            // Where a draft came from is the database's to say, not the input's.
+            draft.InputJson = TenderInputJson.Serialize(input with { Template = null });
             if (!string.IsNullOrWhiteSpace(input.Tender.Title))
             {
                 draft.Title = Title(input.Tender.Title);
@@ -193,6 +225,11 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
 
         var before = Read(draft) ?? new TenderInput();
         change(draft);
+        if (draft.TemplateJson is { } bound)
+        {
+            RequireLocksKept(TemplateBinding.FromJson(bound), Read(draft) ?? new TenderInput());
+        }
+
         await AuditTrail.RecordAsync(db, id, TenderInputChanges.Between(before, Read(draft) ?? new TenderInput()), user, Now, cancellationToken);
         try
         {
@@ -204,6 +241,16 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         }
 
         return draft.Revision;
+    }
+
+    // The wizard never offers a change a lock forbids; this refuses one from anywhere else.
+    private void RequireLocksKept(TemplateBinding binding, TenderInput input)
+    {
+        var package = RulesEngine.Evaluate(input, _catalogue, DateOnly.FromDateTime(Now));
+        if (binding.Check(input, package, _catalogue) is { IsEmpty: false } violations)
+        {
+            throw new DraftLockedException(violations);
+        }
     }
 
     private static bool Matches(DraftSummary summary, string? search) =>
@@ -244,8 +291,12 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
 /// <param name="Input">Its input (a fresh one when the stored input could not be read).</param>
 /// <param name="WasUnreadable">Whether the stored input could not be read, so the officer is told before anything is saved over it.</param>
 /// <param name="Status">Where the draft is in its review (only a draft or a returned draft changes).</param>
-public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInput Input, bool WasUnreadable, DraftStatus Status = DraftStatus.Draft)
+/// <param name="Template">The template version it was started from, with its locks; null when none.</param>
+public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInput Input, bool WasUnreadable, DraftStatus Status = DraftStatus.Draft, TemplateBinding? Template = null)
 {
+    /// <summary>The input as a draft file holds it: with the template it came from, so an import keeps the locks.</summary>
+    public TenderInput FileInput => Template is { } binding ? Input with { Template = binding.Origin } : Input;
+
     /// <summary>Whether its review lets it change (the user's role is a separate question).</summary>
     public bool IsEditable => ReviewWorkflow.IsEditable(Status);
 }
@@ -258,6 +309,13 @@ public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
     : Exception($"The draft {id} is {ReviewWorkflow.Describe(status).ToLowerInvariant()} and cannot be changed.")
 {
     public DraftStatus Status { get; } = status;
+}
+
+/// <summary>A change would break a lock of the template the draft was started from.</summary>
+public sealed class DraftLockedException(IReadOnlyList<LockViolation> violations)
+    : Exception(string.Join(Environment.NewLine, violations.Select(v => v.Message)))
+{
+    public IReadOnlyList<LockViolation> Violations { get; } = violations;
 }
 
 /// <summary>Someone saved the draft since it was read.</summary>

@@ -56,7 +56,7 @@ internal static class ExportEndpoints
         try
         {
             var draft = await drafts.OpenAsync(id, cancellationToken);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(draft.Input)), "application/json", TenderInputFile);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(draft.FileInput)), "application/json", TenderInputFile);
         }
         catch (Drafts.DraftNotFoundException)
         {

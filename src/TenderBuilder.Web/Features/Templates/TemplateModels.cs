@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Templates;
+using TenderBuilder.Data.Templates;
+
+namespace TenderBuilder.Web.Features.Templates;
+
+/// <summary>A template in the list.</summary>
+public sealed record TemplateSummary(
+    Guid Id, string Name, string Description, string OwnerName, bool IsOwn, TemplateSharing Sharing, int Version, int Locks, DateTime UpdatedAtUtc);
+
+/// <summary>A template opened: its current version's content and locks, and every version.</summary>
+public sealed record TemplateDetails(
+    Guid Id,
+    string Name,
+    string Description,
+    string OwnerName,
+    bool IsOwn,
+    TemplateSharing Sharing,
+    IReadOnlyList<OrganisationChoice> SharedWith,
+    long Revision,
+    int Version,
+    TenderInput Input,
+    TenderPackage Package,
+    ImmutableArray<TemplateLock> Locks,
+    IReadOnlyList<TemplateVersionSummary> Versions);
+
+/// <summary>One version in a template's history.</summary>
+public sealed record TemplateVersionSummary(int Number, string Note, string CreatedBy, DateTime CreatedAtUtc);
+
+/// <summary>An organisation to share with.</summary>
+public sealed record OrganisationChoice(Guid Id, string Name);
+
+/// <summary>A template's name, description and sharing, as a form fills them.</summary>
+public sealed class TemplateForm
+{
+    public string Name { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public TemplateSharing Sharing { get; set; } = TemplateSharing.Private;
+
+    public IReadOnlyCollection<Guid> SharedWith { get; set; } = [];
+
+    /// <summary>The form trimmed, or the first problem, naming its field.</summary>
+    /// <exception cref="TemplateFormException">A field is missing or too long.</exception>
+    public TemplateForm Validate()
+    {
+        var name = (Name ?? "").Trim();
+        var description = (Description ?? "").Trim();
+        if (name.Length == 0)
+        {
+            throw new TemplateFormException("Name: a template needs a name.");
+        }
+
+        if (name.Length > TenderTemplate.NameMaxLength)
+        {
+            throw new TemplateFormException($"Name: at most {TenderTemplate.NameMaxLength} characters.");
+        }
+
+        if (description.Length > TenderTemplate.DescriptionMaxLength)
+        {
+            throw new TemplateFormException($"Description: at most {TenderTemplate.DescriptionMaxLength} characters.");
+        }
+
+        if (Sharing == TemplateSharing.NamedOrganisations && SharedWith.Count == 0)
+        {
+            throw new TemplateFormException("Shared with: choose at least one organisation, or keep the template private.");
+        }
+
+        return new TemplateForm { Name = name, Description = description, Sharing = Sharing, SharedWith = SharedWith };
+    }
+
+    /// <summary>Sharing in words, as the list shows it.</summary>
+    public static string Describe(TemplateSharing sharing) => sharing switch
+    {
+        TemplateSharing.Private => "Only your organisation",
+        TemplateSharing.AllOrganisations => "All organisations",
+        _ => "Chosen organisations",
+    };
+}
+
+/// <summary>There is no such template for the signed-in user: deleted, or not shared with their organisation.</summary>
+public sealed class TemplateNotFoundException(Guid id) : Exception($"The template {id} does not exist.");
+
+/// <summary>A template form or lock has a problem; the message names the field.</summary>
+public sealed class TemplateFormException(string message) : Exception(message);
+
+/// <summary>Someone changed the template since it was read.</summary>
+public sealed class TemplateConflictException(Guid id, Exception inner)
+    : Exception($"The template {id} was changed elsewhere since it was opened.", inner);

@@ -1,0 +1,311 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Templates;
+using TenderBuilder.Data;
+using TenderBuilder.Data.Templates;
+using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Features.Drafts;
+
+namespace TenderBuilder.Web.Features.Templates;
+
+/// <summary>
+/// Templates: made from a draft or a file, shared as their owner chooses, locked where their owner
+/// requires it, and the start of new drafts. Every change of content or locks is a new version; the
+/// database shows each organisation only the templates it owns or that are shared with it, and only
+/// the owner's authors change one.
+/// </summary>
+public sealed class TemplatesService(
+    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, SignedInUser user)
+{
+    private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
+
+    /// <summary>Whether the signed-in user may make, change and use templates (authors).</summary>
+    public bool CanEdit => user.CanEditDrafts;
+
+    /// <summary>The templates the organisation owns or may use, its own first, then by name.</summary>
+    public async Task<IReadOnlyList<TemplateSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var templates = await db.Templates.AsNoTracking().ToListAsync(cancellationToken);
+        var owners = await OwnerNamesAsync(db, templates.Select(t => t.OrganisationId), cancellationToken);
+        return
+        [
+            .. templates
+                .Select(t => new TemplateSummary(t.Id, t.Name, t.Description, owners[t.OrganisationId], IsOwn(t), t.Sharing,
+                    t.Current.Number, TemplateBinding.LocksFromJson(t.Current.LocksJson).Length, t.UpdatedAtUtc))
+                .OrderByDescending(t => t.IsOwn).ThenBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase),
+        ];
+    }
+
+    /// <summary>One template with its versions, current content and locks.</summary>
+    /// <exception cref="TemplateNotFoundException">No such template for this organisation.</exception>
+    public async Task<TemplateDetails> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = await FindAsync(db, id, tracked: false, cancellationToken);
+        var owner = (await OwnerNamesAsync(db, [template.OrganisationId], cancellationToken))[template.OrganisationId];
+        // Who else receives it is the owner's business only.
+        var sharedWith = IsOwn(template)
+            ? await db.Organisations.AsNoTracking().Where(o => template.Shares.Select(s => s.OrganisationId).Contains(o.Id))
+                .OrderBy(o => o.Name).Select(o => new OrganisationChoice(o.Id, o.Name)).ToListAsync(cancellationToken)
+            : [];
+        var current = template.Current;
+        var input = TenderInputJson.Deserialize(current.InputJson);
+        return new TemplateDetails(template.Id, template.Name, template.Description, owner, IsOwn(template), template.Sharing, sharedWith,
+            template.Revision, current.Number, input, Evaluate(input), TemplateBinding.LocksFromJson(current.LocksJson),
+            [.. template.Versions.OrderByDescending(v => v.Number).Select(v => new TemplateVersionSummary(v.Number, v.Note, v.CreatedBy, v.CreatedAtUtc))]);
+    }
+
+    /// <summary>The organisations a template can be shared with (every one but the user's own).</summary>
+    public async Task<IReadOnlyList<OrganisationChoice>> ShareChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking().Where(o => o.Id != db.OrganisationId).OrderBy(o => o.Name)
+            .Select(o => new OrganisationChoice(o.Id, o.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The templates of the user's own organisation, which a draft can be published into as a new version.</summary>
+    public async Task<IReadOnlyList<TemplateSummary>> OwnAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ListAsync(cancellationToken)).Where(t => t.IsOwn)];
+
+    /// <summary>Makes a new template (version 1, no locks) of a draft's input.</summary>
+    /// <exception cref="TemplateFormException">The form has a problem; the message names the field.</exception>
+    /// <exception cref="DraftNotFoundException">No such draft for this organisation.</exception>
+    public async Task<Guid> CreateFromDraftAsync(Guid draftId, TemplateForm form, CancellationToken cancellationToken = default)
+    {
+        var input = (await drafts.OpenAsync(draftId, cancellationToken)).Input;
+        return await CreateAsync(input, form, $"Made from the draft “{input.Tender.Title}”.", cancellationToken);
+    }
+
+    /// <summary>Makes a new private template of a draft file (the TenderInput schema, JSON or YAML).</summary>
+    /// <exception cref="TenderInputFormatException">The file cannot be read; the message names the line.</exception>
+    public async Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        var input = TenderInputReader.Read(text).Input;
+        var name = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
+        var form = new TemplateForm { Name = string.IsNullOrWhiteSpace(name) ? "Imported template" : name };
+        return await CreateAsync(input, form, $"Imported from “{fileName}”.", cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes a draft's input as the template's next version. Locks that still apply are kept
+    /// (a locked answer takes the draft's value: the owner is changing the template); a lock on a
+    /// clause the new content no longer has is dropped, and the version's note says so.
+    /// </summary>
+    /// <returns>The new version's number.</returns>
+    public async Task<int> PublishFromDraftAsync(Guid templateId, Guid draftId, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        var input = (await drafts.OpenAsync(draftId, cancellationToken)).Input;
+        return await NewVersionAsync(templateId, (template, locks) =>
+        {
+            var package = Evaluate(input);
+            var kept = locks.Where(l => StillApplies(l, input, package)).ToImmutableArray();
+            var dropped = locks.Except(kept).Select(l => $"“{l.Label}”").ToList();
+            var note = $"New content from the draft “{input.Tender.Title}”."
+                + (dropped.Count == 0 ? "" : $" No longer locked, as the content no longer has it: {string.Join(", ", dropped)}.");
+            return (input, kept, note);
+        }, cancellationToken);
+    }
+
+    /// <summary>Locks an answer or a clause of the current version, in a new version.</summary>
+    /// <exception cref="TemplateFormException">It cannot be locked; the message says why.</exception>
+    public async Task<int> LockAsync(Guid templateId, LockKind kind, string target, string? reason, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        return await NewVersionAsync(templateId, (template, locks) =>
+        {
+            var input = TenderInputJson.Deserialize(template.Current.InputJson);
+            var package = Evaluate(input);
+            if (TemplateAnswers.ProblemWithLock(kind, target, reason, input, package, locks, _catalogue) is { } problem)
+            {
+                throw new TemplateFormException(problem);
+            }
+
+            var label = TemplateAnswers.LabelOf(kind, target, package, _catalogue);
+            var added = new TemplateLock(kind, target, label, reason!.Trim(), user.DisplayName, Now);
+            return (input, locks.Add(added), $"Locked {Describe(kind)} “{label}”.");
+        }, cancellationToken);
+    }
+
+    /// <summary>Lifts a lock, in a new version (drafts of earlier versions keep theirs).</summary>
+    public async Task<int> UnlockAsync(Guid templateId, LockKind kind, string target, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        return await NewVersionAsync(templateId, (template, locks) =>
+        {
+            var lifted = locks.FirstOrDefault(l => l.Kind == kind && l.Target == target)
+                ?? throw new TemplateFormException("It is not locked.");
+            return (TenderInputJson.Deserialize(template.Current.InputJson), locks.Remove(lifted), $"Unlocked {Describe(kind)} “{lifted.Label}”.");
+        }, cancellationToken);
+    }
+
+    /// <summary>Renames, describes and shares a template; its content and versions stay as they are.</summary>
+    /// <exception cref="TemplateConflictException">Someone changed the template since it was read.</exception>
+    public async Task UpdateAsync(Guid id, long revision, TemplateForm form, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        var clean = form.Validate();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = await FindOwnAsync(db, id, cancellationToken);
+        db.Entry(template).Property(t => t.Revision).OriginalValue = revision;
+        template.Name = clean.Name;
+        template.Description = clean.Description;
+        template.Sharing = clean.Sharing;
+        await ShareAsync(db, template, clean, cancellationToken);
+        await SaveAsync(db, id, cancellationToken);
+    }
+
+    /// <summary>Starts a draft from the template's current version, bound to its locks.</summary>
+    public async Task<Guid> StartDraftAsync(Guid templateId, string title, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var binding = await TemplateBindings.ForAsync(db, templateId, null, cancellationToken) ?? throw new TemplateNotFoundException(templateId);
+        return await drafts.CreateFromTemplateAsync(binding, title, cancellationToken);
+    }
+
+    /// <summary>Starts an ordinary draft (no locks) with the current content, for the owner to change and publish as the next version.</summary>
+    public async Task<Guid> StartEditingAsync(Guid templateId, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = await FindOwnAsync(db, templateId, cancellationToken);
+        var input = TenderInputJson.Deserialize(template.Current.InputJson);
+        return await drafts.CreateFromAsync(input, $"{template.Name} (next version)", cancellationToken);
+    }
+
+    /// <summary>The current version's input as a draft file, and the template's name.</summary>
+    public async Task<(string Name, TenderInput Input)> FileAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = await FindAsync(db, id, tracked: false, cancellationToken);
+        return (template.Name, TenderInputJson.Deserialize(template.Current.InputJson));
+    }
+
+    /// <summary>Deletes a template of the user's organisation; drafts started from it keep their copy and locks.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        RequireAuthor();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = await FindOwnAsync(db, id, cancellationToken);
+        db.Templates.Remove(template);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Guid> CreateAsync(TenderInput input, TemplateForm form, string note, CancellationToken cancellationToken)
+    {
+        RequireAuthor();
+        var clean = form.Validate();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = new TenderTemplate
+        {
+            Name = clean.Name,
+            Description = clean.Description,
+            Sharing = clean.Sharing,
+            Versions = [Version(1, input, [], note)],
+        };
+        await ShareAsync(db, template, clean, cancellationToken);
+        db.Templates.Add(template);
+        await db.SaveChangesAsync(cancellationToken);
+        return template.Id;
+    }
+
+    private async Task<int> NewVersionAsync(
+        Guid templateId,
+        Func<TenderTemplate, ImmutableArray<TemplateLock>, (TenderInput Input, ImmutableArray<TemplateLock> Locks, string Note)> next,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var template = await FindOwnAsync(db, templateId, cancellationToken);
+        var (input, locks, note) = next(template, TemplateBinding.LocksFromJson(template.Current.LocksJson));
+        var version = Version(template.Current.Number + 1, input, locks, note);
+        template.Versions.Add(version);
+        // A new version changes the template row too, so two owners publishing at once conflict
+        // on its revision rather than both writing version n + 1.
+        db.Entry(template).Property(t => t.UpdatedAtUtc).IsModified = true;
+        await SaveAsync(db, templateId, cancellationToken);
+        return version.Number;
+    }
+
+    private TemplateVersion Version(int number, TenderInput input, IEnumerable<TemplateLock> locks, string note) => new()
+    {
+        Number = number,
+        // Where a draft came from is no part of a template's content.
+        InputJson = TenderInputJson.Serialize(input with { Template = null }),
+        LocksJson = TemplateBinding.LocksToJson(locks),
+        Note = note.Length <= 1000 ? note : note[..999] + "…",
+        CreatedBy = user.DisplayName,
+        CreatedAtUtc = Now,
+    };
+
+    private static async Task ShareAsync(TenderBuilderDbContext db, TenderTemplate template, TemplateForm form, CancellationToken cancellationToken)
+    {
+        var named = form.Sharing == TemplateSharing.NamedOrganisations ? form.SharedWith.Where(o => o != db.OrganisationId).ToHashSet() : [];
+        var known = await db.Organisations.Where(o => named.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
+        if (known.Count != named.Count)
+        {
+            throw new TemplateFormException("Shared with: one of the organisations does not exist (any more).");
+        }
+
+        template.Shares.RemoveAll(s => !named.Contains(s.OrganisationId));
+        template.Shares.AddRange(named.Where(o => template.Shares.All(s => s.OrganisationId != o)).Select(o => new TemplateShare { OrganisationId = o }));
+    }
+
+    private static async Task SaveAsync(TenderBuilderDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new TemplateConflictException(id, e);
+        }
+    }
+
+    private async Task<TenderTemplate> FindOwnAsync(TenderBuilderDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var template = await FindAsync(db, id, tracked: true, cancellationToken);
+        return IsOwn(template)
+            ? template
+            : throw new AccessDeniedException("Only the organisation that owns a template changes it.");
+    }
+
+    private static async Task<TenderTemplate> FindAsync(TenderBuilderDbContext db, Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = tracked ? db.Templates : db.Templates.AsNoTracking();
+        return await query.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new TemplateNotFoundException(id);
+    }
+
+    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(TenderBuilderDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToHashSet();
+        return await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+    }
+
+    private bool StillApplies(TemplateLock locked, TenderInput input, TenderPackage package) =>
+        locked.Kind == LockKind.Answer
+            ? TemplateAnswers.Given(input, locked.Target, _catalogue) is not null
+            : package.Clauses.Any(c => c.Id == locked.Target);
+
+    private static string Describe(LockKind kind) => kind == LockKind.Answer ? "the answer to" : "the clause";
+
+    private bool IsOwn(TenderTemplate template) => template.OrganisationId == user.OrganisationId;
+
+    private TenderPackage Evaluate(TenderInput input) => RulesEngine.Evaluate(input, _catalogue, DateOnly.FromDateTime(Now));
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private void RequireAuthor()
+    {
+        if (!user.CanEditDrafts)
+        {
+            throw new AccessDeniedException("Only authors can make, change or use templates.");
+        }
+    }
+}
