@@ -11,6 +11,9 @@ internal static class ExportEndpoints
 {
     public const string Prefix = "/export/drafts";
 
+    /// <summary>Where a template's file downloads.</summary>
+    public const string TemplatePrefix = "/export/templates";
+
     /// <summary>The draft's whole input (the command line's input file), under a draft's export address.</summary>
     public const string TenderInputFile = "tender-input.json";
 
@@ -24,6 +27,7 @@ internal static class ExportEndpoints
         group.MapGet("/{id:guid}/" + TenderInputFile, TenderInputAsync);
         group.MapGet("/{id:guid}/{file}", DownloadAsync);
         group.MapGet("/{id:guid}/preview/{file}", PreviewAsync);
+        endpoints.MapGet(TemplatePrefix + "/{id:guid}/" + TenderInputFile, TemplateFileAsync);
         return endpoints;
     }
 
@@ -59,6 +63,20 @@ internal static class ExportEndpoints
             return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(draft.FileInput)), "application/json", TenderInputFile);
         }
         catch (Drafts.DraftNotFoundException)
+        {
+            return Results.NotFound();
+        }
+    }
+
+    // A template's current version as a draft file: import it as a draft or a template elsewhere.
+    private static async Task<IResult> TemplateFileAsync(Guid id, Templates.TemplatesService templates, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (_, input) = await templates.FileAsync(id, cancellationToken);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(input)), "application/json", TenderInputFile);
+        }
+        catch (Templates.TemplateNotFoundException)
         {
             return Results.NotFound();
         }

@@ -1,5 +1,6 @@
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Templates;
 using TenderBuilder.Web.Features.Drafts;
 
 namespace TenderBuilder.Web.Features.Wizard;
@@ -40,6 +41,7 @@ public sealed class DraftSession : IAsyncDisposable
 
     private readonly Func<Guid, long, TenderInput, CancellationToken, Task<long>> _save;
     private readonly Func<TenderInput, TenderPackage> _evaluate;
+    private readonly Func<TenderInput, TenderPackage, IReadOnlyList<LockViolation>> _guard;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _saving = new(1, 1);
     private readonly ITimer _timer;
@@ -48,11 +50,17 @@ public sealed class DraftSession : IAsyncDisposable
     private bool _disposed;
 
     /// <summary>Starts a session on an opened draft.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="evaluate">The rules.</param>
+    /// <param name="save">Stores the input.</param>
+    /// <param name="clock">Time, for the autosave.</param>
+    /// <param name="guard">What an edit would break (a template's locks); an edit that breaks something is not applied.</param>
     public DraftSession(
         OpenedDraft draft,
         Func<TenderInput, TenderPackage> evaluate,
         Func<Guid, long, TenderInput, CancellationToken, Task<long>> save,
-        TimeProvider clock)
+        TimeProvider clock,
+        Func<TenderInput, TenderPackage, IReadOnlyList<LockViolation>>? guard = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(evaluate);
@@ -60,6 +68,7 @@ public sealed class DraftSession : IAsyncDisposable
         Revision = draft.Revision;
         Input = draft.Input;
         _evaluate = evaluate;
+        _guard = guard ?? ((_, _) => []);
         _save = save;
         _clock = clock;
         Package = evaluate(Input);
@@ -94,13 +103,23 @@ public sealed class DraftSession : IAsyncDisposable
     /// <summary>Whether edits are stored (not after a conflict or a deletion).</summary>
     public bool CanSave => State is not (SaveState.Conflict or SaveState.Deleted);
 
-    /// <summary>Applies one edit: evaluates it at once and schedules the save.</summary>
-    public void Apply(Func<TenderInput, TenderInput> edit)
+    /// <summary>
+    /// Applies one edit: evaluates it at once and schedules the save. An edit that would break a
+    /// lock is not applied; what it would break is returned (empty when applied).
+    /// </summary>
+    public IReadOnlyList<LockViolation> Apply(Func<TenderInput, TenderInput> edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
         var previous = Package;
-        Input = edit(Input);
-        Package = _evaluate(Input);
+        var input = edit(Input);
+        var package = _evaluate(input);
+        if (_guard(input, package) is { Count: > 0 } violations)
+        {
+            return violations;
+        }
+
+        Input = input;
+        Package = package;
         Change = PackageChange.Between(previous, Package);
         Interlocked.Increment(ref _edits);
         if (CanSave)
@@ -108,6 +127,8 @@ public sealed class DraftSession : IAsyncDisposable
             SetState(SaveState.Pending);
             _timer.Change(AutosaveDelay, Timeout.InfiniteTimeSpan);
         }
+
+        return [];
     }
 
     /// <summary>Stores any change not stored yet, now.</summary>
