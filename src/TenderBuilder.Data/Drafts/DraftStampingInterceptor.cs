@@ -82,9 +82,13 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
     // once written is never rewritten (drafts name it).
     private static void StampTemplates(DbContext context, Guid organisationId, DateTime now)
     {
+        var deletedTemplates = context.ChangeTracker.Entries<Templates.TenderTemplate>()
+            .Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
         foreach (var entry in context.ChangeTracker.Entries<Templates.TemplateVersion>())
         {
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            // Versions go only with their whole template.
+            var withItsTemplate = entry.State == EntityState.Deleted && deletedTemplates.Contains((Guid)entry.Property("TemplateId").CurrentValue!);
+            if (entry.State is EntityState.Modified || (entry.State == EntityState.Deleted && !withItsTemplate))
             {
                 throw new InvalidOperationException("A template version never changes: publish a new one.");
             }

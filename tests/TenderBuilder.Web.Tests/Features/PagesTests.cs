@@ -17,7 +17,7 @@ public sealed class PagesTests
         home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["What it does", "Who it is for", "Get started", "What is coming"]);
         home.Markup.ShouldContain("Regulation (EU) 2023/1804");
         home.FindAll("ol.tb-roadmap li").Select(li => li.TextContent).ShouldBe(
-            ["Templates that regions share with their municipalities, review before publication, and an audit trail."]);
+            ["Telling the users of a template when its owner publishes a new version.", "Changing your own password, and two-step sign-in."]);
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public sealed class PagesTests
         help.Markup.ShouldContain("There is no e-mail reset");
         help.Markup.ShouldContain("see only its drafts");
         help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["How TenderBuilder works", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
+            ["How TenderBuilder works", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Templates", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
     }
 }

@@ -135,20 +135,32 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     }
 
     /// <summary>Copies a draft with every answer, exclusion, override and custom clause.</summary>
-    public async Task<Guid> DuplicateAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<Guid> DuplicateAsync(Guid id, CancellationToken cancellationToken = default) =>
+        CopyAsync(id, title => $"Copy of {title}", "copied", cancellationToken);
+
+    /// <summary>
+    /// Copies a draft, whatever its status, into a new draft: everything in it, and the template it
+    /// came from with its locks.
+    /// </summary>
+    /// <param name="id">The draft to copy.</param>
+    /// <param name="title">The copy's title, from the original's.</param>
+    /// <param name="what">What the copy's history says happened ("copied", "new version").</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    public async Task<Guid> CopyAsync(Guid id, Func<string, string> title, string what, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
+        ArgumentNullException.ThrowIfNull(title);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var original = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new DraftNotFoundException(id);
-        var title = Title($"Copy of {original.Title}");
+        var clean = Title(title(original.Title));
         var json = Read(original) is { } input
-            ? TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = title } })
+            ? TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } })
             : original.InputJson;
         // A copy keeps the template it came from, locks and all.
-        var copy = new TenderDraft { Title = title, InputJson = json, TemplateJson = original.TemplateJson };
+        var copy = new TenderDraft { Title = clean, InputJson = json, TemplateJson = original.TemplateJson };
         db.TenderDrafts.Add(copy);
-        AuditTrail.RecordDraftEvent(db, copy.Id, "copied", $"from “{original.Title}”", user, Now);
+        AuditTrail.RecordDraftEvent(db, copy.Id, what, $"from “{original.Title}”", user, Now);
         await db.SaveChangesAsync(cancellationToken);
         return copy.Id;
     }

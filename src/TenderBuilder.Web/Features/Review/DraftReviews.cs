@@ -45,8 +45,8 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
     /// <summary>Starts a new, editable version of an approved draft with everything in it.</summary>
     public async Task<Guid> NewVersionAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var approved = await drafts.OpenAsync(id, cancellationToken);
-        return await drafts.CreateFromAsync(approved.Input, $"{approved.Title} (new version)", cancellationToken);
+        // A copy, so the new version keeps the template the draft came from, locks and all.
+        return await drafts.CopyAsync(id, title => $"{title} (new version)", "new version", cancellationToken);
     }
 
     /// <summary>The review steps taken so far, oldest first.</summary>

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Testing;
+using TenderBuilder.Web.Features.Drafts;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+/// <summary>
+/// A region's template reaches a municipality with its lock intact: the region's author saves a
+/// draft as a template shared with the municipality and locks a clause; the municipality's author
+/// starts a draft from it, cannot remove the clause, and submits it; the municipality's reviewer
+/// approves it. An organisation the template is not shared with never sees it.
+/// </summary>
+[Collection(WizardCollection.Name)]
+public sealed class TemplateTests(BrowserSession session)
+{
+    [Fact]
+    public async Task A_regional_template_with_a_locked_clause_becomes_an_approved_municipal_draft_that_kept_the_clause()
+    {
+        var services = session.App.Services;
+        var regionAuthor = await services.CreateNamedAccountAsync("Rita Region", "Region Utrecht", "Author");
+        var municipalAuthor = await services.CreateNamedAccountAsync("Mila Municipal", "Amersfoort", "Author");
+        var municipalReviewer = await services.CreateNamedAccountAsync("Ravi Reviewer", "Amersfoort", "Reviewer");
+        var input = Examples.UtrechtLikeConcession();
+        var locked = RulesEngine.Evaluate(input, CatalogueLoader.Default, DateOnly.FromDateTime(DateTime.UtcNow)).Clauses
+            .First(c => c.Strength == Strength.Recommended && !c.IsCustom);
+        Guid regionDraft;
+        await using (var scope = await services.ScopeForAsync(regionAuthor))
+        {
+            regionDraft = await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input, "Regional charging concession");
+        }
+
+        // The region publishes the template, shared with Amersfoort only, and locks the clause.
+        var region = await SignedInPageAsync(regionAuthor);
+        await using var regionContext = region.Context;
+        await region.OpenStepAsync(regionDraft, "export");
+        await region.GetByRole(AriaRole.Button, new() { Name = "Save as a new template…" }).ClickAsync();
+        await region.GetByLabel("Name").FillAsync("Region Utrecht charging concession");
+        await region.GetByLabel("Description (optional)").FillAsync("For the municipalities of the region; keep the locked clauses.");
+        await region.GetByRole(AriaRole.Radio, new() { Name = "Chosen organisations", Exact = true }).CheckAsync();
+        await region.GetByRole(AriaRole.Checkbox, new() { Name = "Amersfoort", Exact = true }).CheckAsync();
+        await region.GetByRole(AriaRole.Button, new() { Name = "Save the template" }).ClickAsync();
+        await Assertions.Expect(region).ToHaveURLAsync(new Regex("/templates/[0-9a-f-]{36}$"));
+        await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 1 · shared with Amersfoort");
+
+        await region.Locator(".tb-template-clauses .mud-expand-panel-header").ClickAsync();
+        await region.Locator($"tr[data-clause='{locked.Id}'] .tb-lock").ClickAsync();
+        await region.GetByLabel("Reason (required)").FillAsync("The region's grid operator requires it in every concession.");
+        await region.GetByRole(AriaRole.Button, new() { Name = "Lock it" }).ClickAsync();
+        await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 2");
+        await Assertions.Expect(region.Locator($"section tr[data-locked='{locked.Id}']")).ToContainTextAsync("The region's grid operator requires it");
+        await Assertions.Expect(region.Locator("tr[data-version='2']")).ToContainTextAsync("Rita Region");
+        await region.ShouldHaveNoAccessibilityViolationsAsync();
+        await region.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-owner.png") });
+
+        // An organisation it is not shared with does not see it.
+        var stranger = await session.NewPageAsync();
+        await using (stranger.Context)
+        {
+            await stranger.GotoAsync("templates");
+            await stranger.WaitUntilInteractiveAsync();
+            await Assertions.Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Templates", Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(stranger.Locator("main")).Not.ToContainTextAsync("Region Utrecht charging concession");
+        }
+
+        // The municipality starts a draft from it: the clause is locked, with who and why.
+        var municipal = await SignedInPageAsync(municipalAuthor);
+        await using var municipalContext = municipal.Context;
+        await municipal.GotoAsync("templates");
+        await municipal.WaitUntilInteractiveAsync();
+        await Assertions.Expect(municipal.Locator("main table")).ToContainTextAsync("Region Utrecht");
+        await municipal.ShouldHaveNoAccessibilityViolationsAsync();
+        await municipal.GetByRole(AriaRole.Button, new() { Name = "Start a draft from Region Utrecht charging concession" }).ClickAsync();
+        await municipal.GetByLabel("Title of the tender").FillAsync("Amersfoort charging concession");
+        await municipal.GetByRole(AriaRole.Button, new() { Name = "Start the draft" }).ClickAsync();
+        await Assertions.Expect(municipal).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
+        await Assertions.Expect(municipal.Locator(".tb-draft-origin")).ToContainTextAsync("“Region Utrecht charging concession”, version 2 (1 locked)");
+        var municipalDraft = municipal.DraftId();
+
+        await municipal.OpenStepAsync(municipalDraft, "review");
+        var clause = municipal.Locator($".tb-review-clause[data-clause='{locked.Id}']");
+        await Assertions.Expect(clause.Locator(".tb-lock-note")).ToContainTextAsync(
+            "Locked by Rita Region (Region Utrecht) in the template “Region Utrecht charging concession”: The region's grid operator requires it in every concession.");
+        await Assertions.Expect(clause.Locator(".tb-exclude")).ToHaveCountAsync(0);
+        await Assertions.Expect(municipal.Locator(".tb-exclude").First).ToBeVisibleAsync();
+        await municipal.ShouldHaveNoAccessibilityViolationsAsync();
+        await clause.ScrollIntoViewIfNeededAsync();
+        await municipal.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-locked-clause.png") });
+
+        await municipal.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(municipal.Locator(".tb-review-status")).ToHaveTextAsync("Status: In review");
+
+        // The municipality's reviewer approves it; the approved draft still has the clause.
+        var reviewer = await SignedInPageAsync(municipalReviewer);
+        await using var reviewerContext = reviewer.Context;
+        await reviewer.OpenStepAsync(municipalDraft, "review");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Assertions.Expect(reviewer.Locator(".tb-review-status")).ToHaveTextAsync("Status: Approved");
+        await Assertions.Expect(reviewer.Locator($".tb-review-clause[data-clause='{locked.Id}']")).ToBeVisibleAsync();
+
+        await reviewer.GetByRole(AriaRole.Link, new() { Name = "History of changes" }).ClickAsync();
+        await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("from template “Region Utrecht charging concession” version 2");
+        await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("Ravi Reviewer");
+    }
+
+    private async Task<IPage> SignedInPageAsync(TestAccount account)
+    {
+        var page = await session.NewAnonymousPageAsync();
+        await BrowserSession.SignInAsync(page, account);
+        return page;
+    }
+}
