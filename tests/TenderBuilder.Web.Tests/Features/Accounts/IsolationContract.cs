@@ -4,16 +4,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Templates;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.History;
+using TenderBuilder.Web.Features.Templates;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;
 
 /// <summary>
-/// Two organisations in one running app: neither reaches the other's drafts through any page,
-/// download endpoint or service method. The endpoints and methods are enumerated from the app
+/// Two organisations in one running app: neither reaches the other's drafts, nor a template the
+/// other keeps to itself, through any page, download endpoint or service method. The endpoints and methods are enumerated from the app
 /// itself, so a new one is covered (or the test says how to teach it) without anyone remembering.
 /// </summary>
 public abstract class IsolationContract : IAsyncLifetime
@@ -26,6 +28,8 @@ public abstract class IsolationContract : IAsyncLifetime
     private TestAccount _utrecht = null!;
     private TestAccount _stockholm = null!;
     private Guid _stockholmsDraft;
+    private Guid _stockholmsTemplate;
+    private Guid _utrechtsDraft;
 
     protected abstract Task<TenderBuilderAppFactory> CreateAppAsync();
 
@@ -38,8 +42,10 @@ public abstract class IsolationContract : IAsyncLifetime
         await using var scope = await _app.Services.ScopeForAsync(_stockholm);
         var input = TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example("small-town-ten-ac-points"))).Input;
         _stockholmsDraft = await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input, "Stockholm on-street charging");
+        _stockholmsTemplate = await scope.ServiceProvider.GetRequiredService<TemplatesService>()
+            .CreateFromDraftAsync(_stockholmsDraft, new TemplateForm { Name = "Stockholm street template", Sharing = TemplateSharing.Private });
         await using var utrechtScope = await _app.Services.ScopeForAsync(_utrecht);
-        await utrechtScope.ServiceProvider.GetRequiredService<DraftsService>().CreateAsync("Utrecht hubs");
+        _utrechtsDraft = await utrechtScope.ServiceProvider.GetRequiredService<DraftsService>().CreateAsync("Utrecht hubs");
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -140,12 +146,70 @@ public abstract class IsolationContract : IAsyncLifetime
         untouched.Revision.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Every_templates_service_method_given_another_organisations_private_template_finds_nothing_and_changes_nothing()
+    {
+        await using var scope = await _app.Services.ScopeForAsync(_utrecht);
+        var templates = scope.ServiceProvider.GetRequiredService<TemplatesService>();
+        var checkedMethods = new List<string>();
+        var methods = typeof(TemplatesService).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Guid)));
+        foreach (var method in methods)
+        {
+            // A method that names a template is given Stockholm's and the user's own draft, so the
+            // template is the only thing it cannot find; one that names only a draft is given Stockholm's.
+            var takesTemplate = method.GetParameters().Any(IsTemplateId);
+            var arguments = method.GetParameters().Select(p => p.ParameterType != typeof(Guid) ? Argument(p)
+                : IsTemplateId(p) ? _stockholmsTemplate
+                : takesTemplate ? _utrechtsDraft
+                : _stockholmsDraft).ToArray();
+            Func<Task> call = async () => await (Task)method.Invoke(templates, arguments)!;
+            if (takesTemplate)
+            {
+                await Should.ThrowAsync<TemplateNotFoundException>(call, $"TemplatesService.{method.Name}");
+            }
+            else
+            {
+                await Should.ThrowAsync<DraftNotFoundException>(call, $"TemplatesService.{method.Name}");
+            }
+
+            checkedMethods.Add(method.Name);
+        }
+
+        // The template's own methods at least: if these vanish, the enumeration broke.
+        string[] expected =
+        [
+            nameof(TemplatesService.GetAsync), nameof(TemplatesService.FileAsync), nameof(TemplatesService.StartDraftAsync),
+            nameof(TemplatesService.StartEditingAsync), nameof(TemplatesService.LockAsync), nameof(TemplatesService.UnlockAsync),
+            nameof(TemplatesService.UpdateAsync), nameof(TemplatesService.PublishFromDraftAsync), nameof(TemplatesService.DeleteAsync),
+            nameof(TemplatesService.CreateFromDraftAsync),
+        ];
+        expected.Except(checkedMethods).ShouldBeEmpty("these methods were not checked");
+
+        (await templates.ListAsync()).ShouldBeEmpty();
+        (await scope.ServiceProvider.GetRequiredService<DraftsService>().ListAsync()).Select(d => d.Title).ShouldBe(["Utrecht hubs"]);
+
+        await using var owner = await _app.Services.ScopeForAsync(_stockholm);
+        var untouched = await owner.ServiceProvider.GetRequiredService<TemplatesService>().GetAsync(_stockholmsTemplate);
+        (untouched.Name, untouched.Sharing, untouched.Version, untouched.Revision).ShouldBe(("Stockholm street template", TemplateSharing.Private, 1, 1L));
+        untouched.Locks.ShouldBeEmpty();
+        untouched.Input.Tender.Title.ShouldBe("Stockholm on-street charging");
+        (await owner.ServiceProvider.GetRequiredService<DraftsService>().ListAsync()).Select(d => d.Title).ShouldBe(["Stockholm on-street charging"]);
+    }
+
+    // Template ids are named id or templateId; a draft's is named draftId.
+    private static bool IsTemplateId(ParameterInfo parameter) =>
+        parameter.ParameterType == typeof(Guid) && !parameter.Name!.Contains("draft", StringComparison.OrdinalIgnoreCase);
+
     private object? Argument(ParameterInfo parameter) => parameter.ParameterType switch
     {
         var t when t == typeof(Guid) => _stockholmsDraft,
         var t when t == typeof(long) => 1L,
         var t when t == typeof(string) => "Taken over",
         var t when t == typeof(TenderInput) => new TenderInput { Tender = new TenderMetadata { Title = "Taken over" } },
+        // Valid, so that a method refuses it for the template it names and not for the form.
+        var t when t == typeof(TemplateForm) => new TemplateForm { Name = "Taken over", Sharing = TemplateSharing.AllOrganisations },
+        var t when t == typeof(LockKind) => LockKind.Clause,
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         _ => throw new InvalidOperationException(
             $"Teach this test a value for {parameter.ParameterType.Name} {parameter.Name} of {parameter.Member.DeclaringType!.Name}.{parameter.Member.Name}."),
