@@ -53,7 +53,15 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 2");
         await Assertions.Expect(region.Locator($"section tr[data-locked='{locked.Id}']")).ToContainTextAsync("The region's grid operator requires it");
         await Assertions.Expect(region.Locator("tr[data-version='2']")).ToContainTextAsync("Rita Region");
+
+        await region.Locator(".tb-template-answers .mud-expand-panel-header").ClickAsync();
+        await region.Locator("tr[data-question='grid.dso_name'] .tb-lock").ClickAsync();
+        await region.GetByLabel("Reason (required)").FillAsync("All municipalities of the region are in Stedin's area.");
+        await region.GetByRole(AriaRole.Button, new() { Name = "Lock it" }).ClickAsync();
+        await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 3");
+        await region.WaitForSnackbarsAsync();
         await region.ShouldHaveNoAccessibilityViolationsAsync();
+        await region.Locator("h1").ScrollIntoViewIfNeededAsync();
         await region.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-owner.png") });
 
         // An organisation it is not shared with does not see it.
@@ -77,8 +85,13 @@ public sealed class TemplateTests(BrowserSession session)
         await municipal.GetByLabel("Title of the tender").FillAsync("Amersfoort charging concession");
         await municipal.GetByRole(AriaRole.Button, new() { Name = "Start the draft" }).ClickAsync();
         await Assertions.Expect(municipal).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
-        await Assertions.Expect(municipal.Locator(".tb-draft-origin")).ToContainTextAsync("“Region Utrecht charging concession”, version 2 (1 locked)");
+        await Assertions.Expect(municipal.Locator(".tb-draft-origin")).ToContainTextAsync("“Region Utrecht charging concession”, version 3 (2 locked)");
         var municipalDraft = municipal.DraftId();
+
+        await municipal.OpenStepAsync(municipalDraft, "grid");
+        await Assertions.Expect(municipal.Field("grid.dso_name")).ToBeDisabledAsync();
+        await Assertions.Expect(municipal.Field("grid.dso_name")).ToHaveValueAsync(input.Answers["grid.dso_name"].GetString()!);
+        await Assertions.Expect(municipal.Locator(".tb-locked .tb-lock-note")).ToContainTextAsync("All municipalities of the region are in Stedin's area.");
 
         await municipal.OpenStepAsync(municipalDraft, "review");
         var clause = municipal.Locator($".tb-review-clause[data-clause='{locked.Id}']");
@@ -86,6 +99,7 @@ public sealed class TemplateTests(BrowserSession session)
             "Locked by Rita Region (Region Utrecht) in the template “Region Utrecht charging concession”: The region's grid operator requires it in every concession.");
         await Assertions.Expect(clause.Locator(".tb-exclude")).ToHaveCountAsync(0);
         await Assertions.Expect(municipal.Locator(".tb-exclude").First).ToBeVisibleAsync();
+        await municipal.WaitForSnackbarsAsync();
         await municipal.ShouldHaveNoAccessibilityViolationsAsync();
         await clause.ScrollIntoViewIfNeededAsync();
         await municipal.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-locked-clause.png") });
@@ -102,7 +116,7 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(reviewer.Locator($".tb-review-clause[data-clause='{locked.Id}']")).ToBeVisibleAsync();
 
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "History of changes" }).ClickAsync();
-        await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("from template “Region Utrecht charging concession” version 2");
+        await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("from template “Region Utrecht charging concession” version 3");
         await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("Ravi Reviewer");
     }
 

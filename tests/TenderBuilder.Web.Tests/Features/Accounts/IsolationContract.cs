@@ -78,6 +78,8 @@ public abstract class IsolationContract : IAsyncLifetime
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/tender-package.zip");
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/preview/technical-specifications.html");
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/history.csv");
+        checkedAddresses.ShouldContain($"/export/templates/{_stockholmsTemplate}/tender-input.json");
+        checkedAddresses.ShouldContain($"/templates/{_stockholmsTemplate}");
         checkedAddresses.ShouldContain($"/drafts/{_stockholmsDraft}/history");
     }
 
@@ -210,6 +212,7 @@ public abstract class IsolationContract : IAsyncLifetime
         // Valid, so that a method refuses it for the template it names and not for the form.
         var t when t == typeof(TemplateForm) => new TemplateForm { Name = "Taken over", Sharing = TemplateSharing.AllOrganisations },
         var t when t == typeof(LockKind) => LockKind.Clause,
+        var t when t == typeof(Func<string, string>) => new Func<string, string>(title => title),
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         _ => throw new InvalidOperationException(
             $"Teach this test a value for {parameter.ParameterType.Name} {parameter.Name} of {parameter.Member.DeclaringType!.Name}.{parameter.Member.Name}."),
@@ -233,6 +236,8 @@ public abstract class IsolationContract : IAsyncLifetime
             var name = part.Trim('{', '}').Split(':')[0].TrimEnd('?').TrimStart('*');
             var value = name.ToLowerInvariant() switch
             {
+                // A template's pages and file are given the other organisation's private template.
+                "id" when address.Contains("templates/", StringComparison.Ordinal) => _stockholmsTemplate.ToString(),
                 "id" => _stockholmsDraft.ToString(),
                 "step" => "review",
                 "file" when address.Contains("/preview/", StringComparison.Ordinal) => "technical-specifications.html",

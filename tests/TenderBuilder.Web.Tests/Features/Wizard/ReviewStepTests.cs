@@ -5,6 +5,7 @@ using MudBlazor;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Templates;
 using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Web.Features.Wizard;
 using static TenderBuilder.Web.Tests.Features.Wizard.WizardData;
@@ -169,6 +170,41 @@ public sealed class ReviewStepTests : IAsyncLifetime
         bar.Find(".tb-reload").Click();
         bar.Find(".tb-keep-copy").Click();
         (reloads, copies).ShouldBe((1, 1));
+    }
+
+    [Fact]
+    public async Task A_clause_the_template_locks_shows_who_locked_it_and_why_and_can_be_neither_removed_nor_given_other_values()
+    {
+        var clause = _session.Package.Clauses.First(c => c.Strength == Strength.Recommended && !c.Parameters.IsEmpty);
+        var binding = new TemplateBinding
+        {
+            Origin = new TemplateOrigin(Guid.NewGuid(), 4, "Region <b>template</b>"),
+            OwnerName = "Region Utrecht",
+            Baseline = s_input,
+            Locks = [new TemplateLock(LockKind.Clause, clause.Id, clause.Title, "The grid operator requires it.", "Rita Region", _clock.GetUtcNow().UtcDateTime)],
+        };
+        await _session.DisposeAsync();
+        _session = new DraftSession(new OpenedDraft(Guid.NewGuid(), "From a template", 1, s_input, false, Template: binding), Evaluate,
+            (_, revision, _, _) => _store(revision), _clock, (input, package) => binding.Check(input, package, ShippedCatalogue));
+
+        var review = _context.Render<ReviewStep>(p => p
+            .Add(x => x.Session, _session)
+            .Add(x => x.Placement, new FindingPlacement(_session.Package))
+            .Add(x => x.Template, binding)
+            .Add(x => x.OnEdit, edit => _session.Apply(edit)));
+
+        var locked = review.Find($"[data-clause='{clause.Id}']");
+        locked.QuerySelector(".tb-lock-note")!.TextContent.Trim()
+            .ShouldBe("Locked by Rita Region (Region Utrecht) in the template “Region <b>template</b>”: The grid operator requires it.");
+        locked.QuerySelector(".tb-exclude").ShouldBeNull();
+        locked.QuerySelector("fieldset.tb-parameters-editor")!.HasAttribute("disabled").ShouldBeTrue();
+        review.FindAll(".tb-lock-note").Count.ShouldBe(1);
+
+        // What the page cannot disable, the session refuses: the input stays and nothing is saved.
+        var refused = _session.Apply(input => input.WithExclusion(clause.Id, "Not needed here."));
+        refused.Single().Message.ShouldStartWith($"The clause “{clause.Title}” cannot be removed.");
+        _session.Input.Exclusions.ShouldBeEmpty();
+        _session.State.ShouldBe(SaveState.Saved);
     }
 
     private IRenderedComponent<ReviewStep> Render() =>
