@@ -15,7 +15,7 @@ public sealed class MainLayoutTests
 
         layout.Find("header").TextContent.ShouldContain("TenderBuilder");
         var links = layout.FindAll("#tb-navigation a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
-        links.ShouldBe([("Home", ""), ("Drafts", "drafts"), ("Clause catalogue", "catalogue"), ("Help", "help")]);
+        links.ShouldBe([("Home", ""), ("Drafts", "drafts"), ("Templates", "templates"), ("Clause catalogue", "catalogue"), ("Help", "help")]);
         layout.Find("main#main-content").TextContent.ShouldContain("page body");
     }
 
@@ -27,7 +27,7 @@ public sealed class MainLayoutTests
         var layout = RenderLayout(context);
 
         var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
-        links.ShouldBe(["Home", "Drafts", "Clause catalogue", "Users", "Organisations", "Help"]);
+        links.ShouldBe(["Home", "Drafts", "Templates", "Clause catalogue", "Users", "Organisations", "Help"]);
         var signOut = layout.Find("form.tb-sign-out");
         signOut.GetAttribute("method").ShouldBe("post");
         signOut.GetAttribute("action").ShouldBe("account/logout");
