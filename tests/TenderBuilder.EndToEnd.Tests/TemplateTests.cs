@@ -27,11 +27,7 @@ public sealed class TemplateTests(BrowserSession session)
         var input = Examples.UtrechtLikeConcession();
         var locked = RulesEngine.Evaluate(input, CatalogueLoader.Default, DateOnly.FromDateTime(DateTime.UtcNow)).Clauses
             .First(c => c.Strength == Strength.Recommended && !c.IsCustom);
-        Guid regionDraft;
-        await using (var scope = await services.ScopeForAsync(regionAuthor))
-        {
-            regionDraft = await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input, "Regional charging concession");
-        }
+        var regionDraft = await services.AsAsync(regionAuthor, (DraftsService drafts) => drafts.CreateFromAsync(input, "Regional charging concession"));
 
         // The region publishes the template, shared with Amersfoort only, and locks the clause.
         var region = await SignedInPageAsync(regionAuthor);

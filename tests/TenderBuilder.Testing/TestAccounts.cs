@@ -52,6 +52,24 @@ public static partial class TestAccounts
         return scope;
     }
 
+    /// <summary>Runs one call of an app service as the account, in a scope of its own (as one request would).</summary>
+    public static async Task AsAsync<TService>(this IServiceProvider services, TestAccount account, Func<TService, Task> act)
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        await using var scope = await services.ScopeForAsync(account);
+        await act(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Runs one call of an app service as the account, in a scope of its own, and returns its result.</summary>
+    public static async Task<T> AsAsync<TService, T>(this IServiceProvider services, TestAccount account, Func<TService, Task<T>> act)
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        await using var scope = await services.ScopeForAsync(account);
+        return await act(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     /// <summary>A client that does not follow redirects, signed in through the app's sign-in page.</summary>
     public static async Task<HttpClient> CreateSignedInClientAsync(this WebApplicationFactory<Program> app, TestAccount account)
     {

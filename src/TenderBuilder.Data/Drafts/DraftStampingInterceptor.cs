@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TenderBuilder.Data.Drafts;
 
 /// <summary>
-/// Stamps timestamps and bumps the concurrency token on every saved draft, and gives a new draft
-/// the context's organisation, so no caller can forget to and the rules hold for the web app, the
-/// command line and tests alike. A draft cannot be created without an organisation nor moved to
-/// another one.
+/// Stamps timestamps and bumps the concurrency token on every saved draft and template, and gives a
+/// new one the context's organisation, so no caller can forget to and the rules hold for the web
+/// app, the command line and tests alike. Neither can be created without an organisation nor moved
+/// to another one; a draft's template binding and a template's versions are never rewritten.
 /// </summary>
 internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -42,15 +42,31 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
                 : throw new InvalidOperationException("An audit entry can only be written by a user of an organisation.");
         }
 
-        StampTemplates(context, organisationId, now);
-        foreach (var entry in context.ChangeTracker.Entries<TenderDraft>())
+        foreach (var entry in context.ChangeTracker.Entries<TenderDraft>().Where(e => e.State == EntityState.Modified))
+        {
+            if (entry.Property(d => d.TemplateJson).IsModified)
+            {
+                throw new InvalidOperationException("A draft's template and its locks never change.");
+            }
+        }
+
+        RefuseRewrittenTemplateVersions(context);
+        StampOwned<TenderDraft>(context, organisationId, now, "A draft");
+        StampOwned<Templates.TenderTemplate>(context, organisationId, now, "A template");
+    }
+
+    // A draft or a template belongs to the organisation of the user who creates it, for good.
+    private static void StampOwned<TEntity>(DbContext context, Guid organisationId, DateTime now, string what)
+        where TEntity : class, Organisations.IOrganisationOwned
+    {
+        foreach (var entry in context.ChangeTracker.Entries<TEntity>())
         {
             switch (entry.State)
             {
                 case EntityState.Added:
                     if (organisationId == Guid.Empty)
                     {
-                        throw new InvalidOperationException("A draft can only be created by a user of an organisation.");
+                        throw new InvalidOperationException($"{what} can only be created by a user of an organisation.");
                     }
 
                     entry.Entity.OrganisationId = organisationId;
@@ -59,62 +75,32 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
                     entry.Entity.Revision = 1;
                     break;
                 case EntityState.Modified:
-                    if (entry.Property(d => d.OrganisationId).IsModified)
+                    // By name: the entity's property, not the interface's.
+                    if (entry.Property(nameof(Organisations.IOrganisationOwned.OrganisationId)).IsModified)
                     {
-                        throw new InvalidOperationException("A draft cannot move to another organisation.");
-                    }
-
-                    if (entry.Property(d => d.TemplateJson).IsModified)
-                    {
-                        throw new InvalidOperationException("A draft's template and its locks never change.");
+                        throw new InvalidOperationException($"{what} cannot move to another organisation.");
                     }
 
                     entry.Entity.UpdatedAtUtc = now;
                     // The original value stays the one that was read, so the UPDATE's WHERE clause
                     // checks it: a stale copy matches no row and EF reports a concurrency conflict.
-                    entry.Entity.Revision = entry.Property(d => d.Revision).OriginalValue + 1;
+                    entry.Entity.Revision = entry.Property<long>(nameof(Organisations.IOrganisationOwned.Revision)).OriginalValue + 1;
                     break;
             }
         }
     }
 
-    // The same rules for templates: the creator's organisation owns it for good, and a version
-    // once written is never rewritten (drafts name it).
-    private static void StampTemplates(DbContext context, Guid organisationId, DateTime now)
+    // A template version is written once: drafts name it. It goes only with its whole template.
+    private static void RefuseRewrittenTemplateVersions(DbContext context)
     {
         var deletedTemplates = context.ChangeTracker.Entries<Templates.TenderTemplate>()
             .Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
         foreach (var entry in context.ChangeTracker.Entries<Templates.TemplateVersion>())
         {
-            // Versions go only with their whole template.
             var withItsTemplate = entry.State == EntityState.Deleted && deletedTemplates.Contains((Guid)entry.Property("TemplateId").CurrentValue!);
             if (entry.State is EntityState.Modified || (entry.State == EntityState.Deleted && !withItsTemplate))
             {
                 throw new InvalidOperationException("A template version never changes: publish a new one.");
-            }
-        }
-
-        foreach (var entry in context.ChangeTracker.Entries<Templates.TenderTemplate>())
-        {
-            switch (entry.State)
-            {
-                case EntityState.Added:
-                    entry.Entity.OrganisationId = organisationId != Guid.Empty
-                        ? organisationId
-                        : throw new InvalidOperationException("A template can only be created by a user of an organisation.");
-                    entry.Entity.CreatedAtUtc = now;
-                    entry.Entity.UpdatedAtUtc = now;
-                    entry.Entity.Revision = 1;
-                    break;
-                case EntityState.Modified:
-                    if (entry.Property(t => t.OrganisationId).IsModified)
-                    {
-                        throw new InvalidOperationException("A template cannot move to another organisation.");
-                    }
-
-                    entry.Entity.UpdatedAtUtc = now;
-                    entry.Entity.Revision = entry.Property(t => t.Revision).OriginalValue + 1;
-                    break;
             }
         }
     }

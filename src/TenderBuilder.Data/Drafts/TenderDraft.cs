@@ -5,7 +5,7 @@ namespace TenderBuilder.Data.Drafts;
 /// <see cref="InputJson"/>: one TenderInput document, so the questionnaire can grow without a
 /// schema migration for every new question.
 /// </summary>
-public sealed class TenderDraft
+public sealed class TenderDraft : Organisations.IOrganisationOwned
 {
     /// <summary>The longest title accepted; a tender title in a notice is far shorter.</summary>
     public const int TitleMaxLength = 300;

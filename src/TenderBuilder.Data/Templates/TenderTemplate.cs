@@ -7,7 +7,7 @@ namespace TenderBuilder.Data.Templates;
 /// content lives in <see cref="Versions"/>: a change is a new version, never an edit of an old one,
 /// so a draft's recorded version always means what it meant when the draft started.
 /// </summary>
-public sealed class TenderTemplate
+public sealed class TenderTemplate : Organisations.IOrganisationOwned
 {
     /// <summary>The longest name accepted.</summary>
     public const int NameMaxLength = 200;

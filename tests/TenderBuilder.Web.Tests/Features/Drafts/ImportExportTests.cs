@@ -87,15 +87,7 @@ public sealed class ImportExportTests(TenderBuilderAppFactory app) : IClassFixtu
         await Should.ThrowAsync<AccessDeniedException>(() => AsAsync(reviewer, drafts => drafts.ImportAsync("{}", "x.json")));
     }
 
-    private async Task<T> AsAsync<T>(TestAccount account, Func<DraftsService, Task<T>> act)
-    {
-        await using var scope = await app.Services.ScopeForAsync(account);
-        return await act(scope.ServiceProvider.GetRequiredService<DraftsService>());
-    }
+    private Task<T> AsAsync<T>(TestAccount account, Func<DraftsService, Task<T>> act) => app.Services.AsAsync(account, act);
 
-    private async Task<T> AsAsync<T>(TestAccount account, Func<DraftHistory, Task<T>> act)
-    {
-        await using var scope = await app.Services.ScopeForAsync(account);
-        return await act(scope.ServiceProvider.GetRequiredService<DraftHistory>());
-    }
+    private Task<T> AsAsync<T>(TestAccount account, Func<DraftHistory, Task<T>> act) => app.Services.AsAsync(account, act);
 }

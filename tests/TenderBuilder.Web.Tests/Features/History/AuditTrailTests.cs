@@ -117,11 +117,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         lines.Length.ShouldBe(4);
     }
 
-    private async Task<T> AsAsync<T>(TestAccount account, Func<DraftsService, Task<T>> act)
-    {
-        await using var scope = await _app.Services.ScopeForAsync(account);
-        return await act(scope.ServiceProvider.GetRequiredService<DraftsService>());
-    }
+    private Task<T> AsAsync<T>(TestAccount account, Func<DraftsService, Task<T>> act) => _app.Services.AsAsync(account, act);
 
     private Task<long> SaveAsync(TestAccount account, Guid id, Func<TenderInput, TenderInput> edit) =>
         AsAsync(account, async drafts =>

@@ -116,19 +116,11 @@ public abstract class ReviewWorkflowContract : IAsyncLifetime
             return await drafts.SaveAsync(_draft, draft.Revision, draft.Input with { Tender = draft.Input.Tender with { Title = title } });
         });
 
-    private async Task AsAsync<TService>(TestAccount account, Func<TService, Task> act)
-        where TService : notnull
-    {
-        await using var scope = await _app.Services.ScopeForAsync(account);
-        await act(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    private Task AsAsync<TService>(TestAccount account, Func<TService, Task> act)
+        where TService : notnull => _app.Services.AsAsync(account, act);
 
-    private async Task<T> AsAsync<TService, T>(TestAccount account, Func<TService, Task<T>> act)
-        where TService : notnull
-    {
-        await using var scope = await _app.Services.ScopeForAsync(account);
-        return await act(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    private Task<T> AsAsync<TService, T>(TestAccount account, Func<TService, Task<T>> act)
+        where TService : notnull => _app.Services.AsAsync(account, act);
 }
 
 public sealed class SqliteReviewWorkflowTests : ReviewWorkflowContract

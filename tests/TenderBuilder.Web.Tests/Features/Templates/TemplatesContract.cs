@@ -475,19 +475,11 @@ public abstract class TemplatesContract : IAsyncLifetime
 
     private static TenderPackage Evaluate(TenderInput input) => RulesEngine.Evaluate(input, s_catalogue, DateOnly.FromDateTime(DateTime.UtcNow));
 
-    private async Task AsAsync<TService>(TestAccount account, Func<TService, Task> act)
-        where TService : notnull
-    {
-        await using var scope = await _app.Services.ScopeForAsync(account);
-        await act(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    private Task AsAsync<TService>(TestAccount account, Func<TService, Task> act)
+        where TService : notnull => _app.Services.AsAsync(account, act);
 
-    private async Task<T> AsAsync<TService, T>(TestAccount account, Func<TService, Task<T>> act)
-        where TService : notnull
-    {
-        await using var scope = await _app.Services.ScopeForAsync(account);
-        return await act(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    private Task<T> AsAsync<TService, T>(TestAccount account, Func<TService, Task<T>> act)
+        where TService : notnull => _app.Services.AsAsync(account, act);
 }
 
 public sealed class SqliteTemplatesTests : TemplatesContract
