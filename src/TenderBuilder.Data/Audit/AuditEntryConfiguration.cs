@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Data.Organisations;
 
@@ -8,9 +7,6 @@ namespace TenderBuilder.Data.Audit;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
-    private static readonly ValueConverter<DateTime, DateTime> s_utc =
-        new(value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     public void Configure(EntityTypeBuilder<AuditEntry> entry)
     {
         entry.ToTable("audit_entries");
@@ -18,7 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.Id).HasColumnName("id").ValueGeneratedOnAdd();
         entry.Property(e => e.OrganisationId).HasColumnName("organisation_id");
         entry.Property(e => e.DraftId).HasColumnName("draft_id");
-        entry.Property(e => e.AtUtc).HasColumnName("at_utc").HasConversion(s_utc);
+        entry.Property(e => e.AtUtc).HasColumnName("at_utc").HasConversion(UtcTimes.Converter);
         entry.Property(e => e.UserId).HasColumnName("user_id");
         entry.Property(e => e.UserName).HasColumnName("user_name").HasMaxLength(200).IsRequired();
         entry.Property(e => e.Kind).HasColumnName("kind").HasMaxLength(40).IsRequired();

@@ -1,16 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Data.Drafts;
 
 internal sealed class TenderDraftConfiguration : IEntityTypeConfiguration<TenderDraft>
 {
-    // SQLite hands DateTime back without a kind; the values are always written as UTC.
-    private static readonly ValueConverter<DateTime, DateTime> s_utc =
-        new(value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     public void Configure(EntityTypeBuilder<TenderDraft> draft)
     {
         draft.ToTable("tender_drafts");
@@ -18,8 +13,8 @@ internal sealed class TenderDraftConfiguration : IEntityTypeConfiguration<Tender
         draft.Property(d => d.Id).HasColumnName("id").ValueGeneratedNever();
         draft.Property(d => d.Title).HasColumnName("title").HasMaxLength(TenderDraft.TitleMaxLength).IsRequired();
         draft.Property(d => d.InputJson).HasColumnName("input_json").IsRequired();
-        draft.Property(d => d.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(s_utc);
-        draft.Property(d => d.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(s_utc);
+        draft.Property(d => d.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(UtcTimes.Converter);
+        draft.Property(d => d.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(UtcTimes.Converter);
         draft.Property(d => d.Revision).HasColumnName("revision").IsConcurrencyToken();
         draft.Property(d => d.OrganisationId).HasColumnName("organisation_id");
         draft.Property(d => d.TemplateJson).HasColumnName("template_json");

@@ -1,15 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Data.Templates;
 
 internal sealed class TenderTemplateConfiguration : IEntityTypeConfiguration<TenderTemplate>
 {
-    private static readonly ValueConverter<DateTime, DateTime> s_utc =
-        new(value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     public void Configure(EntityTypeBuilder<TenderTemplate> template)
     {
         template.ToTable("tender_templates");
@@ -19,8 +15,8 @@ internal sealed class TenderTemplateConfiguration : IEntityTypeConfiguration<Ten
         template.Property(t => t.Name).HasColumnName("name").HasMaxLength(TenderTemplate.NameMaxLength).IsRequired();
         template.Property(t => t.Description).HasColumnName("description").HasMaxLength(TenderTemplate.DescriptionMaxLength).IsRequired();
         template.Property(t => t.Sharing).HasColumnName("sharing").HasConversion<string>().HasMaxLength(30);
-        template.Property(t => t.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(s_utc);
-        template.Property(t => t.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(s_utc);
+        template.Property(t => t.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(UtcTimes.Converter);
+        template.Property(t => t.UpdatedAtUtc).HasColumnName("updated_at_utc").HasConversion(UtcTimes.Converter);
         template.Property(t => t.Revision).HasColumnName("revision").IsConcurrencyToken();
         template.Ignore(t => t.Current);
         template.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -49,7 +45,7 @@ internal sealed class TenderTemplateConfiguration : IEntityTypeConfiguration<Ten
             version.Property(v => v.LocksJson).HasColumnName("locks_json").IsRequired();
             version.Property(v => v.Note).HasColumnName("note").HasMaxLength(1000).IsRequired();
             version.Property(v => v.CreatedBy).HasColumnName("created_by").HasMaxLength(200).IsRequired();
-            version.Property(v => v.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(s_utc);
+            version.Property(v => v.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(UtcTimes.Converter);
         });
     }
 }
