@@ -38,6 +38,9 @@ public sealed class TemplateTests(BrowserSession session)
         await region.GetByLabel("Description (optional)").FillAsync("For the municipalities of the region; keep the locked clauses.");
         await region.GetByRole(AriaRole.Radio, new() { Name = "Chosen organisations", Exact = true }).CheckAsync();
         await region.GetByRole(AriaRole.Checkbox, new() { Name = "Amersfoort", Exact = true }).CheckAsync();
+        // The export step frames a preview that takes no script, so axe checks the page without frames.
+        await region.ShouldHaveNoAccessibilityViolationsAsync(frames: false);
+        await region.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-save-dialog.png") });
         await region.GetByRole(AriaRole.Button, new() { Name = "Save the template" }).ClickAsync();
         await Assertions.Expect(region).ToHaveURLAsync(new Regex("/templates/[0-9a-f-]{36}$"));
         await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 1 · shared with Amersfoort");
@@ -51,6 +54,8 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(region.Locator("tr[data-version='2']")).ToContainTextAsync("Rita Region");
 
         await region.Locator(".tb-template-answers .mud-expand-panel-header").ClickAsync();
+        await Assertions.Expect(region.Locator("tr[data-question='tender.title']")).ToBeVisibleAsync();
+        await Assertions.Expect(region.Locator("tr[data-question='tender.title'] .tb-lock")).ToHaveCountAsync(0);
         await region.Locator("tr[data-question='grid.dso_name'] .tb-lock").ClickAsync();
         await region.GetByLabel("Reason (required)").FillAsync("All municipalities of the region are in Stedin's area.");
         await region.GetByRole(AriaRole.Button, new() { Name = "Lock it" }).ClickAsync();
@@ -77,6 +82,7 @@ public sealed class TemplateTests(BrowserSession session)
         await municipal.WaitUntilInteractiveAsync();
         await Assertions.Expect(municipal.Locator("main table")).ToContainTextAsync("Region Utrecht");
         await municipal.ShouldHaveNoAccessibilityViolationsAsync();
+        await municipal.ScreenshotAsync("templates");
         await municipal.GetByRole(AriaRole.Button, new() { Name = "Start a draft from Region Utrecht charging concession" }).ClickAsync();
         await municipal.GetByLabel("Title of the tender").FillAsync("Amersfoort charging concession");
         await municipal.GetByRole(AriaRole.Button, new() { Name = "Start the draft" }).ClickAsync();
@@ -88,6 +94,8 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(municipal.Field("grid.dso_name")).ToBeDisabledAsync();
         await Assertions.Expect(municipal.Field("grid.dso_name")).ToHaveValueAsync(input.Answers["grid.dso_name"].GetString()!);
         await Assertions.Expect(municipal.Locator(".tb-locked .tb-lock-note")).ToContainTextAsync("All municipalities of the region are in Stedin's area.");
+        await municipal.Locator(".tb-locked").ScrollIntoViewIfNeededAsync();
+        await municipal.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-locked-answer.png") });
 
         await municipal.OpenStepAsync(municipalDraft, "review");
         var clause = municipal.Locator($".tb-review-clause[data-clause='{locked.Id}']");

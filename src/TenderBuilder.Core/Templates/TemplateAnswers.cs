@@ -11,6 +11,9 @@ public static class TemplateAnswers
     // Every draft has its own title: the template's would be overwritten the moment a draft starts.
     private const string TitleQuestion = "tender.title";
 
+    /// <summary>Whether a question's answer can be locked at all (every draft has its own title).</summary>
+    public static bool CanLockAnswer(string questionId) => questionId != TitleQuestion;
+
     /// <summary>The raw answer to a question (a tender detail too), or null when none was given.</summary>
     public static JsonElement? Given(TenderInput input, string questionId, Catalogue catalogue)
     {
@@ -51,7 +54,7 @@ public static class TemplateAnswers
         return kind switch
         {
             LockKind.Answer when catalogue.Questionnaire.Find(target) is null => $"There is no question “{target}”.",
-            LockKind.Answer when target == TitleQuestion => "The title cannot be locked: every draft has its own.",
+            LockKind.Answer when !CanLockAnswer(target) => "The title cannot be locked: every draft has its own.",
             LockKind.Answer when Given(template, target, catalogue) is null => "Only an answered question can be locked: answer it in the template first.",
             LockKind.Clause when package.Clauses.All(c => c.Id != target) => $"The clause “{target}” is not in the template's requirements.",
             _ => null,
