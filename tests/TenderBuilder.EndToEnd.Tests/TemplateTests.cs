@@ -83,6 +83,13 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(municipal.Locator("main table")).ToContainTextAsync("Region Utrecht");
         await municipal.ShouldHaveNoAccessibilityViolationsAsync();
         await municipal.ScreenshotAsync("templates");
+        await municipal.SetViewportSizeAsync(390, 844);
+        await municipal.GetByRole(AriaRole.Link, new() { Name = "Region Utrecht charging concession" }).ClickAsync();
+        await Assertions.Expect(municipal.Locator(".tb-template-facts")).ToContainTextAsync("shared with your organisation");
+        await municipal.ScreenshotAsync("template-phone");
+        await municipal.SetViewportSizeAsync(1280, 800);
+        await municipal.GotoAsync("templates");
+        await municipal.WaitUntilInteractiveAsync();
         await municipal.GetByRole(AriaRole.Button, new() { Name = "Start a draft from Region Utrecht charging concession" }).ClickAsync();
         await municipal.GetByLabel("Title of the tender").FillAsync("Amersfoort charging concession");
         await municipal.GetByRole(AriaRole.Button, new() { Name = "Start the draft" }).ClickAsync();
