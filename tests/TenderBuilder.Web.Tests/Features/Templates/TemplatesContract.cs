@@ -404,6 +404,29 @@ public abstract class TemplatesContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_template_file_that_cannot_be_read_says_which_line_and_makes_no_template_while_a_good_one_makes_a_private_version_1()
+    {
+        var broken = "schemaVersion: 1\ntender:\n  title: [unclosed\n";
+        var wrongVersion = "schemaVersion: 7\n";
+        foreach (var file in new[] { broken, wrongVersion })
+        {
+            var problem = await Should.ThrowAsync<TenderInputFormatException>(() =>
+                AsAsync(_region, (TemplatesService templates) => templates.ImportAsync(file, "regional.yaml")));
+            problem.Line.ShouldNotBeNull();
+            problem.Message.ShouldStartWith($"Line {problem.Line}:");
+        }
+
+        (await ListAsync(_region)).Select(t => t.Id).ShouldBe([_template]);
+
+        var good = TenderInputJson.Serialize(_example with { Tender = _example.Tender with { Title = "Imported regional template" } });
+        var imported = await AsAsync(_region, (TemplatesService templates) => templates.ImportAsync(good, "regional.json"));
+        var details = await AsAsync(_region, (TemplatesService templates) => templates.GetAsync(imported));
+        (details.Name, details.Sharing, details.Version, details.Locks.Length).ShouldBe(("Imported regional template", TemplateSharing.Private, 1, 0));
+        details.Versions.Single().Note.ShouldBe("Imported from “regional.json”.");
+        (await ListAsync(_utrecht)).ShouldNotContain(t => t.Id == imported);
+    }
+
+    [Fact]
     public async Task Hostile_text_in_a_template_stays_exactly_as_typed()
     {
         const string name = "<script>alert('x')</script> =HYPERLINK(\"http://evil.test\",\"Open\") \u202Egnigrahc\u202C";
