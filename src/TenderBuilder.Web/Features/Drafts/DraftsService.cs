@@ -47,11 +47,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var clean = Title(title);
         var input = new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = clean } };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input) };
-        db.TenderDrafts.Add(draft);
-        AuditTrail.RecordDraftEvent(db, draft.Id, "created", clean, user, Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return draft.Id;
+        return await AddAsync(db, new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input) }, "created", clean, cancellationToken);
     }
 
     /// <summary>Starts a new draft from a whole input (the officer's version after a conflict, later a template).</summary>
@@ -62,10 +58,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var clean = Title(title);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } }) };
-        db.TenderDrafts.Add(draft);
-        AuditTrail.RecordDraftEvent(db, draft.Id, "created", clean, user, Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return draft.Id;
+        return await AddAsync(db, draft, "created", clean, cancellationToken);
     }
 
     /// <summary>Starts a new draft from a template version: its input, bound to its locks.</summary>
@@ -77,10 +70,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var input = binding.Baseline with { Tender = binding.Baseline.Tender with { Title = clean }, Template = null };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input), TemplateJson = binding.ToJson() };
-        db.TenderDrafts.Add(draft);
-        AuditTrail.RecordDraftEvent(db, draft.Id, "created", $"{clean}, from template “{binding.Origin.Name}” version {binding.Origin.Version}", user, Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return draft.Id;
+        return await AddAsync(db, draft, "created", $"{clean}, from {binding.Origin.Label}", cancellationToken);
     }
 
     /// <summary>
@@ -112,10 +102,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         }
 
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(stored), TemplateJson = binding?.ToJson() };
-        db.TenderDrafts.Add(draft);
-        AuditTrail.RecordDraftEvent(db, draft.Id, "imported", $"from “{fileName}”" + (binding is null ? "" : $", template “{binding.Origin.Name}” version {binding.Origin.Version}"), user, Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return draft.Id;
+        return await AddAsync(db, draft, "imported", $"from “{fileName}”" + (binding is null ? "" : $", {binding.Origin.Label}"), cancellationToken);
     }
 
     /// <summary>Renames a draft (its title in the tender too).</summary>
@@ -158,11 +145,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
             ? TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } })
             : original.InputJson;
         // A copy keeps the template it came from, locks and all.
-        var copy = new TenderDraft { Title = clean, InputJson = json, TemplateJson = original.TemplateJson };
-        db.TenderDrafts.Add(copy);
-        AuditTrail.RecordDraftEvent(db, copy.Id, what, $"from “{original.Title}”", user, Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return copy.Id;
+        return await AddAsync(db, new TenderDraft { Title = clean, InputJson = json, TemplateJson = original.TemplateJson }, what, $"from “{original.Title}”", cancellationToken);
     }
 
     /// <summary>Reads a draft for editing: its input and the revision to save against.</summary>
@@ -253,6 +236,15 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         }
 
         return draft.Revision;
+    }
+
+    // A new draft is stored with the event that made it, in one save.
+    private async Task<Guid> AddAsync(TenderBuilderDbContext db, TenderDraft draft, string what, string detail, CancellationToken cancellationToken)
+    {
+        db.TenderDrafts.Add(draft);
+        AuditTrail.RecordDraftEvent(db, draft.Id, what, detail, user, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
     }
 
     // The wizard never offers a change a lock forbids; this refuses one from anywhere else.

@@ -60,7 +60,7 @@ internal static class ExportEndpoints
         try
         {
             var draft = await drafts.OpenAsync(id, cancellationToken);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(draft.FileInput)), "application/json", TenderInputFile);
+            return DraftFile(draft.FileInput);
         }
         catch (Drafts.DraftNotFoundException)
         {
@@ -74,13 +74,17 @@ internal static class ExportEndpoints
         try
         {
             var (_, input) = await templates.FileAsync(id, cancellationToken);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(input)), "application/json", TenderInputFile);
+            return DraftFile(input);
         }
         catch (Templates.TemplateNotFoundException)
         {
             return Results.NotFound();
         }
     }
+
+    // A draft file, as the command line reads it and the Drafts and Templates pages import it.
+    private static IResult DraftFile(Core.Input.TenderInput input) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(input)), "application/json", TenderInputFile);
 
     private static async Task<IResult> HistoryAsync(Guid id, History.DraftHistory history, CancellationToken cancellationToken)
     {
