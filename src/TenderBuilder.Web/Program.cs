@@ -26,6 +26,15 @@ catch (DatabaseStartupException e)
     StartupFailure.Report(app, e);
     return 1;
 }
+finally
+{
+    // Disposing the app flushes the console log, which writes from a queue: a run that stops at
+    // once (--migrate-only) could otherwise end before its lines are written.
+    if (app is not null)
+    {
+        await app.DisposeAsync();
+    }
+}
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;
