@@ -62,6 +62,11 @@ public sealed class SignInTests(BrowserSession session)
         var foreign = await stockholmPage.GotoAsync(utrechtDraft);
         foreign!.Status.ShouldBe(404);
         await Assertions.Expect(stockholmPage.Locator("h1")).ToHaveTextAsync("Page not found");
+        // The circuit takes over the prerendered 404 page; the reader must not see it change.
+        await stockholmPage.WaitUntilInteractiveAsync();
+        await Assertions.Expect(stockholmPage.Locator("h1")).ToHaveTextAsync("Page not found");
+        await Assertions.Expect(stockholmPage.GetByRole(AriaRole.Link, new() { Name = "Go to your drafts" })).ToBeVisibleAsync();
+        await stockholmPage.ScreenshotAsync("not-found");
         (await stockholmPage.ContentAsync()).ShouldNotContain("Utrecht on-street charging");
         var download = await stockholmPage.APIRequest.GetAsync(utrechtDraft.Replace("drafts/", "export/drafts/") + "/tender-package.zip");
         download.Status.ShouldBe(404);

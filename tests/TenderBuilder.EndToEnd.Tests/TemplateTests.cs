@@ -73,6 +73,13 @@ public sealed class TemplateTests(BrowserSession session)
             await stranger.WaitUntilInteractiveAsync();
             await Assertions.Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Templates", Exact = true })).ToBeVisibleAsync();
             await Assertions.Expect(stranger.Locator("main")).Not.ToContainTextAsync("Region Utrecht charging concession");
+
+            // Its address answers 404, and the page stays "Page not found" once the circuit starts.
+            var direct = await stranger.GotoAsync(region.Url);
+            direct!.Status.ShouldBe(404);
+            await stranger.WaitUntilInteractiveAsync();
+            await Assertions.Expect(stranger.Locator("h1")).ToHaveTextAsync("Page not found");
+            await Assertions.Expect(stranger.Locator("main")).Not.ToContainTextAsync("Region Utrecht charging concession");
         }
 
         // The municipality starts a draft from it: the clause is locked, with who and why.
