@@ -122,6 +122,20 @@ public sealed class TemplateTests(BrowserSession session)
         await clause.ScrollIntoViewIfNeededAsync();
         await municipal.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-locked-clause.png") });
 
+        // The region lifts the answer's lock (version 4). The municipal draft keeps version 3 and its
+        // lock, and says that version 4 is published, with a link to what changed.
+        await region.Locator("section tr[data-locked='grid.dso_name'] button").ClickAsync();
+        await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 4");
+        await municipal.ReloadAsync();
+        await municipal.WaitUntilInteractiveAsync();
+        await Assertions.Expect(municipal.Locator(".tb-draft-newer")).ToContainTextAsync("Version 4 of the template is published; this draft keeps version 3");
+        await municipal.Locator(".tb-steps").ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-newer-version.png") });
+        await municipal.GetByRole(AriaRole.Link, new() { Name = "see what changed" }).ClickAsync();
+        await Assertions.Expect(municipal.Locator("tr[data-version='4']")).ToContainTextAsync("Rita Region");
+        await municipal.OpenStepAsync(municipalDraft, "grid");
+        await Assertions.Expect(municipal.Field("grid.dso_name")).ToBeDisabledAsync();
+
+        await municipal.OpenStepAsync(municipalDraft, "review");
         await municipal.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Assertions.Expect(municipal.Locator(".tb-review-status")).ToHaveTextAsync("Status: In review");
 

@@ -17,7 +17,7 @@ public sealed class PagesTests
         home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["What it does", "Who it is for", "Get started", "What is coming"]);
         home.Markup.ShouldContain("Regulation (EU) 2023/1804");
         home.FindAll("ol.tb-roadmap li").Select(li => li.TextContent).ShouldBe(
-            ["Telling the users of a template when its owner publishes a new version.", "Changing your own password, and two-step sign-in."]);
+            ["Moving a draft to a newer version of its template, keeping your own answers.", "Changing your own password, and two-step sign-in."]);
     }
 
     [Fact]

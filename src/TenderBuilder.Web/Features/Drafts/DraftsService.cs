@@ -156,10 +156,18 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         var draft = await db.TenderDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new DraftNotFoundException(id);
         var input = Read(draft);
+        var binding = draft.TemplateJson is { } bound ? TemplateBinding.FromJson(bound) : null;
         return new OpenedDraft(draft.Id, draft.Title, draft.Revision,
             input ?? new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = draft.Title } },
-            input is null, draft.Status, draft.TemplateJson is { } bound ? TemplateBinding.FromJson(bound) : null);
+            input is null, draft.Status, binding)
+        {
+            NewerTemplateVersion = binding is null ? null : await NewerVersionAsync(db, binding.Origin, cancellationToken),
+        };
     }
+
+    // The draft stays on its version (ADR 0007); its author is only told that the owner published another.
+    private static async Task<int?> NewerVersionAsync(TenderBuilderDbContext db, TemplateOrigin origin, CancellationToken cancellationToken) =>
+        await TemplateBindings.NewestVersionAsync(db, origin.Id, cancellationToken) is { } newest && newest > origin.Version ? newest : null;
 
     /// <summary>
     /// Stores the whole input of a draft made from the given revision; its title follows the
@@ -300,6 +308,12 @@ public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInp
 {
     /// <summary>The input as a draft file holds it: with the template it came from, so an import keeps the locks.</summary>
     public TenderInput FileInput => Template is { } binding ? Input with { Template = binding.Origin } : Input;
+
+    /// <summary>
+    /// The newest version of the template the draft came from, when its owner has published one since
+    /// and the user's organisation still sees the template; otherwise null.
+    /// </summary>
+    public int? NewerTemplateVersion { get; init; }
 
     /// <summary>Whether its review lets it change (the user's role is a separate question).</summary>
     public bool IsEditable => ReviewWorkflow.IsEditable(Status);

@@ -27,6 +27,15 @@ internal static class TemplateBindings
         return For(template, chosen, owner);
     }
 
+    /// <summary>
+    /// The template's newest version number, or null when the context's organisation no longer sees
+    /// the template (deleted or unshared).
+    /// </summary>
+    public static Task<int?> NewestVersionAsync(TenderBuilderDbContext db, Guid templateId, CancellationToken cancellationToken) =>
+        db.Templates.AsNoTracking().Where(t => t.Id == templateId)
+            .Select(t => (int?)t.Versions.Max(v => v.Number))
+            .SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>The binding to one version.</summary>
     public static TemplateBinding For(TenderTemplate template, TemplateVersion version, string ownerName) => new()
     {

@@ -89,6 +89,7 @@ public abstract class TemplatesContract : IAsyncLifetime
         earlyDraft.Input.Tender.Title.ShouldBe("Early town draft");
         var binding = earlyDraft.Template.ShouldNotBeNull();
         binding.Origin.ShouldBe(new TemplateOrigin(_template, 2, TemplateName));
+        earlyDraft.NewerTemplateVersion.ShouldBeNull("version 2 is the newest");
         binding.OwnerName.ShouldBe("Region Utrecht");
         var boundLock = binding.Locks.ShouldHaveSingleItem();
         (boundLock.Target, boundLock.Reason, boundLock.LockedBy).ShouldBe((_lockedClause.Id, ClauseReason, "Lars Locker"));
@@ -106,10 +107,13 @@ public abstract class TemplatesContract : IAsyncLifetime
         current.Version.ShouldBe(3);
         current.Input.Tender.Reference.ShouldBe(newReference);
         current.Locks.ShouldHaveSingleItem().ShouldBe(theLock);
-        (await OpenAsync(_region, early)).Template!.Origin.Version.ShouldBe(2, "a draft started earlier keeps the version it started from");
+        var earlyAgain = await OpenAsync(_region, early);
+        earlyAgain.Template!.Origin.Version.ShouldBe(2, "a draft started earlier keeps the version it started from");
+        earlyAgain.NewerTemplateVersion.ShouldBe(3, "its author is told that version 3 is published");
         var later = await AsAsync(_region, (TemplatesService templates) => templates.StartDraftAsync(_template, "Later town draft"));
         var laterDraft = await OpenAsync(_region, later);
         laterDraft.Template!.Origin.Version.ShouldBe(3);
+        laterDraft.NewerTemplateVersion.ShouldBeNull();
         laterDraft.Input.Tender.Reference.ShouldBe(newReference);
 
         current.Versions.Select(v => v.Number).ShouldBe([3, 2, 1]);
@@ -197,11 +201,14 @@ public abstract class TemplatesContract : IAsyncLifetime
         await LockClauseAsync();
         await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
+        await AsAsync(_region, (TemplatesService templates) => templates.LockAsync(_template, LockKind.Answer, _lockedQuestion.Id, AnswerReason));
+        (await OpenAsync(_utrecht, draft)).NewerTemplateVersion.ShouldBe(3, "Utrecht sees the template, so it is told of version 3");
 
         await ShareAsync(TemplateSharing.Private);
 
         await ShouldNotSeeTemplateAsync(_utrecht);
         var opened = await OpenAsync(_utrecht, draft);
+        opened.NewerTemplateVersion.ShouldBeNull("Utrecht no longer sees the template, nor its versions");
         opened.Template.ShouldNotBeNull().Locks.ShouldHaveSingleItem().Target.ShouldBe(_lockedClause.Id);
         var refused = await ShouldRefuseAsync(_utrecht, draft, opened.Input.WithExclusion(_lockedClause.Id, "We do without."));
         refused.Message.ShouldContain(ClauseReason);
