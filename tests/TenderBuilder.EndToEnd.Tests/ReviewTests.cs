@@ -39,7 +39,8 @@ public sealed class ReviewTests(BrowserSession session)
         await author.ReloadAsync();
         await author.WaitUntilInteractiveAsync();
         await Assertions.Expect(author.Locator(".tb-review-comment")).ToHaveTextAsync("Name the grid operator.");
-        await author.Field("grid.dso_name").FillAsync("Stedin");
+        // Not the example's own operator, so a lost edit shows at the end.
+        await author.Field("grid.dso_name").FillAsync("Enexis Netbeheer");
         await author.ShouldShowSavedAsync();
         await author.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Assertions.Expect(author.Locator(".tb-review-status")).ToHaveTextAsync("Status: In review");
@@ -56,6 +57,6 @@ public sealed class ReviewTests(BrowserSession session)
         await author.GetByRole(AriaRole.Button, new() { Name = "Start a new version" }).ClickAsync();
         await Assertions.Expect(author).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
         await Assertions.Expect(author.Locator(".tb-draft-title")).ToHaveTextAsync("Utrecht-like concession (new version)");
-        (await session.ReadDraftAsync(draft)).Input.Answers["grid.dso_name"].GetString().ShouldBe("Stedin");
+        (await session.ReadDraftAsync(draft)).Input.Answers["grid.dso_name"].GetString().ShouldBe("Enexis Netbeheer");
     }
 }
