@@ -44,6 +44,8 @@ public sealed class TemplateTests(BrowserSession session)
         await region.GetByRole(AriaRole.Button, new() { Name = "Save the template" }).ClickAsync();
         await Assertions.Expect(region).ToHaveURLAsync(new Regex("/templates/[0-9a-f-]{36}$"));
         await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 1 · shared with Amersfoort");
+        await Assertions.Expect(region.Locator(".tb-template-changes")).ToContainTextAsync("Rita Region");
+        await Assertions.Expect(region.Locator(".tb-template-changes")).ToContainTextAsync("Made, shared with: Amersfoort.");
 
         await region.Locator(".tb-template-clauses .mud-expand-panel-header").ClickAsync();
         await region.Locator($"tr[data-clause='{locked.Id}'] .tb-lock").ClickAsync();
@@ -94,6 +96,8 @@ public sealed class TemplateTests(BrowserSession session)
         await municipal.SetViewportSizeAsync(390, 844);
         await municipal.GetByRole(AriaRole.Link, new() { Name = "Region Utrecht charging concession" }).ClickAsync();
         await Assertions.Expect(municipal.Locator(".tb-template-facts")).ToContainTextAsync("shared with your organisation");
+        // Whom the region shares with is the region's business.
+        await Assertions.Expect(municipal.Locator(".tb-template-changes")).ToHaveCountAsync(0);
         await municipal.ScreenshotAsync("template-phone");
         await municipal.SetViewportSizeAsync(1280, 800);
         await municipal.GotoAsync("templates");

@@ -550,6 +550,40 @@ namespace TenderBuilder.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("TenderBuilder.Data.Templates.TemplateChange", "Changes", b1 =>
+                        {
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("template_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("ChangedAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("changed_at_utc");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("changed_by");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("note");
+
+                            b1.HasKey("TemplateId", "Id");
+
+                            b1.ToTable("template_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+                        });
+
                     b.OwnsMany("TenderBuilder.Data.Templates.TemplateShare", "Shares", b1 =>
                         {
                             b1.Property<Guid>("TemplateId")
@@ -619,6 +653,8 @@ namespace TenderBuilder.Data.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("TemplateId");
                         });
+
+                    b.Navigation("Changes");
 
                     b.Navigation("Shares");
 

@@ -537,6 +537,40 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("TenderBuilder.Data.Templates.TemplateChange", "Changes", b1 =>
+                        {
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("template_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("ChangedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("changed_at_utc");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("changed_by");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.HasKey("TemplateId", "Id");
+
+                            b1.ToTable("template_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+                        });
+
                     b.OwnsMany("TenderBuilder.Data.Templates.TemplateShare", "Shares", b1 =>
                         {
                             b1.Property<Guid>("TemplateId")
@@ -606,6 +640,8 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("TemplateId");
                         });
+
+                    b.Navigation("Changes");
 
                     b.Navigation("Shares");
 

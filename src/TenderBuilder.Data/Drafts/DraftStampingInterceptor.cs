@@ -90,17 +90,25 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
         }
     }
 
-    // A template version is written once: drafts name it. It goes only with its whole template.
+    // A template version is written once: drafts name it. A recorded change of name or sharing is
+    // written once too: it is the template's record. Both go only with their whole template.
     private static void RefuseRewrittenTemplateVersions(DbContext context)
     {
         var deletedTemplates = context.ChangeTracker.Entries<Templates.TenderTemplate>()
             .Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
-        foreach (var entry in context.ChangeTracker.Entries<Templates.TemplateVersion>())
+        RefuseRewritten<Templates.TemplateVersion>(context, deletedTemplates, "A template version never changes: publish a new one.");
+        RefuseRewritten<Templates.TemplateChange>(context, deletedTemplates, "A template's recorded change never changes.");
+    }
+
+    private static void RefuseRewritten<TEntity>(DbContext context, HashSet<Guid> deletedTemplates, string message)
+        where TEntity : class
+    {
+        foreach (var entry in context.ChangeTracker.Entries<TEntity>())
         {
             var withItsTemplate = entry.State == EntityState.Deleted && deletedTemplates.Contains((Guid)entry.Property("TemplateId").CurrentValue!);
             if (entry.State is EntityState.Modified || (entry.State == EntityState.Deleted && !withItsTemplate))
             {
-                throw new InvalidOperationException("A template version never changes: publish a new one.");
+                throw new InvalidOperationException(message);
             }
         }
     }

@@ -32,6 +32,12 @@ public sealed class TenderTemplate : Organisations.IOrganisationOwned
     /// <summary>Every version, 1 first; the highest is the one new drafts start from.</summary>
     public List<TemplateVersion> Versions { get; set; } = [];
 
+    /// <summary>
+    /// Changes of name, description and sharing, which are the template's, not a version's: who
+    /// shared it with whom, and when, stays on record.
+    /// </summary>
+    public List<TemplateChange> Changes { get; set; } = [];
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
@@ -68,4 +74,21 @@ public sealed class TemplateVersion
     public string CreatedBy { get; set; } = "";
 
     public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>A change of a template's name, description or sharing: written once, like a version.</summary>
+public sealed class TemplateChange
+{
+    /// <summary>The longest note kept; a longer one is cut with an ellipsis.</summary>
+    public const int NoteMaxLength = 2000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>What changed, in words (“Shared with: Amersfoort → all organisations”).</summary>
+    public string Note { get; set; } = "";
+
+    /// <summary>Who changed it (a display name, as it was then).</summary>
+    public string ChangedBy { get; set; } = "";
+
+    public DateTime ChangedAtUtc { get; set; }
 }

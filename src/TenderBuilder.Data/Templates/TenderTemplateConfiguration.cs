@@ -47,5 +47,16 @@ internal sealed class TenderTemplateConfiguration : IEntityTypeConfiguration<Ten
             version.Property(v => v.CreatedBy).HasColumnName("created_by").HasMaxLength(200).IsRequired();
             version.Property(v => v.CreatedAtUtc).HasColumnName("created_at_utc").HasConversion(UtcTimes.Converter);
         });
+        template.OwnsMany(t => t.Changes, change =>
+        {
+            change.ToTable("template_changes");
+            change.WithOwner().HasForeignKey("TemplateId");
+            change.Property<Guid>("TemplateId").HasColumnName("template_id");
+            change.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+            change.HasKey("TemplateId", nameof(TemplateChange.Id));
+            change.Property(c => c.Note).HasColumnName("note").HasMaxLength(TemplateChange.NoteMaxLength).IsRequired();
+            change.Property(c => c.ChangedBy).HasColumnName("changed_by").HasMaxLength(200).IsRequired();
+            change.Property(c => c.ChangedAtUtc).HasColumnName("changed_at_utc").HasConversion(UtcTimes.Converter);
+        });
     }
 }

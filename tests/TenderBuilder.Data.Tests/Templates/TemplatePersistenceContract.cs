@@ -9,7 +9,7 @@ namespace TenderBuilder.Data.Tests.Templates;
 
 /// <summary>
 /// What the database itself guarantees for templates, whichever service asks: who sees one, that a
-/// version once written never changes, that a template stays its organisation's, and that a
+/// version (or a recorded change of name or sharing) once written never changes, that a template stays its organisation's, and that a
 /// draft's template binding is never rewritten. On SQLite and PostgreSQL.
 /// </summary>
 public abstract class TemplatePersistenceContract : IAsyncLifetime
@@ -46,7 +46,7 @@ public abstract class TemplatePersistenceContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_version_once_written_never_changes_but_goes_with_its_template()
+    public async Task A_version_or_a_recorded_change_once_written_never_changes_but_goes_with_its_template()
     {
         var id = await SaveNewTemplateAsync("Regional concession", TemplateSharing.Private);
         _data.Scope.OrganisationId = _region;
@@ -62,7 +62,24 @@ public abstract class TemplatePersistenceContract : IAsyncLifetime
         await using (var db = await _data.Contexts.CreateDbContextAsync())
         {
             var template = await db.Templates.SingleAsync(t => t.Id == id);
+            template.Changes.Single().Note = "Nobody shared it.";
+            (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message
+                .ShouldBe("A template's recorded change never changes.");
+        }
+
+        await using (var db = await _data.Contexts.CreateDbContextAsync())
+        {
+            var template = await db.Templates.SingleAsync(t => t.Id == id);
+            template.Changes.Clear();
+            (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message
+                .ShouldBe("A template's recorded change never changes.");
+        }
+
+        await using (var db = await _data.Contexts.CreateDbContextAsync())
+        {
+            var template = await db.Templates.SingleAsync(t => t.Id == id);
             template.Versions.Single().InputJson.ShouldBe("{}");
+            template.Changes.Single().Note.ShouldBe("Made, shared with: no other organisation.");
             db.Templates.Remove(template);
             await db.SaveChangesAsync();
             (await db.Templates.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
@@ -99,6 +116,7 @@ public abstract class TemplatePersistenceContract : IAsyncLifetime
             Sharing = sharing,
             Shares = [.. sharedWith.Select(o => new TemplateShare { OrganisationId = o })],
             Versions = [new TemplateVersion { Number = 1, InputJson = "{}", LocksJson = "[]", Note = "Made", CreatedBy = "Rita Region", CreatedAtUtc = _data.Clock.GetUtcNow().UtcDateTime }],
+            Changes = [new TemplateChange { Note = "Made, shared with: no other organisation.", ChangedBy = "Rita Region", ChangedAtUtc = _data.Clock.GetUtcNow().UtcDateTime }],
         };
         db.Templates.Add(template);
         await db.SaveChangesAsync();

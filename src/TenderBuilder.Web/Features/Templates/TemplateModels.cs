@@ -24,10 +24,17 @@ public sealed record TemplateDetails(
     TenderInput Input,
     TenderPackage Package,
     ImmutableArray<TemplateLock> Locks,
-    IReadOnlyList<TemplateVersionSummary> Versions);
+    IReadOnlyList<TemplateVersionSummary> Versions)
+{
+    /// <summary>Changes of name, description and sharing, newest first; empty for others than the owner.</summary>
+    public IReadOnlyList<TemplateChangeSummary> Changes { get; init; } = [];
+}
 
 /// <summary>One version in a template's history.</summary>
 public sealed record TemplateVersionSummary(int Number, string Note, string CreatedBy, DateTime CreatedAtUtc);
+
+/// <summary>One change of a template's name, description or sharing.</summary>
+public sealed record TemplateChangeSummary(string Note, string ChangedBy, DateTime ChangedAtUtc);
 
 /// <summary>An organisation to share with.</summary>
 public sealed record OrganisationChoice(Guid Id, string Name);

@@ -56,7 +56,13 @@ public sealed class TemplatesService(
         var input = TenderInputJson.Deserialize(current.InputJson);
         return new TemplateDetails(template.Id, template.Name, template.Description, owner, IsOwn(template), template.Sharing, sharedWith,
             template.Revision, current.Number, input, Evaluate(input), TemplateBinding.LocksFromJson(current.LocksJson),
-            [.. template.Versions.OrderByDescending(v => v.Number).Select(v => new TemplateVersionSummary(v.Number, v.Note, v.CreatedBy, v.CreatedAtUtc))]);
+            [.. template.Versions.OrderByDescending(v => v.Number).Select(v => new TemplateVersionSummary(v.Number, v.Note, v.CreatedBy, v.CreatedAtUtc))])
+        {
+            // Like the sharing itself, its history is the owner's business only.
+            Changes = IsOwn(template)
+                ? [.. template.Changes.OrderByDescending(c => c.ChangedAtUtc).Select(c => new TemplateChangeSummary(c.Note, c.ChangedBy, c.ChangedAtUtc))]
+                : [],
+        };
     }
 
     /// <summary>The organisations a template can be shared with (every one but the user's own).</summary>
@@ -153,10 +159,23 @@ public sealed class TemplatesService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = await FindOwnAsync(db, id, cancellationToken);
         db.Entry(template).Property(t => t.Revision).OriginalValue = revision;
+        var before = (template.Name, template.Description, Sharing: await SharingInWordsAsync(db, template, cancellationToken));
         template.Name = clean.Name;
         template.Description = clean.Description;
         template.Sharing = clean.Sharing;
         await ShareAsync(db, template, clean, cancellationToken);
+        var sharing = await SharingInWordsAsync(db, template, cancellationToken);
+        string[] changes =
+        [
+            .. before.Name == template.Name ? [] : new[] { $"Renamed from “{before.Name}” to “{template.Name}”." },
+            .. before.Description == template.Description ? [] : new[] { "Changed the description." },
+            .. before.Sharing == sharing ? [] : new[] { $"Shared with: {before.Sharing} → {sharing}." },
+        ];
+        if (changes.Length > 0)
+        {
+            template.Changes.Add(Change(string.Join(" ", changes)));
+        }
+
         await SaveAsync(db, id, cancellationToken);
     }
 
@@ -210,6 +229,7 @@ public sealed class TemplatesService(
             Versions = [Version(1, input, [], note)],
         };
         await ShareAsync(db, template, clean, cancellationToken);
+        template.Changes.Add(Change($"Made, shared with: {await SharingInWordsAsync(db, template, cancellationToken)}."));
         db.Templates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
         return template.Id;
@@ -242,6 +262,26 @@ public sealed class TemplatesService(
         CreatedBy = user.DisplayName,
         CreatedAtUtc = Now,
     };
+
+    private TemplateChange Change(string note) => new()
+    {
+        Note = note.Length <= TemplateChange.NoteMaxLength ? note : note[..(TemplateChange.NoteMaxLength - 1)] + "…",
+        ChangedBy = user.DisplayName,
+        ChangedAtUtc = Now,
+    };
+
+    // Names, not ids: the record must read the same after an organisation is gone.
+    private static async Task<string> SharingInWordsAsync(TenderBuilderDbContext db, TenderTemplate template, CancellationToken cancellationToken)
+    {
+        if (template.Sharing != TemplateSharing.NamedOrganisations)
+        {
+            return template.Sharing == TemplateSharing.AllOrganisations ? "all organisations" : "no other organisation";
+        }
+
+        var named = template.Shares.Select(s => s.OrganisationId).ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).Select(o => o.Name).ToListAsync(cancellationToken);
+        return string.Join(", ", names.Order(StringComparer.CurrentCultureIgnoreCase));
+    }
 
     private static async Task ShareAsync(TenderBuilderDbContext db, TenderTemplate template, TemplateForm form, CancellationToken cancellationToken)
     {

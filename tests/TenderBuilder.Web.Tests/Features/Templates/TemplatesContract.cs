@@ -126,6 +126,41 @@ public abstract class TemplatesContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Who_renamed_and_shared_a_template_with_whom_is_recorded_and_shown_to_the_owner_only()
+    {
+        var made = await GetAsync(_region);
+        var first = made.Changes.ShouldHaveSingleItem();
+        (first.Note, first.ChangedBy).ShouldBe(("Made, shared with: no other organisation.", "Rita Region"));
+
+        await AsAsync(_regionLocker, (TemplatesService templates) => templates.UpdateAsync(_template, made.Revision,
+            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [_utrecht.OrganisationId, _amersfoort.OrganisationId] }));
+        var renamed = await GetAsync(_region);
+        renamed.Changes.Count.ShouldBe(2);
+        (renamed.Changes[0].Note, renamed.Changes[0].ChangedBy).ShouldBe((
+            "Renamed from “Regional AC charging” to “Regional AC charging 2027”. Changed the description. Shared with: no other organisation → Amersfoort, Utrecht.",
+            "Lars Locker"));
+
+        // Saving the form unchanged records nothing.
+        await AsAsync(_region, (TemplatesService templates) => templates.UpdateAsync(_template, renamed.Revision,
+            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [_amersfoort.OrganisationId, _utrecht.OrganisationId] }));
+        var unchanged = await GetAsync(_region);
+        unchanged.Changes.Count.ShouldBe(2);
+
+        await AsAsync(_region, (TemplatesService templates) => templates.UpdateAsync(_template, unchanged.Revision,
+            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.AllOrganisations }));
+        var opened = await GetAsync(_region);
+        opened.Changes.Select(c => c.Note).ShouldBe([
+            "Shared with: Amersfoort, Utrecht → all organisations.",
+            renamed.Changes[0].Note,
+            first.Note,
+        ]);
+        opened.Versions.Count.ShouldBe(1, "name and sharing are the template's, not a new version");
+
+        // Whom it is shared with is the owner's business: Utrecht sees the template, not its record.
+        (await GetAsync(_utrecht)).Changes.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_lock_that_cannot_be_set_says_why_and_makes_no_new_version()
     {
         var noReason = await Should.ThrowAsync<TemplateFormException>(() =>

@@ -1,0 +1,43 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TenderBuilder.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class TemplateChanges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "template_changes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    template_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    changed_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_template_changes", x => new { x.template_id, x.id });
+                    table.ForeignKey(
+                        name: "FK_template_changes_tender_templates_template_id",
+                        column: x => x.template_id,
+                        principalTable: "tender_templates",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "template_changes");
+        }
+    }
+}
