@@ -46,6 +46,7 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(region.Locator(".tb-template-facts")).ToContainTextAsync("version 1 · shared with Amersfoort");
         await Assertions.Expect(region.Locator(".tb-template-changes")).ToContainTextAsync("Rita Region");
         await Assertions.Expect(region.Locator(".tb-template-changes")).ToContainTextAsync("Made, shared with: Amersfoort.");
+        await region.Locator(".tb-template-changes").ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "template-changes.png") });
 
         await region.Locator(".tb-template-clauses .mud-expand-panel-header").ClickAsync();
         await region.Locator($"tr[data-clause='{locked.Id}'] .tb-lock").ClickAsync();
