@@ -33,6 +33,8 @@ public sealed partial class KeyboardJourneyTests(BrowserSession session)
 
         await keys.ActivateAsync("#tb-navigation a[href='drafts']", "the Drafts link");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Drafts");
+        // The new page takes the focus to its heading; tabbing before that could be undone by it.
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
         await keys.ActivateAsync("#tb-new-draft", "the New draft button");
         await Assertions.Expect(page.Locator("#draft-title-input")).ToBeFocusedAsync();
         await page.Keyboard.InsertTextAsync(title);
@@ -97,6 +99,7 @@ public sealed partial class KeyboardJourneyTests(BrowserSession session)
 
         await keys.ActivateAsync(".tb-next", "the Next link to the export");
         await Assertions.Expect(page.GetByTestId("ready")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
         await keys.ActivateAsync(".tb-build", "the Prepare button");
         await Assertions.Expect(page.Locator(".tb-download-zip")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var download = await page.RunAndWaitForDownloadAsync(() => keys.ActivateAsync(".tb-download-zip", "the ZIP download"));
