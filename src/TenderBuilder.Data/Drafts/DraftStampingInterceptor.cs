@@ -50,7 +50,7 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
             }
         }
 
-        RefuseRewrittenTemplateVersions(context);
+        RefuseRewrittenTemplateRecords(context);
         StampOwned<TenderDraft>(context, organisationId, now, "A draft");
         StampOwned<Templates.TenderTemplate>(context, organisationId, now, "A template");
     }
@@ -92,7 +92,7 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
 
     // A template version is written once: drafts name it. A recorded change of name or sharing is
     // written once too: it is the template's record. Both go only with their whole template.
-    private static void RefuseRewrittenTemplateVersions(DbContext context)
+    private static void RefuseRewrittenTemplateRecords(DbContext context)
     {
         var deletedTemplates = context.ChangeTracker.Entries<Templates.TenderTemplate>()
             .Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();

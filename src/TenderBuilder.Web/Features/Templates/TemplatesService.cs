@@ -30,7 +30,7 @@ public sealed class TemplatesService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var templates = await db.Templates.AsNoTracking().ToListAsync(cancellationToken);
-        var owners = await OwnerNamesAsync(db, templates.Select(t => t.OrganisationId), cancellationToken);
+        var owners = await OrganisationNamesAsync(db, templates.Select(t => t.OrganisationId), cancellationToken);
         return
         [
             .. templates
@@ -46,7 +46,7 @@ public sealed class TemplatesService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = await FindAsync(db, id, tracked: false, cancellationToken);
-        var owner = (await OwnerNamesAsync(db, [template.OrganisationId], cancellationToken))[template.OrganisationId];
+        var owner = (await OrganisationNamesAsync(db, [template.OrganisationId], cancellationToken))[template.OrganisationId];
         // Who else receives it is the owner's business only.
         var sharedWith = IsOwn(template)
             ? await db.Organisations.AsNoTracking().Where(o => template.Shares.Select(s => s.OrganisationId).Contains(o.Id))
@@ -159,19 +159,31 @@ public sealed class TemplatesService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = await FindOwnAsync(db, id, cancellationToken);
         db.Entry(template).Property(t => t.Revision).OriginalValue = revision;
-        var before = (template.Name, template.Description, Sharing: await SharingInWordsAsync(db, template, cancellationToken));
+        var before = (template.Name, template.Description, template.Sharing, Named: SharedWith(template));
         template.Name = clean.Name;
         template.Description = clean.Description;
         template.Sharing = clean.Sharing;
         await ShareAsync(db, template, clean, cancellationToken);
-        var sharing = await SharingInWordsAsync(db, template, cancellationToken);
-        string[] changes =
-        [
-            .. before.Name == template.Name ? [] : new[] { $"Renamed from “{before.Name}” to “{template.Name}”." },
-            .. before.Description == template.Description ? [] : new[] { "Changed the description." },
-            .. before.Sharing == sharing ? [] : new[] { $"Shared with: {before.Sharing} → {sharing}." },
-        ];
-        if (changes.Length > 0)
+
+        var names = await OrganisationNamesAsync(db, [.. before.Named, .. SharedWith(template)], cancellationToken);
+        var (sharedBefore, sharedNow) = (SharingInWords(before.Sharing, before.Named, names), SharingInWords(template.Sharing, SharedWith(template), names));
+        var changes = new List<string>();
+        if (before.Name != template.Name)
+        {
+            changes.Add($"Renamed from “{before.Name}” to “{template.Name}”.");
+        }
+
+        if (before.Description != template.Description)
+        {
+            changes.Add("Changed the description.");
+        }
+
+        if (sharedBefore != sharedNow)
+        {
+            changes.Add($"Shared with: {sharedBefore} → {sharedNow}.");
+        }
+
+        if (changes.Count > 0)
         {
             template.Changes.Add(Change(string.Join(" ", changes)));
         }
@@ -229,7 +241,8 @@ public sealed class TemplatesService(
             Versions = [Version(1, input, [], note)],
         };
         await ShareAsync(db, template, clean, cancellationToken);
-        template.Changes.Add(Change($"Made, shared with: {await SharingInWordsAsync(db, template, cancellationToken)}."));
+        var names = await OrganisationNamesAsync(db, SharedWith(template), cancellationToken);
+        template.Changes.Add(Change($"Made, shared with: {SharingInWords(template.Sharing, SharedWith(template), names)}."));
         db.Templates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
         return template.Id;
@@ -270,18 +283,15 @@ public sealed class TemplatesService(
         ChangedAtUtc = Now,
     };
 
-    // Names, not ids: the record must read the same after an organisation is gone.
-    private static async Task<string> SharingInWordsAsync(TenderBuilderDbContext db, TenderTemplate template, CancellationToken cancellationToken)
-    {
-        if (template.Sharing != TemplateSharing.NamedOrganisations)
-        {
-            return template.Sharing == TemplateSharing.AllOrganisations ? "all organisations" : "no other organisation";
-        }
+    private static Guid[] SharedWith(TenderTemplate template) => [.. template.Shares.Select(s => s.OrganisationId)];
 
-        var named = template.Shares.Select(s => s.OrganisationId).ToList();
-        var names = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).Select(o => o.Name).ToListAsync(cancellationToken);
-        return string.Join(", ", names.Order(StringComparer.CurrentCultureIgnoreCase));
-    }
+    // Names, not ids: the record must read the same after an organisation is gone.
+    private static string SharingInWords(TemplateSharing sharing, IEnumerable<Guid> named, Dictionary<Guid, string> names) => sharing switch
+    {
+        TemplateSharing.AllOrganisations => "all organisations",
+        TemplateSharing.NamedOrganisations => string.Join(", ", named.Where(names.ContainsKey).Select(id => names[id]).Order(StringComparer.CurrentCultureIgnoreCase)),
+        _ => "no other organisation",
+    };
 
     private static async Task ShareAsync(TenderBuilderDbContext db, TenderTemplate template, TemplateForm form, CancellationToken cancellationToken)
     {
@@ -322,7 +332,7 @@ public sealed class TemplatesService(
         return await query.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new TemplateNotFoundException(id);
     }
 
-    private static async Task<Dictionary<Guid, string>> OwnerNamesAsync(TenderBuilderDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, string>> OrganisationNamesAsync(TenderBuilderDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.ToHashSet();
         return await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
