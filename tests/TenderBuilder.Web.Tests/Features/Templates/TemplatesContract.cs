@@ -441,8 +441,12 @@ public abstract class TemplatesContract : IAsyncLifetime
         (await Should.ThrowAsync<TemplateFormException>(() =>
             AsAsync(_region, (TemplatesService templates) => templates.UpdateAsync(_template, revision,
                 new TemplateForm { Name = "Renamed", Sharing = TemplateSharing.NamedOrganisations })))).Message.ShouldStartWith("Shared with:");
+        (await Should.ThrowAsync<TemplateFormException>(() =>
+            AsAsync(_region, (TemplatesService templates) => templates.UpdateAsync(_template, revision,
+                new TemplateForm { Name = "Renamed", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [Guid.NewGuid()] })))).Message.ShouldStartWith("Shared with:");
         var unchanged = await GetAsync(_region);
         (unchanged.Name, unchanged.Sharing, unchanged.Revision).ShouldBe((TemplateName, TemplateSharing.Private, revision));
+        unchanged.Changes.ShouldHaveSingleItem("a refused form records no change").Note.ShouldStartWith("Made");
     }
 
     [Fact]
