@@ -34,10 +34,13 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// The organisation this context works for; <see cref="Guid.Empty"/> (which no row has) when
-    /// none, so an unscoped context sees no drafts rather than all of them.
+    /// The organisation whose content this context works with; <see cref="Guid.Empty"/> (which no
+    /// row has) when none, so an unscoped context sees no drafts rather than all of them. A scope
+    /// that may not see content (an administrator without the author or reviewer role) gets
+    /// <see cref="Guid.Empty"/> too: its drafts, history and templates are filtered out like another
+    /// organisation's, and it cannot create any.
     /// </summary>
-    public Guid OrganisationId => scope.OrganisationId ?? Guid.Empty;
+    public Guid OrganisationId => scope.SeesContent ? scope.OrganisationId ?? Guid.Empty : Guid.Empty;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,7 +8,7 @@ namespace TenderBuilder.Data.Accounts;
 /// </summary>
 public static class TenderBuilderRoles
 {
-    /// <summary>Creates organisations and users, resets passwords.</summary>
+    /// <summary>Creates organisations and users, resets passwords; reads no draft or template unless also an author or reviewer.</summary>
     public const string Administrator = "Administrator";
 
     /// <summary>Creates and edits drafts and exports them.</summary>
@@ -16,6 +16,12 @@ public static class TenderBuilderRoles
 
     /// <summary>Reads drafts and their exports; changes nothing.</summary>
     public const string Reviewer = "Reviewer";
+
+    /// <summary>
+    /// The roles that see their organisation's drafts and templates, as a comma-separated list for
+    /// role checks such as <c>AuthorizeView Roles</c>.
+    /// </summary>
+    public const string ContentRoles = Author + "," + Reviewer;
 
     /// <summary>Every role, in the order they are offered.</summary>
     public static readonly IReadOnlyList<string> All = [Author, Reviewer, Administrator];

@@ -10,6 +10,14 @@ public interface IOrganisationScope
 {
     /// <summary>The organisation whose data is visible, or null for none.</summary>
     Guid? OrganisationId { get; }
+
+    /// <summary>
+    /// Whether the organisation's content (its drafts, their history and its templates) is visible
+    /// at all. False for someone who only administers accounts: administrators manage people and
+    /// organisations and never read what the organisations write, so to the database they are of no
+    /// organisation. Decided here, once, for every page, download and service.
+    /// </summary>
+    bool SeesContent { get; }
 }
 
 /// <summary>A fixed scope: none (start-up, migrations, account administration) or one organisation (tests, tools).</summary>
@@ -19,4 +27,7 @@ public sealed class FixedOrganisationScope(Guid? organisationId) : IOrganisation
     public static readonly FixedOrganisationScope None = new(null);
 
     public Guid? OrganisationId { get; } = organisationId;
+
+    /// <summary>A fixed organisation is named to work with its content.</summary>
+    public bool SeesContent => OrganisationId is not null;
 }

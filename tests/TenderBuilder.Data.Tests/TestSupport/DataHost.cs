@@ -77,4 +77,6 @@ public sealed class DataHost : IAsyncDisposable
 public sealed class SwitchableOrganisationScope : IOrganisationScope
 {
     public Guid? OrganisationId { get; set; }
+
+    public bool SeesContent { get; set; } = true;
 }

@@ -35,6 +35,17 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
+    public async Task An_administrator_who_is_neither_author_nor_reviewer_is_not_offered_drafts_or_templates()
+    {
+        await using var context = MudTestContext.Create(roles: ["Administrator"]);
+
+        var layout = RenderLayout(context);
+
+        var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
+        links.ShouldBe(["Home", "Clause catalogue", "Users", "Organisations", "Help"]);
+    }
+
+    [Fact]
     public async Task The_theme_button_switches_to_dark_and_back_and_says_what_it_will_do()
     {
         await using var context = MudTestContext.Create();

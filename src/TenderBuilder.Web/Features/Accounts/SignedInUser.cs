@@ -36,6 +36,12 @@ public sealed class SignedInUser(AuthenticationStateProvider? authentication = n
 
     public bool IsAdministrator => Principal.IsInRole(TenderBuilderRoles.Administrator);
 
+    /// <summary>
+    /// Authors and reviewers work with their organisation's drafts and templates; an administrator
+    /// who is neither sees none of them (the accounts, not the content, are theirs to manage).
+    /// </summary>
+    public bool SeesContent => Principal.IsInRole(TenderBuilderRoles.Author) || Principal.IsInRole(TenderBuilderRoles.Reviewer);
+
     // A circuit's authentication state is known from its start; reading it here covers a render
     // that comes before the circuit handler has run. Never cached when not known yet.
     private ClaimsPrincipal? FromCircuit()

@@ -55,6 +55,55 @@ public abstract class IsolationContract : IAsyncLifetime
     {
         using var utrecht = await _app.CreateSignedInClientAsync(_utrecht);
         using var stockholm = await _app.CreateSignedInClientAsync(_stockholm);
+
+        await EveryAddressedEndpointAnswersNotFoundAsync(stockholm, utrecht, "another organisation");
+    }
+
+    [Fact]
+    public async Task An_administrator_who_is_neither_author_nor_reviewer_reaches_no_draft_or_template_even_of_their_own_organisation()
+    {
+        var administrator = await _app.Services.CreateAccountAsync("Stockholm", "Administrator");
+        using var stockholmAuthor = await _app.CreateSignedInClientAsync(_stockholm);
+        using var administratorClient = await _app.CreateSignedInClientAsync(administrator);
+
+        await EveryAddressedEndpointAnswersNotFoundAsync(stockholmAuthor, administratorClient, "an administrator of the same organisation");
+
+        // The lists and every other page without an address of its own show none of it either.
+        foreach (var address in PagesWithoutParameters())
+        {
+            var response = await administratorClient.GetAsync(new Uri(address, UriKind.Relative));
+            var text = await response.Content.ReadAsStringAsync();
+            text.ShouldNotContain("Stockholm on-street charging", customMessage: address);
+            text.ShouldNotContain("Stockholm street template", customMessage: address);
+        }
+
+        await using var scope = await _app.Services.ScopeForAsync(administrator);
+        (await scope.ServiceProvider.GetRequiredService<DraftsService>().ListAsync()).ShouldBeEmpty();
+        (await scope.ServiceProvider.GetRequiredService<TemplatesService>().ListAsync()).ShouldBeEmpty();
+        await Should.ThrowAsync<DraftNotFoundException>(() => scope.ServiceProvider.GetRequiredService<DraftsService>().OpenAsync(_stockholmsDraft));
+        (await scope.ServiceProvider.GetRequiredService<DraftPackages>().GetAsync(_stockholmsDraft)).ShouldBeNull();
+        // Administration itself still sees every organisation and how many drafts each holds.
+        var organisations = await _app.Services.GetRequiredService<Web.Features.Administration.UserAccounts>().ListOrganisationsAsync();
+        organisations.ShouldContain(o => o.Name == "Stockholm" && o.Drafts == 1);
+        (await administratorClient.GetAsync(new Uri("/admin/organisations", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await administratorClient.GetAsync(new Uri("/admin/users", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_administrator_who_is_also_an_author_sees_the_organisations_drafts_and_templates()
+    {
+        var administrator = await _app.Services.CreateAccountAsync("Stockholm", "Administrator", "Author");
+        using var client = await _app.CreateSignedInClientAsync(administrator);
+
+        (await client.GetStringAsync(new Uri("/drafts", UriKind.Relative))).ShouldContain("Stockholm on-street charging");
+        (await client.GetStringAsync(new Uri($"/templates/{_stockholmsTemplate}", UriKind.Relative))).ShouldContain("Stockholm street template");
+        (await client.GetAsync(new Uri($"/export/drafts/{_stockholmsDraft}/tender-input.json", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    // Asks every endpoint with a draft or template in its address for Stockholm's, as its author
+    // (which must work, or the check proves nothing) and as someone who must not see it.
+    private async Task EveryAddressedEndpointAnswersNotFoundAsync(HttpClient owner, HttpClient refused, string who)
+    {
         var checkedAddresses = new List<string>();
 
         foreach (var endpoint in GetEndpoints().Where(e => e.RoutePattern.Parameters.Count > 0))
@@ -65,11 +114,13 @@ public abstract class IsolationContract : IAsyncLifetime
                 continue;
             }
 
-            var own = await stockholm.GetAsync(new Uri(address, UriKind.Relative));
+            var own = await owner.GetAsync(new Uri(address, UriKind.Relative));
             own.StatusCode.ShouldBe(HttpStatusCode.OK, $"{address} should work for the draft's own organisation, or this test proves nothing");
-            var foreign = await utrecht.GetAsync(new Uri(address, UriKind.Relative));
-            foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{address} asked by another organisation");
-            (await foreign.Content.ReadAsStringAsync()).ShouldNotContain("Stockholm on-street charging");
+            var foreign = await refused.GetAsync(new Uri(address, UriKind.Relative));
+            foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{address} asked by {who}");
+            var text = await foreign.Content.ReadAsStringAsync();
+            text.ShouldNotContain("Stockholm on-street charging", customMessage: address);
+            text.ShouldNotContain("Stockholm street template", customMessage: address);
             checkedAddresses.Add(address);
         }
 
@@ -78,9 +129,25 @@ public abstract class IsolationContract : IAsyncLifetime
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/tender-package.zip");
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/preview/technical-specifications.html");
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/history.csv");
+        checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/tender-input.json");
         checkedAddresses.ShouldContain($"/export/templates/{_stockholmsTemplate}/tender-input.json");
         checkedAddresses.ShouldContain($"/templates/{_stockholmsTemplate}");
         checkedAddresses.ShouldContain($"/drafts/{_stockholmsDraft}/history");
+    }
+
+    // The pages a signed-in user can open without naming anything: lists, home, help, administration.
+    private IEnumerable<string> PagesWithoutParameters()
+    {
+        var pages = GetEndpoints()
+            .Where(e => e.RoutePattern.Parameters.Count == 0 && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") != false)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => !IsStaticFile(p) && !p.StartsWith("/_blazor", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        pages.ShouldContain("/drafts");
+        pages.ShouldContain("/templates");
+        return pages;
     }
 
     [Fact]
