@@ -51,10 +51,14 @@ internal static class WebHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Before sign-in is even looked at, so refused attempts cost little; after the forwarded
+        // headers, so each client is counted by its own address.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<SignedInUserMiddleware>();
         app.UseAntiforgery();
+        app.UseRefusedFormPage();
         // The sign-in page needs its styles and scripts before anyone is signed in.
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,6 +28,18 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
 
     /// <summary>The administrator configured when <see cref="ConfigureAdministrator"/> is on.</summary>
     public const string AdministratorEmail = "administrator@tenderbuilder.test";
+
+    /// <summary>
+    /// Keep the app's own sign-in rate limits. Off by default: tests sign in many times a minute from
+    /// one address, so the factory raises the limits through their settings (the limiter still runs).
+    /// </summary>
+    public bool UseDefaultSignInRateLimits { get; init; }
+
+    /// <summary>
+    /// The address every request appears to come from (the in-memory server gives none), for tests
+    /// of what a client's or a proxy's address changes.
+    /// </summary>
+    public IPAddress? ClientAddress { get; init; }
 
     /// <summary>Further settings, applied last (for example <c>Authentication:OpenIdConnect:*</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
@@ -77,6 +90,17 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
             builder.UseSetting("Administrator:Organisation", "TenderBuilder operations");
         }
 
+        if (!UseDefaultSignInRateLimits)
+        {
+            builder.UseSetting("SignIn:RateLimit:PerClient:PermitLimit", "100000");
+            builder.UseSetting("SignIn:RateLimit:PerAddress:PermitLimit", "100000");
+        }
+
+        if (ClientAddress is { } clientAddress)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFilter(clientAddress)));
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -94,4 +118,18 @@ public class TenderBuilderAppFactory : WebApplicationFactory<Program>
             Directory.Delete(_folder, recursive: true);
         }
     }
+}
+
+/// <summary>Sets the client's address before the app's own pipeline (and its forwarded headers) runs.</summary>
+internal sealed class ClientAddressFilter(IPAddress address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = address;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

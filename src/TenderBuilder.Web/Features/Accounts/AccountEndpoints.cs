@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +13,18 @@ namespace TenderBuilder.Web.Features.Accounts;
 /// Signing out and single sign-on, which need plain HTTP round trips rather than pages: sign-out is
 /// a form post (antiforgery-checked), single sign-on a challenge and a callback.
 /// </summary>
+/// <remarks>
+/// Minimal API endpoints are antiforgery-checked only when they bind a form; sign-out binds nothing,
+/// so it asks for the check in its metadata (else any site could sign an officer out). A failed check
+/// is answered by <see cref="Hosting.RefusedForms"/>.
+/// </remarks>
 internal static partial class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/account");
-        account.MapPost("/logout", LogoutAsync);
-        account.MapPost("/external", External).AllowAnonymous();
+        account.MapPost("/logout", LogoutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/external", External).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy);
         account.MapGet("/external/callback", ExternalCallbackAsync).AllowAnonymous();
         return endpoints;
     }

@@ -15,6 +15,9 @@ internal static partial class AccountsHosting
 {
     public const string LoginPath = "/account/login";
 
+    /// <summary>Wrong passwords in a row that lock an account for 15 minutes.</summary>
+    public const int MaxFailedAccessAttempts = 10;
+
     public static IHostApplicationBuilder AddTenderBuilderAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,6 +31,8 @@ internal static partial class AccountsHosting
         services.AddCascadingAuthenticationState();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<FirstAdministrator>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInRateLimits(builder.Configuration);
 
         var authentication = services.AddAuthentication(options =>
         {
@@ -63,8 +68,11 @@ internal static partial class AccountsHosting
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Above the per-address rate limit (5 in 15 minutes by default), so a stranger who knows an
+                // officer's address cannot lock the account with one window's attempts; the lock stays
+                // as the limit every instance shares (rate limits are counted per instance).
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
