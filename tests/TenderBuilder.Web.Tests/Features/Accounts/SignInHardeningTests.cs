@@ -1,5 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Web.Hosting;
@@ -167,6 +172,35 @@ public sealed class SignInHardeningTests(TenderBuilderAppFactory app) : IClassFi
         {
             signedIn.Headers.GetValues("Strict-Transport-Security").ShouldHaveSingleItem().ShouldStartWith("max-age=");
         }
+    }
+
+    [Fact]
+    public void Every_form_that_signs_someone_in_is_rate_limited_and_sign_out_checks_its_token()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        RouteEndpoint Endpoint(string pattern, string method) => endpoints.Single(e =>
+            "/" + e.RoutePattern.RawText!.TrimStart('/') == pattern
+            && (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(method) ?? true));
+
+        foreach (var (pattern, method) in new[] { ("/account/login", "POST"), ("/setup", "POST"), ("/account/external", "POST") })
+        {
+            Endpoint(pattern, method).Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName.ShouldBe(SignInRateLimiting.Policy, pattern);
+        }
+
+        Endpoint("/account/logout", "POST").Metadata.GetMetadata<IAntiforgeryMetadata>()!.RequiresValidation.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("PerClient", "PermitLimit", "0")]
+    [InlineData("PerAddress", "Window", "00:00:00")]
+    public void A_limit_that_would_refuse_everyone_stops_the_app_with_the_setting_named(string limit, string key, string value)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"SignIn:RateLimit:{limit}:{key}"] = value })
+            .Build();
+
+        Should.Throw<InvalidOperationException>(() => new ServiceCollection().AddSignInRateLimits(configuration))
+            .Message.ShouldStartWith($"SignIn:RateLimit:{limit} needs a PermitLimit of at least 1 and a positive Window");
     }
 
     private static async Task<(HttpStatusCode, string)> AnswerAsync(HttpResponseMessage response)
