@@ -18,9 +18,9 @@ public sealed record YamlLimits(int MaxDepth, int MaxNodes, int MaxScalarLength)
 {
     /// <summary>
     /// A draft or template file: a real tender's answers nest a few levels and hold a few hundred
-    /// values; even hundreds of sites stay far below these.
+    /// values; a draft of 500 sites holds under 10,000.
     /// </summary>
-    public static readonly YamlLimits TenderInput = new(MaxDepth: 32, MaxNodes: 200_000, MaxScalarLength: 100_000);
+    public static readonly YamlLimits TenderInput = new(MaxDepth: 32, MaxNodes: 50_000, MaxScalarLength: 100_000);
 
     /// <summary>The catalogue's own files: long clause texts, a few thousand values per file.</summary>
     public static readonly YamlLimits Catalogue = new(MaxDepth: 32, MaxNodes: 500_000, MaxScalarLength: 100_000);

@@ -157,6 +157,6 @@ public sealed class TenderInputReaderTests
     {
         var text = "answers:\n  a: [" + string.Join(",", Enumerable.Repeat("1", YamlLimits.TenderInput.MaxNodes)) + "]\n";
 
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("more than 200,000 values");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("more than 50,000 values");
     }
 }
