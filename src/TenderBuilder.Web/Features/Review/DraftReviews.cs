@@ -25,7 +25,12 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
     public Task SubmitAsync(Guid id, CancellationToken cancellationToken = default) =>
         MoveAsync(id, ReviewAction.Submit, TenderBuilderRoles.Author, comment: null, cancellationToken);
 
-    /// <summary>Approves a draft in review: it becomes read-only for good.</summary>
+    /// <summary>
+    /// Approves a draft in review: it becomes read-only for good. The approver must be neither the
+    /// person who submitted it nor the person who last changed it, unless the organisation has
+    /// switched four-eyes approval off, in which case the approval's record says so.
+    /// </summary>
+    /// <exception cref="AccessDeniedException">The user is not a reviewer, or would approve their own submission or change.</exception>
     public Task ApproveAsync(Guid id, CancellationToken cancellationToken = default) =>
         MoveAsync(id, ReviewAction.Approve, TenderBuilderRoles.Reviewer, comment: null, cancellationToken);
 
@@ -76,6 +81,11 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
 
         var next = ReviewWorkflow.Next(draft.Status, action)
             ?? throw new InvalidOperationException($"A draft that is {ReviewWorkflow.Describe(draft.Status).ToLowerInvariant()} cannot be {Past(action)}.");
+        if (action == ReviewAction.Approve)
+        {
+            comment = await FourEyesAsync(db, draft, cancellationToken);
+        }
+
         var was = draft.Status;
         draft.Status = next;
         AuditTrail.RecordStatus(db, id, was, next, comment, user, clock.GetUtcNow().UtcDateTime);
@@ -87,6 +97,18 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
         {
             throw new DraftConflictException(id, e);
         }
+    }
+
+    // Who submitted this version (the last move to review) and who last changed it, from its trail.
+    private async Task<string?> FourEyesAsync(TenderBuilderDbContext db, TenderDraft draft, CancellationToken cancellationToken)
+    {
+        var trail = await db.AuditEntries.AsNoTracking().Where(e => e.DraftId == draft.Id)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
+        var submitter = trail.FirstOrDefault(e => e.Kind == AuditTrail.StatusKind && e.Subject == nameof(DraftStatus.InReview))?.UserId;
+        var lastEditor = trail.FirstOrDefault(AuditTrail.IsEdit)?.UserId;
+        var required = await db.Organisations.Where(o => o.Id == draft.OrganisationId).Select(o => o.FourEyesRequired).SingleAsync(cancellationToken);
+        var check = FourEyesApproval.Check(user.UserId ?? Guid.Empty, submitter, lastEditor, required);
+        return check.IsRefused ? throw new AccessDeniedException(check.Refusal!) : check.Note;
     }
 
     private static string Past(ReviewAction action) => action switch
