@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +10,7 @@ using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.History;
 using TenderBuilder.Web.Features.Review;
 
@@ -17,7 +20,8 @@ namespace TenderBuilder.Web.Tests.Features.Review;
 /// A draft goes through review: an author submits it, a reviewer of the same organisation approves
 /// or returns it, an approved draft never changes and work goes on in a new version; every step is
 /// in the history. No one approves their own submission or change unless their organisation has
-/// switched four-eyes approval off, and then the record says so. On SQLite and PostgreSQL.
+/// switched four-eyes approval off, and then the record says so. The approval freezes the package:
+/// its downloads are the approved bytes from then on. On SQLite and PostgreSQL.
 /// </summary>
 public abstract class ReviewWorkflowContract : IAsyncLifetime
 {
@@ -163,6 +167,59 @@ public abstract class ReviewWorkflowContract : IAsyncLifetime
         (approval.Status, approval.UserName, approval.Comment).ShouldBe(
             (DraftStatus.Approved, "Bea Both", "Approved by the submitter; four-eyes approval is switched off for this organisation."));
     }
+
+    [Fact]
+    public async Task A_draft_with_errors_cannot_be_approved_because_its_package_cannot_be_built()
+    {
+        var empty = await AsAsync(_author, (DraftsService drafts) => drafts.CreateAsync("Nothing answered yet"));
+        (await AsAsync(_author, (DraftPackages packages) => packages.GetAsync(empty)))!.Package.HasErrors.ShouldBeTrue("or this test proves nothing");
+        await AsAsync(_author, (DraftReviews reviews) => reviews.SubmitAsync(empty));
+
+        var refused = await Should.ThrowAsync<DraftNotApprovableException>(() => AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(empty)));
+
+        refused.Message.ShouldStartWith("This draft still has errors, so its tender package cannot be built and it cannot be approved.");
+        refused.Errors.ShouldNotBeEmpty();
+        (await OpenAsync(_author, empty)).Status.ShouldBe(DraftStatus.InReview);
+    }
+
+    [Fact]
+    public async Task An_approved_draft_downloads_the_package_frozen_at_approval_byte_for_byte_whatever_the_day()
+    {
+        await AsAsync(_author, (DraftReviews reviews) => reviews.SubmitAsync(_draft));
+        await AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(_draft));
+        var approvedAt = _clock.GetUtcNow().UtcDateTime;
+        using var client = await _app.CreateSignedInClientAsync(_author);
+        var zip = await DownloadAsync(client, "tender-package.zip");
+        var pdf = await DownloadAsync(client, "technical-specifications.pdf");
+        var sums = await DownloadAsync(client, "sha256sums.txt");
+
+        var lines = System.Text.Encoding.UTF8.GetString(sums).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain($"{Sha256(zip)}  tender-package.zip");
+        lines.ShouldContain($"{Sha256(pdf)}  technical-specifications.pdf");
+        var frozen = (await AsAsync(_author, (DraftPackages packages) => packages.GetAsync(_draft)))!;
+        frozen.FrozenAtUtc.ShouldBe(approvedAt);
+        frozen.Sha256.Count.ShouldBe(lines.Length);
+
+        // A year on: a build today dates every file and the ZIP differently, and today's rules may find more.
+        _clock.Advance(TimeSpan.FromDays(400));
+        var rebuilt = await AsAsync(_author, async (DraftPackages packages) =>
+            packages.Build(TenderInputJson.Serialize((await OpenAsync(_author)).Input), DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime)));
+        rebuilt.Files.Single(f => f.File.Path == "tender-package.zip").Content.ShouldNotBe(zip, "or this test proves nothing");
+        using var later = await _app.CreateSignedInClientAsync(_author);
+
+        (await DownloadAsync(later, "tender-package.zip")).ShouldBe(zip);
+        (await DownloadAsync(later, "technical-specifications.pdf")).ShouldBe(pdf);
+        (await DownloadAsync(later, "sha256sums.txt")).ShouldBe(sums);
+    }
+
+    private async Task<byte[]> DownloadAsync(HttpClient client, string file)
+    {
+        var response = await client.GetAsync(new Uri($"/export/drafts/{_draft}/{file}", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, file);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private Task<OpenedDraft> OpenAsync(TestAccount account, Guid? id = null) =>
         AsAsync(account, (DraftsService drafts) => drafts.OpenAsync(id ?? _draft));
