@@ -200,15 +200,34 @@ public sealed class DraftsService(
         }, cancellationToken);
     }
 
-    /// <summary>Deletes a draft.</summary>
+    /// <summary>
+    /// Deletes a draft: it moves to the archive, hidden from every list and page, where an
+    /// administrator of the organisation can restore it for the retention period. The deletion is
+    /// recorded in the draft's history, which stays.
+    /// </summary>
     /// <exception cref="DraftNotFoundException">There is no such draft (already deleted, or another organisation's).</exception>
+    /// <exception cref="DraftKeptException">The draft is in review or approved: it is a record and stays.</exception>
+    /// <exception cref="DraftConflictException">Someone changed the draft while it was being deleted.</exception>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
+        if (!ReviewWorkflow.IsDeletable(draft.Status))
         {
-            throw new DraftNotFoundException(id);
+            throw new DraftKeptException(draft.Title, draft.Status);
+        }
+
+        draft.DeletedAtUtc = Now;
+        draft.DeletedBy = user.DisplayName;
+        AuditTrail.RecordDraftEvent(db, id, AuditTrail.DeletedEvent, "moved to the archive", user, Now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DraftConflictException(id, e);
         }
     }
 
@@ -335,6 +354,16 @@ public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id}
 /// <summary>The draft is in review or approved, so nothing in it changes.</summary>
 public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
     : Exception($"The draft {id} is {ReviewWorkflow.Describe(status).ToLowerInvariant()} and cannot be changed.")
+{
+    public DraftStatus Status { get; } = status;
+}
+
+/// <summary>
+/// An author tried to delete a draft that is in review or approved: it is the record of what was
+/// submitted or decided, so it stays (work goes on in a new version).
+/// </summary>
+public sealed class DraftKeptException(string title, DraftStatus status)
+    : Exception($"“{title}” is {ReviewWorkflow.Describe(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. Start a new version to go on working on it.")
 {
     public DraftStatus Status { get; } = status;
 }
