@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace TenderBuilder.Data.Drafts;
 
@@ -9,28 +8,10 @@ namespace TenderBuilder.Data.Drafts;
 /// app, the command line and tests alike. Neither can be created without an organisation nor moved
 /// to another one; a draft's template binding and a template's versions are never rewritten.
 /// </summary>
-internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+internal sealed class DraftStampingInterceptor(TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var organisationId = (context as TenderBuilderDbContext)?.OrganisationId ?? Guid.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added))

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Data.Text;
@@ -11,28 +10,10 @@ namespace TenderBuilder.Data.Text;
 /// import text refuse or remove these characters first and say so; this only makes sure no path
 /// that forgot can store them.
 /// </summary>
-internal sealed class ControlCharacterInterceptor : SaveChangesInterceptor
+internal sealed class ControlCharacterInterceptor : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Clean(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Clean(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Clean(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string)))
