@@ -38,7 +38,7 @@ public static class DataHostingExtensions
             var db = new DbContextOptionsBuilder<TenderBuilderDbContext>();
             target.Configure(db);
             db.UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>());
-            db.AddInterceptors(provider.GetRequiredService<DraftStampingInterceptor>());
+            db.AddInterceptors(new Text.ControlCharacterInterceptor(), provider.GetRequiredService<DraftStampingInterceptor>());
             return db.Options;
         });
         // Without a signed-in user (start-up, background work) a scope sees no organisation's data.

@@ -29,6 +29,8 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ApprovedPackage> ApprovedPackages => Set<ApprovedPackage>();
+
     public DbSet<TenderTemplate> Templates => Set<TenderTemplate>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -49,8 +51,11 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
         AccountConfiguration.Configure(modelBuilder);
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         // Read per query from this instance, so each context sees its own organisation.
-        modelBuilder.Entity<TenderDraft>().HasQueryFilter(d => d.OrganisationId == OrganisationId);
+        // A deleted draft is archived, not gone: hidden here from every normal query; only the
+        // administrators' archive asks for it, with IgnoreQueryFilters and its own organisation.
+        modelBuilder.Entity<TenderDraft>().HasQueryFilter(d => d.OrganisationId == OrganisationId && d.DeletedAtUtc == null);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        modelBuilder.Entity<ApprovedPackage>().HasQueryFilter(p => p.OrganisationId == OrganisationId);
         // A template is seen by its owner, and by others only as its sharing says; no scope sees none.
         modelBuilder.Entity<TenderTemplate>().HasQueryFilter(t =>
             OrganisationId != Guid.Empty

@@ -26,6 +26,8 @@ internal static class WebHostingExtensions
             (builder.Configuration.GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>() ?? new()).Apply(forwarded));
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Features.Drafts.DraftsService>();
+        builder.Services.Configure<Features.Drafts.DraftRetentionOptions>(builder.Configuration.GetSection(Features.Drafts.DraftRetentionOptions.SectionName));
+        builder.Services.AddScoped<Features.Administration.DraftArchive>();
         builder.Services.AddMemoryCache();
         // Scoped: it reads drafts through the signed-in user's organisation.
         builder.Services.AddScoped<DraftPackages>();

@@ -33,12 +33,36 @@ internal static class CliProcess
             start.ArgumentList.Add(argument);
         }
 
+        var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, await output, await error);
+        var exited = process.WaitForExitAsync(timeout.Token);
+        var peak = 0L;
+        while (!exited.IsCompleted)
+        {
+            peak = Math.Max(peak, PeakResidentBytes(process.Id));
+            await Task.WhenAny(exited, Task.Delay(10, timeout.Token));
+        }
+
+        await exited;
+        return new CliResult(process.ExitCode, await output, await error) { PeakMemoryBytes = peak, Elapsed = clock.Elapsed };
+    }
+
+    // The kernel's high-water mark of the process's resident memory (VmHWM), read while it runs;
+    // 0 once it has gone. Polled every 10 ms, so a process that grew for longer cannot hide it.
+    private static long PeakResidentBytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static string FindRoot()
@@ -55,4 +79,11 @@ internal static class CliProcess
     }
 }
 
-internal sealed record CliResult(int ExitCode, string Output, string Error);
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>The most resident memory the process was seen to hold (Linux), in bytes.</summary>
+    public long PeakMemoryBytes { get; init; }
+
+    /// <summary>From start to exit, the runtime's own start-up included.</summary>
+    public TimeSpan Elapsed { get; init; }
+}

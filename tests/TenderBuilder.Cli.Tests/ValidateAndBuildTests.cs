@@ -22,6 +22,25 @@ public sealed class ValidateAndBuildTests
         Directory.Exists(outFolder).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_seven_level_alias_bomb_is_refused_at_its_first_anchor_with_little_memory()
+    {
+        using var temp = new TempFolder();
+        // 409 bytes that would expand to 4.8 million values.
+        var bomb = "x0: &x0 [a, a, a, a, a, a, a, a, a]\n"
+            + string.Concat(Enumerable.Range(1, 7).Select(i => $"x{i}: &x{i} [{string.Join(", ", Enumerable.Repeat($"*x{i - 1}", 9))}]\n"));
+        var input = temp.File("bomb.yaml", bomb);
+
+        var validate = await CliProcess.RunAsync("validate", input, "--date", Date);
+
+        validate.ExitCode.ShouldBe(2);
+        validate.Error.ShouldContain($"{input}: Line 1: anchors (&name) and aliases (*name) are not supported");
+        validate.PeakMemoryBytes.ShouldBeGreaterThan(0, "the process's memory was never read");
+        validate.PeakMemoryBytes.ShouldBeLessThan(300L * 1024 * 1024);
+        // The runtime's start-up is most of this; expanding the bomb took 26 s and 4 GB.
+        validate.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+    }
+
     [Theory]
     [InlineData("  grid.congestoin: true\n", ":4: error input.unknown-question: There is no question \"grid.congestoin\"")]
     [InlineData("  grid.congestion: maybe\n", ":4: error input.invalid-answer: grid.congestion (")]

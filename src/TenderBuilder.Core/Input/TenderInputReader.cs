@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace TenderBuilder.Core.Input;
 
@@ -34,15 +31,14 @@ public sealed class TenderInputFormatException(string message, int? line) : Exce
 
 /// <summary>
 /// Reads a TenderInput from YAML or JSON (JSON is read as YAML's flow style, which gives every
-/// key its line). Malformed, oversized, wrong-version and deeply nested files are refused with a
-/// message naming the line.
+/// key its line). Malformed, oversized, wrong-version and deeply nested files, anchors and aliases,
+/// and text with control characters are refused with a message naming the line, within the limits
+/// of <see cref="YamlLimits.TenderInput"/> (<see cref="BoundedYaml"/>).
 /// </summary>
 public static partial class TenderInputReader
 {
     /// <summary>The largest input accepted; a real tender's answers are a few kilobytes.</summary>
     public const int MaxCharacters = 2_000_000;
-
-    private const int MaxDepth = 32;
 
     /// <summary>Reads and checks the shape of an input.</summary>
     /// <exception cref="TenderInputFormatException">The text is not a well-formed TenderInput.</exception>
@@ -55,25 +51,22 @@ public static partial class TenderInputReader
                 $"The file is {text.Length:N0} characters long; TenderBuilder reads inputs of at most {MaxCharacters:N0}.", null);
         }
 
-        YamlNode root;
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        JsonNode? json;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count switch
-            {
-                0 => throw new TenderInputFormatException("The file is empty.", 1),
-                1 => stream.Documents[0].RootNode,
-                _ => throw new TenderInputFormatException("The file holds several documents; a TenderInput is one.", (int)stream.Documents[1].RootNode.Start.Line),
-            };
+            json = BoundedYaml.ToJson(text, YamlLimits.TenderInput, lines);
         }
-        catch (YamlException e)
+        catch (BoundedYamlException e)
         {
-            throw new TenderInputFormatException($"Line {e.Start.Line}: the file is not valid YAML or JSON: {Plain(e.Message)}", (int)e.Start.Line);
+            throw new TenderInputFormatException(e.Message, e.Line);
         }
 
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var json = ToJson(root, "", lines, 0);
+        if (json is null)
+        {
+            throw new TenderInputFormatException("The file is empty.", 1);
+        }
+
         if (json is not JsonObject document)
         {
             throw new TenderInputFormatException("Line 1: a TenderInput is a mapping with keys such as schemaVersion, tender and answers.", 1);
@@ -111,64 +104,6 @@ public static partial class TenderInputReader
         }
     }
 
-    private static JsonNode? ToJson(YamlNode node, string path, Dictionary<string, int> lines, int depth)
-    {
-        if (depth > MaxDepth)
-        {
-            throw new TenderInputFormatException($"Line {node.Start.Line}: the file nests deeper than {MaxDepth} levels.", (int)node.Start.Line);
-        }
-
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                var result = new JsonObject();
-                foreach (var (keyNode, valueNode) in mapping.Children)
-                {
-                    var key = (keyNode as YamlScalarNode)?.Value
-                        ?? throw new TenderInputFormatException($"Line {keyNode.Start.Line}: keys must be plain names.", (int)keyNode.Start.Line);
-                    // YamlDotNet itself refuses duplicate keys, with their line.
-                    var childPath = $"{path}/{key}";
-                    lines[childPath] = (int)keyNode.Start.Line;
-                    result[key] = ToJson(valueNode, childPath, lines, depth + 1);
-                }
-
-                return result;
-            case YamlSequenceNode sequence:
-                var array = new JsonArray();
-                var index = 0;
-                foreach (var item in sequence.Children)
-                {
-                    var itemPath = $"{path}/{index++}";
-                    lines[itemPath] = (int)item.Start.Line;
-                    array.Add(ToJson(item, itemPath, lines, depth + 1));
-                }
-
-                return array;
-            case YamlScalarNode scalar:
-                return Scalar(scalar);
-            default:
-                throw new TenderInputFormatException($"Line {node.Start.Line}: aliases and anchors are not supported.", (int)node.Start.Line);
-        }
-    }
-
-    private static JsonNode? Scalar(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? "";
-        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
-        {
-            return JsonValue.Create(text);
-        }
-
-        return text switch
-        {
-            "" or "~" or "null" => null,
-            "true" => JsonValue.Create(true),
-            "false" => JsonValue.Create(false),
-            _ when NumberPattern().IsMatch(text) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
-            _ => JsonValue.Create(text),
-        };
-    }
-
     private static string PointerOf(string? jsonPath)
     {
         if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
@@ -200,9 +135,6 @@ public static partial class TenderInputReader
 
     private static string Plain(string message) =>
         message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].Trim();
-
-    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
-    private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\.(?<name>[A-Za-z0-9_]+)|\['(?<quoted>[^']*)'\]|\[(?<index>\d+)\]")]
     private static partial Regex JsonPathSegment();

@@ -39,6 +39,12 @@ public static class ReviewWorkflow
     /// <summary>Whether the draft's answers, removals, values and own clauses may change.</summary>
     public static bool IsEditable(DraftStatus status) => status is DraftStatus.Draft or DraftStatus.Returned;
 
+    /// <summary>
+    /// Whether an author may delete (archive) the draft. A draft in review or approved is a record
+    /// of what was submitted or decided, so it stays; work on it goes on in a new version.
+    /// </summary>
+    public static bool IsDeletable(DraftStatus status) => status is DraftStatus.Draft or DraftStatus.Returned;
+
     /// <summary>The status after the action, or null when the action does not apply in this status.</summary>
     public static DraftStatus? Next(DraftStatus status, ReviewAction action) => (status, action) switch
     {

@@ -331,6 +331,37 @@ namespace TenderBuilder.Data.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TenderBuilder.Data.Drafts.ApprovedPackage", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draft_id");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at_utc");
+
+                    b.Property<string>("FilesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("files_json");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<byte[]>("Zip")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("zip");
+
+                    b.HasKey("DraftId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("approved_packages", (string)null);
+                });
+
             modelBuilder.Entity("TenderBuilder.Data.Drafts.TenderDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -340,6 +371,15 @@ namespace TenderBuilder.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at_utc");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<string>("InputJson")
                         .IsRequired()
@@ -389,6 +429,12 @@ namespace TenderBuilder.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<bool>("FourEyesRequired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("four_eyes_required");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -520,9 +566,18 @@ namespace TenderBuilder.Data.Postgres.Migrations
 
             modelBuilder.Entity("TenderBuilder.Data.Audit.AuditEntry", b =>
                 {
-                    b.HasOne("TenderBuilder.Data.Drafts.TenderDraft", null)
+                    b.HasOne("TenderBuilder.Data.Organisations.Organisation", null)
                         .WithMany()
-                        .HasForeignKey("DraftId")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TenderBuilder.Data.Drafts.ApprovedPackage", b =>
+                {
+                    b.HasOne("TenderBuilder.Data.Drafts.TenderDraft", null)
+                        .WithOne()
+                        .HasForeignKey("TenderBuilder.Data.Drafts.ApprovedPackage", "DraftId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -318,6 +318,37 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TenderBuilder.Data.Drafts.ApprovedPackage", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draft_id");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at_utc");
+
+                    b.Property<string>("FilesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("files_json");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<byte[]>("Zip")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("zip");
+
+                    b.HasKey("DraftId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("approved_packages", (string)null);
+                });
+
             modelBuilder.Entity("TenderBuilder.Data.Drafts.TenderDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -327,6 +358,15 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at_utc");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
 
                     b.Property<string>("InputJson")
                         .IsRequired()
@@ -376,6 +416,12 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<bool>("FourEyesRequired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true)
+                        .HasColumnName("four_eyes_required");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -507,9 +553,18 @@ namespace TenderBuilder.Data.Sqlite.Migrations
 
             modelBuilder.Entity("TenderBuilder.Data.Audit.AuditEntry", b =>
                 {
-                    b.HasOne("TenderBuilder.Data.Drafts.TenderDraft", null)
+                    b.HasOne("TenderBuilder.Data.Organisations.Organisation", null)
                         .WithMany()
-                        .HasForeignKey("DraftId")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TenderBuilder.Data.Drafts.ApprovedPackage", b =>
+                {
+                    b.HasOne("TenderBuilder.Data.Drafts.TenderDraft", null)
+                        .WithOne()
+                        .HasForeignKey("TenderBuilder.Data.Drafts.ApprovedPackage", "DraftId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TenderBuilder.Data.Drafts;
 using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Data.Audit;
@@ -22,8 +21,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.Before).HasColumnName("before_value").HasMaxLength(AuditEntry.ValueMaxLength);
         entry.Property(e => e.After).HasColumnName("after_value").HasMaxLength(AuditEntry.ValueMaxLength);
         entry.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        // The trail is the draft's: deleting a draft deletes its history with it.
-        entry.HasOne<TenderDraft>().WithMany().HasForeignKey(e => e.DraftId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the draft on purpose: the trail is a record that outlives its draft, so
+        // removing a draft's row (a purge, a manual clean-up) never takes its history with it.
         entry.HasIndex(e => new { e.DraftId, e.AtUtc });
     }
 }

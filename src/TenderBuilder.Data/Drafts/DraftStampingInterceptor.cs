@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace TenderBuilder.Data.Drafts;
 
@@ -9,28 +8,10 @@ namespace TenderBuilder.Data.Drafts;
 /// app, the command line and tests alike. Neither can be created without an organisation nor moved
 /// to another one; a draft's template binding and a template's versions are never rewritten.
 /// </summary>
-internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+internal sealed class DraftStampingInterceptor(TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var organisationId = (context as TenderBuilderDbContext)?.OrganisationId ?? Guid.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added))
@@ -42,6 +23,7 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
                 : throw new InvalidOperationException("An audit entry can only be written by a user of an organisation.");
         }
 
+        StampApprovedPackages(context, organisationId);
         foreach (var entry in context.ChangeTracker.Entries<TenderDraft>().Where(e => e.State == EntityState.Modified))
         {
             if (entry.Property(d => d.TemplateJson).IsModified)
@@ -53,6 +35,28 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : SaveChanges
         RefuseRewrittenTemplateRecords(context);
         StampOwned<TenderDraft>(context, organisationId, now, "A draft");
         StampOwned<Templates.TenderTemplate>(context, organisationId, now, "A template");
+    }
+
+    // An approved package is its draft's organisation's (the context's), and what was approved stays
+    // what was approved: it is written once and goes only with its draft's row.
+    private static void StampApprovedPackages(DbContext context, Guid organisationId)
+    {
+        var deletedDrafts = context.ChangeTracker.Entries<TenderDraft>()
+            .Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
+        foreach (var entry in context.ChangeTracker.Entries<ApprovedPackage>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.OrganisationId = organisationId != Guid.Empty
+                        ? organisationId
+                        : throw new InvalidOperationException("An approved package can only be stored by a user of an organisation.");
+                    break;
+                case EntityState.Modified:
+                case EntityState.Deleted when !deletedDrafts.Contains(entry.Entity.DraftId):
+                    throw new InvalidOperationException("An approved package never changes: start a new version of the draft.");
+            }
+        }
     }
 
     // A draft or a template belongs to the organisation of the user who creates it, for good.

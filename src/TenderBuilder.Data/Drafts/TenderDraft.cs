@@ -33,6 +33,16 @@ public sealed class TenderDraft : Organisations.IOrganisationOwned
     /// </summary>
     public string? TemplateJson { get; set; }
 
+    /// <summary>
+    /// When an author deleted the draft (UTC), or null while it is in use. A deleted draft is kept,
+    /// hidden from every normal query, so that an administrator can restore it within the retention
+    /// period and its history is never lost with it.
+    /// </summary>
+    public DateTime? DeletedAtUtc { get; set; }
+
+    /// <summary>The name of the person who deleted the draft, as it was then; null while it is in use.</summary>
+    public string? DeletedBy { get; set; }
+
     /// <summary>Set when the draft is first saved (UTC).</summary>
     public DateTime CreatedAtUtc { get; set; }
 

@@ -21,6 +21,8 @@ internal sealed class TenderDraftConfiguration : IEntityTypeConfiguration<Tender
         // By name, so a reordered enum never changes what a row means; existing drafts are drafts.
         draft.Property(d => d.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20)
             .HasDefaultValue(TenderBuilder.Core.Review.DraftStatus.Draft).HasSentinel(TenderBuilder.Core.Review.DraftStatus.Draft);
+        draft.Property(d => d.DeletedAtUtc).HasColumnName("deleted_at_utc").HasConversion(UtcTimes.Converter);
+        draft.Property(d => d.DeletedBy).HasColumnName("deleted_by").HasMaxLength(200);
         draft.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         draft.HasIndex(d => new { d.OrganisationId, d.UpdatedAtUtc });
     }

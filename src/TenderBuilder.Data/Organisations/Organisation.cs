@@ -23,6 +23,13 @@ public sealed class Organisation
     public string Name { get; set; } = "";
 
     public OrganisationKind Kind { get; set; }
+
+    /// <summary>
+    /// Whether a draft must be approved by someone other than the person who submitted it and the
+    /// person who last changed it. On unless an administrator switches it off for an organisation
+    /// with a single officer; approvals made while it is off say so in the draft's history.
+    /// </summary>
+    public bool FourEyesRequired { get; set; } = true;
 }
 
 /// <summary>What sort of body an organisation is.</summary>

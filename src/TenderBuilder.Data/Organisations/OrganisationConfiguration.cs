@@ -13,6 +13,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.Name).HasColumnName("name").HasMaxLength(Organisation.NameMaxLength).IsRequired();
         // Stored by name, so a reordered enum never changes what a row means.
         organisation.Property(o => o.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+        // Existing organisations keep four-eyes approval; true is the sentinel so that false is written.
+        organisation.Property(o => o.FourEyesRequired).HasColumnName("four_eyes_required").HasDefaultValue(true).HasSentinel(true);
         organisation.HasIndex(o => o.Name).IsUnique();
     }
 }

@@ -34,6 +34,26 @@ public static class TenderPackageZip
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Every file in an archive written by <see cref="Write"/>, by its path, exactly as it was put
+    /// in: a stored package serves its single files from its archive instead of building them again.
+    /// </summary>
+    public static IReadOnlyDictionary<string, byte[]> Read(byte[] zip)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var entry in archive.Entries)
+        {
+            using var stream = entry.Open();
+            using var content = new MemoryStream();
+            stream.CopyTo(content);
+            files[entry.FullName] = content.ToArray();
+        }
+
+        return files;
+    }
+
     /// <summary>README.txt: what the package is and what each file is for.</summary>
     public static string Readme(TenderPackage package, IEnumerable<PackageFile> files)
     {

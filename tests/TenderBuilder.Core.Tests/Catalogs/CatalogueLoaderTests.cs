@@ -130,6 +130,14 @@ public sealed class CatalogueLoaderTests
     }
 
     [Fact]
+    public void An_alias_in_a_catalogue_file_is_refused_before_it_is_expanded()
+    {
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: "topic: demo\nx: &x [a, a]\ny: [*x, *x]\nclauses: []\n"));
+
+        failure.Errors.ShouldContain(e => e.StartsWith("clauses/demo.yaml:2", StringComparison.Ordinal) && e.Contains("aliases", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_source_is_refused()
     {
         var clauses = MiniCatalogue.Clauses.Replace("sources: [{ source: stf, locator: checklist }]\n  - id: demo.concession-duration", "sources: [{ source: stf-2099, locator: checklist }]\n  - id: demo.concession-duration", StringComparison.Ordinal);

@@ -39,7 +39,14 @@ public sealed class TenderInputReaderTests
     [InlineData("{ \"tender\": { \"title\": \"x\" ", "the file is not valid YAML or JSON")]
     [InlineData("schemaVersion: 2\n", "Line 1: schemaVersion 2 is not supported; this TenderBuilder reads schemaVersion 1.")]
     [InlineData("tender:\n  titel: x\n", "Line 2: \"tender.titel\" is not a field of a TenderInput (check the spelling).")]
-    [InlineData("answers:\n  a: 1\n  a: 2\n", "Line 3: the file is not valid YAML or JSON: Duplicate key a")]
+    [InlineData("answers:\n  a: 1\n  a: 2\n", "Line 3: \"answers.a\" appears twice in the same mapping; keep one.")]
+    [InlineData("tender:\n  title: x\n:", "Line 3: a \":\" stands without a name before it.")]
+    [InlineData("tender:\n  title: x\n  :", "Line 3: a \":\" stands without a name before it.")]
+    [InlineData("answers: [1, 2", "Line 2: the file is not valid YAML or JSON: While parsing a flow sequence")]
+    [InlineData("tender: {title: [a, b}", "the file is not valid YAML or JSON")]
+    [InlineData("? [a]\n: b\n", "Line 1: keys must be plain names.")]
+    [InlineData("a: 1\n---\nb: 2\n", "the file holds several documents")]
+    [InlineData("# only a comment\n", "The file is empty.")]
     [InlineData("- just\n- a list\n", "Line 1: a TenderInput is a mapping")]
     [InlineData("", "The file is empty.")]
     [InlineData("tender:\n  estimatedValue:\n    amount: lots\n", "Line 3: \"tender.estimatedValue.amount\" has a value of the wrong type.")]
@@ -86,5 +93,70 @@ public sealed class TenderInputReaderTests
         input.Answers["b"].ValueKind.ShouldBe(JsonValueKind.Number);
         input.Answers["c"].ValueKind.ShouldBe(JsonValueKind.String);
         input.Answers["d"].ValueKind.ShouldBe(JsonValueKind.False);
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void An_alias_bomb_is_refused_at_its_first_anchor_before_anything_is_expanded(int levels)
+    {
+        // 9^levels copies of "a" if the aliases were expanded: 4.8 million at seven levels.
+        var bomb = "x0: &x0 [a, a, a, a, a, a, a, a, a]\n"
+            + string.Concat(Enumerable.Range(1, levels).Select(i => $"x{i}: &x{i} [{string.Join(", ", Enumerable.Repeat($"*x{i - 1}", 9))}]\n"));
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var failure = Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(bomb));
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore).ShouldBeLessThan(300L * 1024 * 1024);
+        failure.Line.ShouldBe(1);
+        failure.Message.ShouldBe("Line 1: anchors (&name) and aliases (*name) are not supported; write each value out in full.");
+    }
+
+    [Theory]
+    [InlineData("tender:\n  title: &t x\n")]
+    [InlineData("answers:\n  a: 1\n  b: *a\n")]
+    [InlineData("answers:\n  <<: {a: 1}\n  &k key: 1\n")]
+    public void Anchors_and_aliases_are_refused_even_when_harmless(string text)
+    {
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("aliases (*name) are not supported");
+    }
+
+    [Theory]
+    [InlineData("tender:\n  title: \"Charging\\0 for residents\"\n", "Line 2: \"tender.title\" contains the control character U+0000")]
+    [InlineData("{\"tender\": {\"title\": \"a\\u0007b\"}}", "Line 1: \"tender.title\" contains the control character U+0007")]
+    [InlineData("answers:\n  \"a\\u001Bb\": 1\n", "Line 2: a key contains the control character U+001B")]
+    [InlineData("customClauses:\n  - text: \"x\\u0085y\"\n", "Line 2: \"customClauses.0.text\" contains the control character U+0085")]
+    public void Control_characters_are_refused_with_the_line_and_field_that_holds_them(string text, string expected)
+    {
+        var failure = Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text));
+
+        failure.Message.ShouldStartWith(expected);
+        failure.Message.ShouldContain("remove it");
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_are_text_not_control_characters()
+    {
+        var input = TenderInputReader.Read("tender:\n  title: \"Charging\\tfor\\r\\nresidents\"\n").Input;
+
+        input.Tender.Title.ShouldBe("Charging\tfor\r\nresidents");
+    }
+
+    [Fact]
+    public void A_value_longer_than_any_tender_text_is_refused_with_its_line()
+    {
+        var text = "tender:\n  title: x\nanswers:\n  a: \"" + new string('a', YamlLimits.TenderInput.MaxScalarLength + 1) + "\"\n";
+
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldStartWith("Line 4: a value is 100,001 characters long");
+    }
+
+    [Fact]
+    public void A_file_with_more_values_than_any_tender_is_refused_while_it_is_read()
+    {
+        var text = "answers:\n  a: [" + string.Join(",", Enumerable.Repeat("1", YamlLimits.TenderInput.MaxNodes)) + "]\n";
+
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("more than 50,000 values");
     }
 }

@@ -165,7 +165,7 @@ public abstract class DraftPersistenceContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_drafts_audit_trail_is_its_organisations_and_goes_with_the_draft()
+    public async Task A_drafts_audit_trail_is_its_organisations_and_outlives_the_drafts_row()
     {
         var id = await SaveNewDraftAsync("Utrecht on-street charging", "{}");
         await using (var db = await _data.Contexts.CreateDbContextAsync())
@@ -184,7 +184,27 @@ public abstract class DraftPersistenceContract : IAsyncLifetime
         await using var own = await _data.Contexts.CreateDbContextAsync();
         (await own.AuditEntries.SingleAsync()).OrganisationId.ShouldBe(_organisation);
         await own.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync();
-        (await own.AuditEntries.CountAsync()).ShouldBe(0);
+        (await own.AuditEntries.SingleAsync()).Subject.ShouldBe("grid.dso_name", "the trail is a record: removing the draft's row never takes it along");
+    }
+
+    [Fact]
+    public async Task A_deleted_draft_is_hidden_from_every_query_but_stays_in_the_database()
+    {
+        var id = await SaveNewDraftAsync("Utrecht on-street charging", "{}");
+        await using (var db = await _data.Contexts.CreateDbContextAsync())
+        {
+            var draft = await db.TenderDrafts.SingleAsync(d => d.Id == id);
+            draft.DeletedAtUtc = _data.Clock.GetUtcNow().UtcDateTime;
+            draft.DeletedBy = "Anna";
+            await db.SaveChangesAsync();
+        }
+
+        await using var again = await _data.Contexts.CreateDbContextAsync();
+        (await again.TenderDrafts.CountAsync()).ShouldBe(0);
+        (await again.TenderDrafts.FindAsync(id)).ShouldBeNull();
+        var archived = await again.TenderDrafts.IgnoreQueryFilters().SingleAsync(d => d.Id == id);
+        (archived.DeletedBy, archived.DeletedAtUtc).ShouldBe(("Anna", _data.Clock.GetUtcNow().UtcDateTime));
+        archived.DeletedAtUtc!.Value.Kind.ShouldBe(DateTimeKind.Utc);
     }
 
     private async Task<Guid> SaveNewDraftAsync(string title, string inputJson)

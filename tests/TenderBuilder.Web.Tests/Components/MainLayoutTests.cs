@@ -20,14 +20,14 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
-    public async Task An_administrator_also_finds_users_and_organisations_and_everyone_can_sign_out()
+    public async Task An_administrator_also_finds_users_organisations_and_deleted_drafts_and_everyone_can_sign_out()
     {
         await using var context = MudTestContext.Create(roles: ["Administrator", "Author"]);
 
         var layout = RenderLayout(context);
 
         var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
-        links.ShouldBe(["Home", "Drafts", "Templates", "Clause catalogue", "Users", "Organisations", "Help"]);
+        links.ShouldBe(["Home", "Drafts", "Templates", "Clause catalogue", "Users", "Organisations", "Deleted drafts", "Help"]);
         var signOut = layout.Find("form.tb-sign-out");
         signOut.GetAttribute("method").ShouldBe("post");
         signOut.GetAttribute("action").ShouldBe("account/logout");

@@ -92,6 +92,8 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
     {
         try
         {
+            // Limits first: the document model below expands aliases before anything could stop it.
+            BoundedYaml.Check(file.Text, YamlLimits.Catalogue);
             var stream = new YamlStream();
             stream.Load(new StringReader(file.Text));
             if (stream.Documents.Count == 1)
@@ -100,6 +102,10 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
             }
 
             _errors.Add(new SourceLocation(file.Path, 1), "the file must hold exactly one YAML document");
+        }
+        catch (BoundedYamlException e)
+        {
+            _errors.Add(new SourceLocation(file.Path, e.Line), e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]);
         }
         catch (YamlException e)
         {

@@ -24,7 +24,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         // Draft counts cross organisations on purpose: administrators see how much each holds, never what.
         var drafts = await db.TenderDrafts.IgnoreQueryFilters().AsNoTracking().GroupBy(d => d.OrganisationId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return [.. organisations.Select(o => new OrganisationSummary(o.Id, o.Name, o.Kind, users.GetValueOrDefault(o.Id), drafts.GetValueOrDefault(o.Id)))];
+        return [.. organisations.Select(o => new OrganisationSummary(o.Id, o.Name, o.Kind, users.GetValueOrDefault(o.Id), drafts.GetValueOrDefault(o.Id), o.FourEyesRequired))];
     }
 
     /// <summary>Creates an organisation, or says why not (the field and the reason).</summary>
@@ -55,6 +55,18 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         }
 
         var changed = await db.Organisations.Where(o => o.Id == id).ExecuteUpdateAsync(o => o.SetProperty(x => x.Name, clean), cancellationToken);
+        return changed == 1 ? AccountResult<Guid>.Success(id) : AccountResult<Guid>.Failure("Organisation", "That organisation no longer exists.");
+    }
+
+    /// <summary>
+    /// Switches four-eyes approval on or off for an organisation. Off is meant for an organisation
+    /// with a single officer, who then approves their own drafts; each such approval says so.
+    /// </summary>
+    public async Task<AccountResult<Guid>> SetFourEyesRequiredAsync(Guid id, bool required, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TenderBuilderDbContext>();
+        var changed = await db.Organisations.Where(o => o.Id == id).ExecuteUpdateAsync(o => o.SetProperty(x => x.FourEyesRequired, required), cancellationToken);
         return changed == 1 ? AccountResult<Guid>.Success(id) : AccountResult<Guid>.Failure("Organisation", "That organisation no longer exists.");
     }
 
@@ -237,7 +249,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
 /// <param name="Password">The first password; null for a user who only signs in through single sign-on.</param>
 public sealed record NewUser(string Name, string Email, Guid OrganisationId, IReadOnlyCollection<string> Roles, string? Password);
 
-public sealed record OrganisationSummary(Guid Id, string Name, OrganisationKind Kind, int Users, int Drafts);
+public sealed record OrganisationSummary(Guid Id, string Name, OrganisationKind Kind, int Users, int Drafts, bool FourEyesRequired = true);
 
 /// <param name="LockedUntil">Set while the user is locked out after failed sign-ins.</param>
 public sealed record UserSummary(Guid Id, string Name, string Email, Guid OrganisationId, string Organisation,

@@ -20,8 +20,16 @@ internal static class DraftFileUpload
             return (null, $"“{file.Name}” is {file.Size / 1_000_000.0:0.#} MB; {what} can be at most {TenderInputReader.MaxCharacters / 1_000_000} MB. Nothing was imported.");
         }
 
-        using var reader = new StreamReader(file.OpenReadStream(TenderInputReader.MaxCharacters));
-        return (await reader.ReadToEndAsync(), null);
+        try
+        {
+            using var reader = new StreamReader(file.OpenReadStream(TenderInputReader.MaxCharacters));
+            return (await reader.ReadToEndAsync(), null);
+        }
+        catch (IOException e)
+        {
+            // The browser went away or sent less than it announced.
+            return (null, NotImported(file, $"It could not be read from your browser ({e.Message})."));
+        }
     }
 
     /// <summary>Why a file was not imported, with its name; nothing was created.</summary>

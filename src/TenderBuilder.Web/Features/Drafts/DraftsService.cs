@@ -18,8 +18,11 @@ namespace TenderBuilder.Web.Features.Drafts;
 /// signed-in user's organisation's drafts, so another organisation's draft is simply not found;
 /// changes need the Author role, checked here so no page can forget.
 /// </summary>
-public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user)
+public sealed class DraftsService(
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, ILogger<DraftsService>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
 
     /// <summary>The drafts, last edited first, optionally only those whose title or reference contains the search text.</summary>
@@ -56,6 +59,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         RequireAuthor();
         ArgumentNullException.ThrowIfNull(input);
         var clean = Title(title);
+        input = ControlCharacters.RemoveFrom(input).Input;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input with { Tender = input.Tender with { Title = clean } }) };
         return await AddAsync(db, draft, "created", clean, cancellationToken);
@@ -87,7 +91,11 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     /// and all: editing an exported file does not loosen them. A file naming a template it may not
     /// see imports as a draft of its own.
     /// </remarks>
-    public async Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default)
+    /// <exception cref="ImportFailedException">The database refused the new draft, or something unexpected happened; it is logged.</exception>
+    public Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default) =>
+        FileImport.RunAsync(_logger, "draft", fileName, () => ImportFileAsync(text, fileName, cancellationToken));
+
+    private async Task<Guid> ImportFileAsync(string text, string fileName, CancellationToken cancellationToken)
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
@@ -179,6 +187,8 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
     {
         RequireAuthor();
         ArgumentNullException.ThrowIfNull(input);
+        // The wizard removes control characters and says so; a caller that did not is cleaned here.
+        input = ControlCharacters.RemoveFrom(input).Input;
         return await ChangeAsync(id, revision, draft =>
         {
             // Where a draft came from is the database's to say, not the input's.
@@ -190,15 +200,34 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
         }, cancellationToken);
     }
 
-    /// <summary>Deletes a draft.</summary>
+    /// <summary>
+    /// Deletes a draft: it moves to the archive, hidden from every list and page, where an
+    /// administrator of the organisation can restore it for the retention period. The deletion is
+    /// recorded in the draft's history, which stays.
+    /// </summary>
     /// <exception cref="DraftNotFoundException">There is no such draft (already deleted, or another organisation's).</exception>
+    /// <exception cref="DraftKeptException">The draft is in review or approved: it is a record and stays.</exception>
+    /// <exception cref="DraftConflictException">Someone changed the draft while it was being deleted.</exception>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.TenderDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
+        if (!ReviewWorkflow.IsDeletable(draft.Status))
         {
-            throw new DraftNotFoundException(id);
+            throw new DraftKeptException(draft.Title, draft.Status);
+        }
+
+        draft.DeletedAtUtc = Now;
+        draft.DeletedBy = user.DisplayName;
+        AuditTrail.RecordDraftEvent(db, id, AuditTrail.DeletedEvent, "moved to the archive", user, Now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DraftConflictException(id, e);
         }
     }
 
@@ -272,7 +301,7 @@ public sealed class DraftsService(IDbContextFactory<TenderBuilderDbContext> cont
 
     private static string Title(string title)
     {
-        var clean = title.Trim();
+        var clean = ControlCharacters.Remove(title).Text.Trim();
         if (clean.Length == 0)
         {
             throw new ArgumentException("A draft needs a title.", nameof(title));
@@ -325,6 +354,16 @@ public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id}
 /// <summary>The draft is in review or approved, so nothing in it changes.</summary>
 public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
     : Exception($"The draft {id} is {ReviewWorkflow.Describe(status).ToLowerInvariant()} and cannot be changed.")
+{
+    public DraftStatus Status { get; } = status;
+}
+
+/// <summary>
+/// An author tried to delete a draft that is in review or approved: it is the record of what was
+/// submitted or decided, so it stays (work goes on in a new version).
+/// </summary>
+public sealed class DraftKeptException(string title, DraftStatus status)
+    : Exception($"“{title}” is {ReviewWorkflow.Describe(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. Start a new version to go on working on it.")
 {
     public DraftStatus Status { get; } = status;
 }

@@ -25,6 +25,7 @@ internal static class ExportEndpoints
         var group = endpoints.MapGroup(Prefix);
         group.MapGet("/{id:guid}/" + HistoryFile, HistoryAsync);
         group.MapGet("/{id:guid}/" + TenderInputFile, TenderInputAsync);
+        group.MapGet("/{id:guid}/" + FrozenPackages.HashesFile, HashesAsync);
         group.MapGet("/{id:guid}/{file}", DownloadAsync);
         group.MapGet("/{id:guid}/preview/{file}", PreviewAsync);
         endpoints.MapGet(TemplatePrefix + "/{id:guid}/" + TenderInputFile, TemplateFileAsync);
@@ -38,20 +39,49 @@ internal static class ExportEndpoints
             return Results.NotFound();
         }
 
-        if (built.Package.HasErrors)
+        if (Unexportable(built) is { } problem)
         {
-            var errors = built.Package.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Message).ToList();
-            return Results.Problem(
-                title: "The tender still has errors, so it cannot be exported yet.",
-                detail: string.Join(Environment.NewLine, errors),
-                statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return problem;
         }
 
         var entry = built.Files.FirstOrDefault(e => e.File.Path == file);
         return entry is null
             ? Results.NotFound()
             : Results.File(entry.Content, entry.File.MediaType, entry.File.Path);
+    }
+
+    // Each file's SHA-256, as sha256sum writes them: for an approved draft those recorded at approval,
+    // so a copy received later can be checked against what was approved.
+    private static async Task<IResult> HashesAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken)
+    {
+        if (await packages.GetAsync(id, cancellationToken: cancellationToken) is not { } built)
+        {
+            return Results.NotFound();
+        }
+
+        if (Unexportable(built) is { } problem)
+        {
+            return problem;
+        }
+
+        var sums = FrozenPackages.Sums(built.Files.Select(f => (f.File.Path, built.Sha256[f.File.Path])));
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(sums), "text/plain; charset=utf-8", FrozenPackages.HashesFile);
+    }
+
+    // A package frozen at approval is exported as approved; any other only once its errors are fixed.
+    private static IResult? Unexportable(BuiltDraftPackage built)
+    {
+        if (built.FrozenAtUtc is not null || !built.Package.HasErrors)
+        {
+            return null;
+        }
+
+        var errors = built.Package.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Message).ToList();
+        return Results.Problem(
+            title: "The tender still has errors, so it cannot be exported yet.",
+            detail: string.Join(Environment.NewLine, errors),
+            statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
     }
 
     // The input as stored, errors and all: it is the officer's work, not a publication.

@@ -21,6 +21,12 @@ internal static class AuditTrail
     /// <summary>The entry's kind for a review step: the subject is the new status, before the old one, after the comment.</summary>
     public const string StatusKind = "Status";
 
+    /// <summary>The subject of the entry that records a draft's deletion (its move to the archive).</summary>
+    public const string DeletedEvent = "deleted";
+
+    /// <summary>The subject of the entry that records a draft's restoration from the archive.</summary>
+    public const string RestoredEvent = "restored";
+
     private static readonly TimeSpan s_coalesce = TimeSpan.FromMinutes(10);
 
     public static async Task RecordAsync(
@@ -53,6 +59,19 @@ internal static class AuditTrail
             db.AuditEntries.Add(Entry(draftId, kind, change.Subject, change.Before, change.After, user, nowUtc));
         }
     }
+
+    /// <summary>
+    /// Whether the entry changed the draft's content: a change of its input, or the event that made
+    /// it (created, copied, imported, new version); not a review step, a deletion or a restoration.
+    /// The four-eyes rule asks who last did so.
+    /// </summary>
+    public static bool IsEdit(AuditEntry entry) =>
+        entry.Kind switch
+        {
+            StatusKind => false,
+            DraftKind => entry.Subject is not (DeletedEvent or RestoredEvent),
+            _ => true,
+        };
 
     /// <summary>An entry about the draft itself ("created", "copied from …").</summary>
     public static void RecordDraftEvent(TenderBuilderDbContext db, Guid draftId, string what, string? detail, SignedInUser user, DateTime nowUtc) =>

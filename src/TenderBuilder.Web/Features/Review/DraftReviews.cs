@@ -16,7 +16,8 @@ namespace TenderBuilder.Web.Features.Review;
 /// Every step is in the draft's history. The rules of which step follows which are Core's
 /// (<see cref="ReviewWorkflow"/>); who may take them is checked here.
 /// </summary>
-public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, DraftsService drafts)
+public sealed class DraftReviews(
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, DraftsService drafts, Export.DraftPackages packages)
 {
     /// <summary>The longest comment kept with a returned draft.</summary>
     public const int CommentMaxLength = 2000;
@@ -25,7 +26,14 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
     public Task SubmitAsync(Guid id, CancellationToken cancellationToken = default) =>
         MoveAsync(id, ReviewAction.Submit, TenderBuilderRoles.Author, comment: null, cancellationToken);
 
-    /// <summary>Approves a draft in review: it becomes read-only for good.</summary>
+    /// <summary>
+    /// Approves a draft in review: it becomes read-only for good. The approver must be neither the
+    /// person who submitted it nor the person who last changed it, unless the organisation has
+    /// switched four-eyes approval off, in which case the approval's record says so.
+    /// The package is built and frozen with the approval: its downloads are these bytes from then on.
+    /// </summary>
+    /// <exception cref="AccessDeniedException">The user is not a reviewer, or would approve their own submission or change.</exception>
+    /// <exception cref="DraftNotApprovableException">The draft still has errors, so its package cannot be built.</exception>
     public Task ApproveAsync(Guid id, CancellationToken cancellationToken = default) =>
         MoveAsync(id, ReviewAction.Approve, TenderBuilderRoles.Reviewer, comment: null, cancellationToken);
 
@@ -76,6 +84,12 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
 
         var next = ReviewWorkflow.Next(draft.Status, action)
             ?? throw new InvalidOperationException($"A draft that is {ReviewWorkflow.Describe(draft.Status).ToLowerInvariant()} cannot be {Past(action)}.");
+        if (action == ReviewAction.Approve)
+        {
+            comment = await FourEyesAsync(db, draft, cancellationToken);
+            db.ApprovedPackages.Add(Freeze(draft));
+        }
+
         var was = draft.Status;
         draft.Status = next;
         AuditTrail.RecordStatus(db, id, was, next, comment, user, clock.GetUtcNow().UtcDateTime);
@@ -89,12 +103,57 @@ public sealed class DraftReviews(IDbContextFactory<TenderBuilderDbContext> conte
         }
     }
 
+    // What is approved is the package as built now, stored with the approval; one with errors cannot be built.
+    private Data.Drafts.ApprovedPackage Freeze(TenderDraft draft)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Export.BuiltDraftPackage built;
+        try
+        {
+            built = packages.Build(draft.InputJson, DateOnly.FromDateTime(now));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            throw new DraftNotApprovableException(["The draft's stored answers cannot be read."]);
+        }
+
+        if (built.Package.HasErrors)
+        {
+            throw new DraftNotApprovableException([.. built.Package.Findings.Where(f => f.Severity == Core.Rules.FindingSeverity.Error).Select(f => f.Message)]);
+        }
+
+        return Export.FrozenPackages.Freeze(draft.Id, built.Files, now);
+    }
+
+    // Who submitted this version (the last move to review) and who last changed it, from its trail.
+    private async Task<string?> FourEyesAsync(TenderBuilderDbContext db, TenderDraft draft, CancellationToken cancellationToken)
+    {
+        var trail = await db.AuditEntries.AsNoTracking().Where(e => e.DraftId == draft.Id)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
+        var submitter = trail.FirstOrDefault(e => e.Kind == AuditTrail.StatusKind && e.Subject == nameof(DraftStatus.InReview))?.UserId;
+        var lastEditor = trail.FirstOrDefault(AuditTrail.IsEdit)?.UserId;
+        var required = await db.Organisations.Where(o => o.Id == draft.OrganisationId).Select(o => o.FourEyesRequired).SingleAsync(cancellationToken);
+        var check = FourEyesApproval.Check(user.UserId ?? Guid.Empty, submitter, lastEditor, required);
+        return check.IsRefused ? throw new AccessDeniedException(check.Refusal!) : check.Note;
+    }
+
     private static string Past(ReviewAction action) => action switch
     {
         ReviewAction.Submit => "submitted",
         ReviewAction.Approve => "approved",
         _ => "returned",
     };
+}
+
+/// <summary>
+/// A draft that still has errors cannot be approved: its package, which the approval freezes,
+/// cannot be built. The message lists the errors.
+/// </summary>
+public sealed class DraftNotApprovableException(IReadOnlyList<string> errors)
+    : Exception("This draft still has errors, so its tender package cannot be built and it cannot be approved. Return it to its authors to fix: "
+        + string.Join(" ", errors))
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
 }
 
 /// <summary>One step of a draft's review: when, by whom, the status it led to and the comment.</summary>

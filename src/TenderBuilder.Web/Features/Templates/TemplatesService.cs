@@ -18,8 +18,10 @@ namespace TenderBuilder.Web.Features.Templates;
 /// the owner's authors change one.
 /// </summary>
 public sealed class TemplatesService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, SignedInUser user)
+    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, SignedInUser user, ILogger<TemplatesService>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
 
     /// <summary>Whether the signed-in user may make, change and use templates (authors).</summary>
@@ -88,7 +90,11 @@ public sealed class TemplatesService(
 
     /// <summary>Makes a new private template of a draft file (the TenderInput schema, JSON or YAML).</summary>
     /// <exception cref="TenderInputFormatException">The file cannot be read; the message names the line.</exception>
-    public async Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default)
+    /// <exception cref="ImportFailedException">The database refused the new template, or something unexpected happened; it is logged.</exception>
+    public Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default) =>
+        FileImport.RunAsync(_logger, "template", fileName, () => ImportFileAsync(text, fileName, cancellationToken));
+
+    private async Task<Guid> ImportFileAsync(string text, string fileName, CancellationToken cancellationToken)
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;

@@ -94,6 +94,9 @@ public sealed class DraftSession : IAsyncDisposable
     /// <summary>What the latest change added to and dropped from the requirements.</summary>
     public PackageChange Change { get; private set; }
 
+    /// <summary>How many control characters the latest edit held, removed before it was applied.</summary>
+    public int ControlCharactersRemoved { get; private set; }
+
     /// <summary>Where the latest change is.</summary>
     public SaveState State { get; private set; } = SaveState.Saved;
 
@@ -111,7 +114,9 @@ public sealed class DraftSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(edit);
         var previous = Package;
-        var input = edit(Input);
+        // Pasted text can carry control characters that no document shows and PostgreSQL refuses;
+        // they go here, and the page says so, so both databases store the same text.
+        (var input, ControlCharactersRemoved) = ControlCharacters.RemoveFrom(edit(Input));
         var package = _evaluate(input);
         if (_guard(input, package) is { Count: > 0 } violations)
         {

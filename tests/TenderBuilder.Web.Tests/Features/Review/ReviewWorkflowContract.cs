@@ -1,9 +1,16 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Web.Features.History;
 using TenderBuilder.Web.Features.Review;
 
@@ -12,28 +19,39 @@ namespace TenderBuilder.Web.Tests.Features.Review;
 /// <summary>
 /// A draft goes through review: an author submits it, a reviewer of the same organisation approves
 /// or returns it, an approved draft never changes and work goes on in a new version; every step is
-/// in the history. On SQLite and PostgreSQL.
+/// in the history. No one approves their own submission or change unless their organisation has
+/// switched four-eyes approval off, and then the record says so. The approval freezes the package:
+/// its downloads are the approved bytes from then on. On SQLite and PostgreSQL.
 /// </summary>
 public abstract class ReviewWorkflowContract : IAsyncLifetime
 {
-    private TenderBuilderAppFactory _app = null!;
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+    private TenderBuilderAppFactory _factory = null!;
+    private WebApplicationFactory<Program> _app = null!;
     private TestAccount _author = null!;
     private TestAccount _reviewer = null!;
+    private TestAccount _both = null!;
     private Guid _draft;
 
     protected abstract Task<TenderBuilderAppFactory> CreateAppAsync();
 
     public async Task InitializeAsync()
     {
-        _app = await CreateAppAsync();
+        _factory = await CreateAppAsync();
+        _app = _factory.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
         _ = _app.Server;
         _author = await _app.Services.CreateNamedAccountAsync("Anna Author", "Utrecht", "Author");
         _reviewer = await _app.Services.CreateNamedAccountAsync("Rob Reviewer", "Utrecht", "Reviewer");
+        _both = await _app.Services.CreateNamedAccountAsync("Bea Both", "Utrecht", "Author", "Reviewer");
         var input = TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example("small-town-ten-ac-points"))).Input;
         _draft = await AsAsync(_author, (DraftsService drafts) => drafts.CreateFromAsync(input, "Small town, ten AC points"));
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _factory.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_submitted_draft_is_read_only_until_a_reviewer_approves_it_for_good()
@@ -105,6 +123,103 @@ public abstract class ReviewWorkflowContract : IAsyncLifetime
         await Should.ThrowAsync<InvalidOperationException>(() => AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(_draft)));
         (await OpenAsync(_author)).Status.ShouldBe(DraftStatus.Draft);
     }
+
+    [Fact]
+    public async Task A_reviewer_cannot_approve_a_version_they_submitted_themselves()
+    {
+        await AsAsync(_both, (DraftReviews reviews) => reviews.SubmitAsync(_draft));
+
+        var refused = await Should.ThrowAsync<AccessDeniedException>(() => AsAsync(_both, (DraftReviews reviews) => reviews.ApproveAsync(_draft)));
+
+        refused.Message.ShouldBe("You submitted this version for review, so another reviewer of your organisation must approve it (four-eyes approval).");
+        (await OpenAsync(_author)).Status.ShouldBe(DraftStatus.InReview);
+        await AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(_draft));
+        (await OpenAsync(_author)).Status.ShouldBe(DraftStatus.Approved);
+    }
+
+    [Fact]
+    public async Task A_reviewer_cannot_approve_a_version_they_last_changed_even_when_someone_else_submitted_it()
+    {
+        await AsAsync(_author, (DraftReviews reviews) => reviews.SubmitAsync(_draft));
+        await AsAsync(_both, (DraftReviews reviews) => reviews.ReturnAsync(_draft, "The reference is missing."));
+        await ChangeTitleAsync(_both, "Small town, ten AC points, with a reference");
+        await AsAsync(_author, (DraftReviews reviews) => reviews.SubmitAsync(_draft));
+
+        var refused = await Should.ThrowAsync<AccessDeniedException>(() => AsAsync(_both, (DraftReviews reviews) => reviews.ApproveAsync(_draft)));
+
+        refused.Message.ShouldBe("You made the last change to this version, so another reviewer of your organisation must approve it (four-eyes approval).");
+        await AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(_draft));
+        (await OpenAsync(_author)).Status.ShouldBe(DraftStatus.Approved);
+    }
+
+    [Fact]
+    public async Task With_four_eyes_approval_switched_off_the_submitter_approves_and_the_record_says_so()
+    {
+        var accounts = _app.Services.GetRequiredService<UserAccounts>();
+        (await accounts.SetFourEyesRequiredAsync(_both.OrganisationId, required: false)).Succeeded.ShouldBeTrue();
+        (await accounts.ListOrganisationsAsync()).Single(o => o.Id == _both.OrganisationId).FourEyesRequired.ShouldBeFalse();
+        await AsAsync(_both, (DraftReviews reviews) => reviews.SubmitAsync(_draft));
+
+        await AsAsync(_both, (DraftReviews reviews) => reviews.ApproveAsync(_draft));
+
+        (await OpenAsync(_author)).Status.ShouldBe(DraftStatus.Approved);
+        var approval = (await AsAsync(_author, (DraftReviews reviews) => reviews.HistoryAsync(_draft)))[^1];
+        (approval.Status, approval.UserName, approval.Comment).ShouldBe(
+            (DraftStatus.Approved, "Bea Both", "Approved by the submitter; four-eyes approval is switched off for this organisation."));
+    }
+
+    [Fact]
+    public async Task A_draft_with_errors_cannot_be_approved_because_its_package_cannot_be_built()
+    {
+        var empty = await AsAsync(_author, (DraftsService drafts) => drafts.CreateAsync("Nothing answered yet"));
+        (await AsAsync(_author, (DraftPackages packages) => packages.GetAsync(empty)))!.Package.HasErrors.ShouldBeTrue("or this test proves nothing");
+        await AsAsync(_author, (DraftReviews reviews) => reviews.SubmitAsync(empty));
+
+        var refused = await Should.ThrowAsync<DraftNotApprovableException>(() => AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(empty)));
+
+        refused.Message.ShouldStartWith("This draft still has errors, so its tender package cannot be built and it cannot be approved.");
+        refused.Errors.ShouldNotBeEmpty();
+        (await OpenAsync(_author, empty)).Status.ShouldBe(DraftStatus.InReview);
+    }
+
+    [Fact]
+    public async Task An_approved_draft_downloads_the_package_frozen_at_approval_byte_for_byte_whatever_the_day()
+    {
+        await AsAsync(_author, (DraftReviews reviews) => reviews.SubmitAsync(_draft));
+        await AsAsync(_reviewer, (DraftReviews reviews) => reviews.ApproveAsync(_draft));
+        var approvedAt = _clock.GetUtcNow().UtcDateTime;
+        using var client = await _app.CreateSignedInClientAsync(_author);
+        var zip = await DownloadAsync(client, "tender-package.zip");
+        var pdf = await DownloadAsync(client, "technical-specifications.pdf");
+        var sums = await DownloadAsync(client, "sha256sums.txt");
+
+        var lines = System.Text.Encoding.UTF8.GetString(sums).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain($"{Sha256(zip)}  tender-package.zip");
+        lines.ShouldContain($"{Sha256(pdf)}  technical-specifications.pdf");
+        var frozen = (await AsAsync(_author, (DraftPackages packages) => packages.GetAsync(_draft)))!;
+        frozen.FrozenAtUtc.ShouldBe(approvedAt);
+        frozen.Sha256.Count.ShouldBe(lines.Length);
+
+        // A year on: a build today dates every file and the ZIP differently, and today's rules may find more.
+        _clock.Advance(TimeSpan.FromDays(400));
+        var rebuilt = await AsAsync(_author, async (DraftPackages packages) =>
+            packages.Build(TenderInputJson.Serialize((await OpenAsync(_author)).Input), DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime)));
+        rebuilt.Files.Single(f => f.File.Path == "tender-package.zip").Content.ShouldNotBe(zip, "or this test proves nothing");
+        using var later = await _app.CreateSignedInClientAsync(_author);
+
+        (await DownloadAsync(later, "tender-package.zip")).ShouldBe(zip);
+        (await DownloadAsync(later, "technical-specifications.pdf")).ShouldBe(pdf);
+        (await DownloadAsync(later, "sha256sums.txt")).ShouldBe(sums);
+    }
+
+    private async Task<byte[]> DownloadAsync(HttpClient client, string file)
+    {
+        var response = await client.GetAsync(new Uri($"/export/drafts/{_draft}/{file}", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, file);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private Task<OpenedDraft> OpenAsync(TestAccount account, Guid? id = null) =>
         AsAsync(account, (DraftsService drafts) => drafts.OpenAsync(id ?? _draft));

@@ -56,9 +56,9 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
             services.AddSingleton<TimeProvider>(_clock);
             services.AddSingleton(ShippedCatalogue);
             services.AddSingleton(_drafts);
-            services.AddSingleton(new Web.Features.Review.DraftReviews(contexts, _clock, user, _drafts));
             services.AddMemoryCache();
             services.AddScoped<DraftPackages>();
+            services.AddScoped<Web.Features.Review.DraftReviews>();
         });
     }
 

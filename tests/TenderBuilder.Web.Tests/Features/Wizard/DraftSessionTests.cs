@@ -45,6 +45,24 @@ public sealed class DraftSessionTests
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_a_field_are_removed_before_the_edit_is_applied_and_counted_for_the_notice()
+    {
+        await using var session = Start();
+
+        session.Apply(input => input with { Tender = input.Tender with { Title = "Laad\0palen\u001B Utrecht", Reference = "REF\tA" } });
+
+        session.ControlCharactersRemoved.ShouldBe(2);
+        session.Input.Tender.Title.ShouldBe("Laadpalen Utrecht");
+        session.Input.Tender.Reference.ShouldBe("REF\tA", "a tab is text");
+        _clock.Advance(DraftSession.AutosaveDelay);
+        _saves.ShouldHaveSingleItem().Input.Tender.Title.ShouldBe("Laadpalen Utrecht");
+
+        session.Apply(TrafficLight(false));
+
+        session.ControlCharactersRemoved.ShouldBe(0, "the notice is for the edit that held them");
+    }
+
+    [Fact]
     public async Task A_burst_of_edits_is_one_save_of_the_last_state_after_the_pause()
     {
         await using var session = Start();
