@@ -44,6 +44,13 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
     /// </summary>
     public Guid OrganisationId => scope.SeesContent ? scope.OrganisationId ?? Guid.Empty : Guid.Empty;
 
+    /// <summary>
+    /// The organisation of whoever acts, whether or not they see content (<see cref="Guid.Empty"/>
+    /// when none): the records they write are that organisation's, as when an administrator restores
+    /// one of its deleted drafts.
+    /// </summary>
+    public Guid ActingOrganisationId => scope.OrganisationId ?? Guid.Empty;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

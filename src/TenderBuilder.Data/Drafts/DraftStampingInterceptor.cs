@@ -13,13 +13,15 @@ internal sealed class DraftStampingInterceptor(TimeProvider clock) : BeforeSaveI
     protected override void BeforeSave(DbContext context)
     {
         var organisationId = (context as TenderBuilderDbContext)?.OrganisationId ?? Guid.Empty;
+        var actingOrganisationId = (context as TenderBuilderDbContext)?.ActingOrganisationId ?? Guid.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added))
         {
-            // An audit entry belongs to its draft's organisation, which is the context's: the filter
-            // hides every other organisation's drafts.
-            entry.Entity.OrganisationId = organisationId != Guid.Empty
-                ? organisationId
+            // An audit entry belongs to its draft's organisation, which is the acting user's: the filter
+            // hides every other organisation's drafts. An administrator who sees no content still
+            // records what they do to the organisation's drafts (a restore) in its trail.
+            entry.Entity.OrganisationId = actingOrganisationId != Guid.Empty
+                ? actingOrganisationId
                 : throw new InvalidOperationException("An audit entry can only be written by a user of an organisation.");
         }
 
