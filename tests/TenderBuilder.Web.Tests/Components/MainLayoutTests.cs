@@ -42,7 +42,7 @@ public sealed class MainLayoutTests
         var layout = RenderLayout(context);
 
         var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
-        links.ShouldBe(["Home", "Clause catalogue", "Users", "Organisations", "Help"]);
+        links.ShouldBe(["Home", "Clause catalogue", "Users", "Organisations", "Deleted drafts", "Help"]);
     }
 
     [Fact]
