@@ -5,8 +5,10 @@ namespace TenderBuilder.Web.Hosting;
 
 /// <summary>
 /// The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed (section
-/// <c>ReverseProxy</c>). Without any, only a proxy on the same machine (loopback) is; a header from
-/// anyone else is ignored, so a client cannot pretend to come over HTTPS or from another address.
+/// <c>ReverseProxy</c>). Without any, only a proxy on the same machine (loopback) is; once any is
+/// named, only those are, so no other process on the machine can claim another client address.
+/// A header from anyone else is ignored: a client cannot pretend to come over HTTPS or from another
+/// address.
 /// </summary>
 public sealed class ReverseProxyOptions
 {
@@ -21,6 +23,13 @@ public sealed class ReverseProxyOptions
     internal void Apply(ForwardedHeadersOptions forwarded)
     {
         forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        if (KnownProxies.Length > 0 || KnownNetworks.Length > 0)
+        {
+            // The loopback defaults would otherwise stay believed beside the named proxies.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+        }
+
         foreach (var proxy in KnownProxies)
         {
             forwarded.KnownProxies.Add(IPAddress.TryParse(proxy.Trim(), out var address)

@@ -17,6 +17,18 @@ public sealed class ReverseProxyOptionsTests
         forwarded.ForwardedHeaders.ShouldBe(ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         forwarded.KnownProxies.ShouldContain(IPAddress.Parse("10.0.0.5"));
         forwarded.KnownIPNetworks.ShouldContain(System.Net.IPNetwork.Parse("172.18.0.0/16"));
+        forwarded.KnownProxies.ShouldNotContain(IPAddress.IPv6Loopback, "once proxies are named, only they are believed");
+        forwarded.KnownIPNetworks.ShouldNotContain(n => n.Contains(IPAddress.Loopback));
+    }
+
+    [Fact]
+    public void Without_named_proxies_only_a_proxy_on_the_same_machine_is_believed()
+    {
+        var forwarded = new ForwardedHeadersOptions();
+
+        new ReverseProxyOptions().Apply(forwarded);
+
+        (forwarded.KnownProxies.Contains(IPAddress.IPv6Loopback) || forwarded.KnownIPNetworks.Any(n => n.Contains(IPAddress.Loopback))).ShouldBeTrue();
     }
 
     [Theory]

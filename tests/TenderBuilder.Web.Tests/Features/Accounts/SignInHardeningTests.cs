@@ -142,14 +142,17 @@ public sealed class SignInHardeningTests(TenderBuilderAppFactory app) : IClassFi
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Behind_a_configured_proxy_https_marks_the_cookie_secure_and_sends_hsts_and_from_anyone_else_it_is_ignored(bool knownProxy)
+    [InlineData("10.0.0.5", "10.0.0.5", true)]
+    [InlineData("10.0.0.5", null, false)]
+    [InlineData("127.0.0.1", "10.0.0.5", false)]
+    public async Task Behind_a_configured_proxy_https_marks_the_cookie_secure_and_sends_hsts_and_from_anyone_else_it_is_ignored(
+        string from, string? namedProxy, bool knownProxy)
     {
+        // The last case: once a proxy is named, a process on the app's own machine is believed no more.
         await using var proxied = new TenderBuilderAppFactory
         {
-            ClientAddress = IPAddress.Parse("10.0.0.5"),
-            Settings = knownProxy ? new Dictionary<string, string> { ["ReverseProxy:KnownProxies:0"] = "10.0.0.5" } : new Dictionary<string, string>(),
+            ClientAddress = IPAddress.Parse(from),
+            Settings = namedProxy is not null ? new Dictionary<string, string> { ["ReverseProxy:KnownProxies:0"] = namedProxy } : new Dictionary<string, string>(),
         };
         var account = await proxied.Services.CreateAccountAsync("Utrecht", "Author");
         using var client = proxied.CreateClient(new WebApplicationFactoryClientOptions
