@@ -156,8 +156,11 @@ public static partial class BoundedYaml
                 var key = keyEvent.Value;
                 if (key.Length == 0 && keyEvent.Style == ScalarStyle.Plain)
                 {
-                    // A stray ":" (at the end of a file, say) reads as an empty key.
-                    throw Refused(keyEvent.Start, "a \":\" stands without a name before it");
+                    // A stray ":" (at the end of a file, say) reads as an empty key. The parser may
+                    // mark such a key where its mapping starts; what follows it marks the ":" itself.
+                    var keyLine = Line(keyEvent.Start);
+                    var strayLine = Next() is NodeEvent after ? Math.Max(keyLine, Line(after.Start)) : keyLine;
+                    throw new BoundedYamlException($"Line {strayLine}: a \":\" stands without a name before it.", strayLine);
                 }
 
                 var childPath = $"{path}/{key}";

@@ -42,6 +42,8 @@ public sealed class TenderInputReaderTests
     [InlineData("answers:\n  a: 1\n  a: 2\n", "Line 3: \"answers.a\" appears twice in the same mapping; keep one.")]
     [InlineData("tender:\n  title: x\n:", "Line 3: a \":\" stands without a name before it.")]
     [InlineData("tender:\n  title: x\n  :", "Line 3: a \":\" stands without a name before it.")]
+    [InlineData("tender: x\n:", "Line 2: a \":\" stands without a name before it.")]
+    [InlineData("tender: x\n: y\n", "Line 2: a \":\" stands without a name before it.")]
     [InlineData("answers: [1, 2", "Line 2: the file is not valid YAML or JSON: While parsing a flow sequence")]
     [InlineData("tender: {title: [a, b}", "the file is not valid YAML or JSON")]
     [InlineData("? [a]\n: b\n", "Line 1: keys must be plain names.")]
