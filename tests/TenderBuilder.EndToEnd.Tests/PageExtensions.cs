@@ -61,4 +61,12 @@ internal static class PageExtensions
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 60_000 });
         return path;
     }
+
+    /// <summary>A picture of one part of a page, where a whole long page would be too small to read.</summary>
+    public static async Task<string> ScreenshotAsync(this ILocator part, string name)
+    {
+        var path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Timeout = 60_000 });
+        return path;
+    }
 }

@@ -50,6 +50,16 @@ public sealed class ReviewTests(BrowserSession session)
         await review.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Assertions.Expect(review.Locator(".tb-review-status")).ToHaveTextAsync("Status: Approved");
 
+        // Approval froze the package: the export step says when, with each file's SHA-256.
+        await review.OpenStepAsync(draft, "export");
+        await review.Locator(".tb-build").ClickAsync();
+        await Assertions.Expect(review.Locator(".tb-download-zip")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(review.GetByText("Frozen at approval on")).ToBeVisibleAsync();
+        await Assertions.Expect(review.Locator(".tb-sha256").First).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
+        await review.ShouldHaveNoAccessibilityViolationsAsync(frames: false);
+        await review.ScreenshotAsync("review-frozen-export");
+        await review.GetByTestId("downloads").ScreenshotAsync("review-frozen-files");
+
         await author.ReloadAsync();
         await author.WaitUntilInteractiveAsync();
         await Assertions.Expect(author.Locator("#tb-read-only")).ToContainTextAsync("approved");
@@ -58,5 +68,14 @@ public sealed class ReviewTests(BrowserSession session)
         await Assertions.Expect(author).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
         await Assertions.Expect(author.Locator(".tb-draft-title")).ToHaveTextAsync("Utrecht-like concession (new version)");
         (await session.ReadDraftAsync(draft)).Input.Answers["grid.dso_name"].GetString().ShouldBe("Enexis Netbeheer");
+
+        // The approved draft is a record: the drafts list offers no Delete for it, and says why.
+        await author.GotoAsync("drafts");
+        await author.WaitUntilInteractiveAsync();
+        await Assertions.Expect(author.GetByText("Utrecht-like concession is approved and cannot be deleted")).ToHaveCountAsync(1);
+        await Assertions.Expect(author.GetByRole(AriaRole.Button, new() { Name = "Delete Utrecht-like concession", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(author.GetByRole(AriaRole.Button, new() { Name = "Delete Utrecht-like concession (new version)" })).ToHaveCountAsync(1);
+        await author.ShouldHaveNoAccessibilityViolationsAsync();
+        await author.ScreenshotAsync("drafts-approved-kept");
     }
 }
