@@ -125,14 +125,23 @@ internal sealed class KeyboardWizardDriver(IPage page)
 
     private async Task ChooseInListBoxAsync(string field, string value, string question)
     {
-        var select = page.Locator($"{field} select");
-        for (var i = 0; i < 60 && await select.InputValueAsync() != value; i++)
-        {
-            await page.Keyboard.PressAsync("ArrowDown");
-        }
-
-        await Assertions.Expect(select).ToHaveValueAsync(value, new() { Timeout = 5_000 });
+        await ChooseByTypingAsync(page.Locator($"{field} select"), value);
         _ = question;
+    }
+
+    /// <summary>
+    /// Chooses an option of the focused list box by typing its label, as keyboard users do in long
+    /// lists. Stepping with the arrow keys and reading the value between steps raced the server:
+    /// its render of an earlier step could move the list back while the next key was pressed.
+    /// Typed letters find the option from the start of the list, wherever a render left it.
+    /// </summary>
+    public async Task ChooseByTypingAsync(ILocator select, string value)
+    {
+        var label = (await select.Locator($"option[value='{value}']").TextContentAsync() ?? "").Trim();
+        // Only keys of a plain keyboard reach the list's type-ahead; a unique start is enough.
+        var typed = new string([.. label.TakeWhile(c => c < 128)]);
+        await page.Keyboard.TypeAsync(typed);
+        await Assertions.Expect(select).ToHaveValueAsync(value, new() { Timeout = 5_000 });
     }
 
     // The option marker sits on the input or on its label, depending on the control.

@@ -26,11 +26,11 @@ public sealed record YamlLimits(int MaxDepth, int MaxNodes, int MaxScalarLength)
     public static readonly YamlLimits Catalogue = new(MaxDepth: 32, MaxNodes: 500_000, MaxScalarLength: 100_000);
 }
 
-/// <summary>A YAML or JSON text refused while it was read; the message names the line.</summary>
-public sealed class BoundedYamlException(string message, int line) : Exception(message)
+/// <summary>A YAML or JSON text refused while it was read; the message names the line where there is one.</summary>
+public sealed class BoundedYamlException(string message, int? line) : Exception(message)
 {
-    /// <summary>The line of the problem (1-based).</summary>
-    public int Line { get; } = line;
+    /// <summary>The line of the problem (1-based), or null for a problem of the whole file.</summary>
+    public int? Line { get; } = line;
 }
 
 /// <summary>
@@ -91,13 +91,13 @@ public static partial class BoundedYaml
             return Next() switch
             {
                 StreamEnd => root,
-                DocumentStart => throw new BoundedYamlException($"Line {_line}: the file holds several documents; it must hold one.", _line),
+                DocumentStart => throw new BoundedYamlException($"Line {_line}: the file holds more than one draft (a second one starts here, after “---”); import them one at a time.", _line),
                 _ => throw Malformed("unexpected content after the document"),
             };
         }
 
         // Anchors (&name) and aliases (*name) let a few bytes stand for gigabytes; a draft file needs neither.
-        private const string AliasesRefused = "anchors (&name) and aliases (*name) are not supported; write each value out in full";
+        private const string AliasesRefused = "the file repeats a part of itself with “&” and “*” (YAML anchors and aliases), which TenderBuilder does not read; write each value out in full";
 
         private ParsingEvent Current => _parser.Current!;
 
@@ -105,7 +105,8 @@ public static partial class BoundedYaml
         {
             if (++_nodes > limits.MaxNodes)
             {
-                throw new BoundedYamlException($"Line {_line}: the file holds more than {limits.MaxNodes:N0} values; TenderBuilder reads no more.", _line);
+                // A problem of the whole file: no line would help.
+                throw new BoundedYamlException($"The file holds more than {limits.MaxNodes:N0} values; a draft file holds far fewer, so TenderBuilder reads no further.", null);
             }
 
             switch (start)
@@ -123,12 +124,12 @@ public static partial class BoundedYaml
                 case Scalar scalar:
                     if (scalar.Value.Length > limits.MaxScalarLength)
                     {
-                        throw Refused(scalar.Start, $"a value is {scalar.Value.Length:N0} characters long; TenderBuilder reads values of at most {limits.MaxScalarLength:N0}");
+                        throw Refused(scalar.Start, $"{Field(path)} is {scalar.Value.Length:N0} characters long; shorten it to at most {limits.MaxScalarLength:N0}");
                     }
 
                     if (ControlCharacters.First(scalar.Value) is { } control)
                     {
-                        throw Refused(scalar.Start, $"{Field(path)} contains the control character {ControlCharacters.Name(control)}, which no tender text may hold; remove it and try again");
+                        throw Refused(scalar.Start, $"{Field(path)} contains an invisible control character ({ControlCharacters.Name(control)}), often left by copying and pasting; retype that text and try again");
                     }
 
                     return build ? Scalar(scalar) : null;
@@ -145,7 +146,7 @@ public static partial class BoundedYaml
             {
                 if (Current is not Scalar keyEvent)
                 {
-                    throw Refused(Current.Start, Current is AnchorAlias ? AliasesRefused : "keys must be plain names");
+                    throw Refused(Current.Start, Current is AnchorAlias ? AliasesRefused : "a field name must be a plain word, such as title or answers");
                 }
 
                 if (!keyEvent.Anchor.IsEmpty)
@@ -166,12 +167,12 @@ public static partial class BoundedYaml
                 var childPath = $"{path}/{key}";
                 if (ControlCharacters.First(key) is { } control)
                 {
-                    throw Refused(keyEvent.Start, $"a key contains the control character {ControlCharacters.Name(control)}, which no tender text may hold; remove it and try again");
+                    throw Refused(keyEvent.Start, $"a field name contains an invisible control character ({ControlCharacters.Name(control)}), often left by copying and pasting; retype it and try again");
                 }
 
                 if (!keys.Add(key))
                 {
-                    throw Refused(keyEvent.Start, $"{Field(childPath)} appears twice in the same mapping; keep one");
+                    throw Refused(keyEvent.Start, $"{Field(childPath)} appears twice; keep one");
                 }
 
                 var line = Line(keyEvent.Start);
@@ -210,7 +211,7 @@ public static partial class BoundedYaml
         {
             if (depth >= limits.MaxDepth)
             {
-                throw Refused(start.Start, $"the file nests deeper than {limits.MaxDepth} levels");
+                throw Refused(start.Start, $"the file nests lists and groups more than {limits.MaxDepth} levels deep; a draft file never needs that many");
             }
         }
 
@@ -223,7 +224,7 @@ public static partial class BoundedYaml
             }
             catch (YamlException e)
             {
-                throw new BoundedYamlException($"Line {Line(e.Start)}: the file is not valid YAML or JSON: {Plain(e.Message)}", Line(e.Start));
+                throw new BoundedYamlException($"Line {Line(e.Start)}: the file is not valid YAML or JSON: {Plain(e.Message)}.", Line(e.Start));
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
             {
@@ -285,8 +286,19 @@ public static partial class BoundedYaml
         };
     }
 
-    private static string Plain(string message) =>
-        message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].Trim().TrimEnd('.');
+    // The parser's words for the two mistakes people make most, in the officer's words; the rest as the parser says them.
+    private static string Plain(string message)
+    {
+        var plain = message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].Trim().TrimEnd('.');
+        return plain switch
+        {
+            _ when plain.Contains("flow sequence", StringComparison.Ordinal) && plain.Contains("did not find expected", StringComparison.Ordinal) =>
+                "a list in [ ] is missing a “,” between its items or its closing “]”",
+            _ when plain.Contains("flow mapping", StringComparison.Ordinal) && plain.Contains("did not find expected", StringComparison.Ordinal) =>
+                "a group in { } is missing a “,” between its fields or its closing “}”",
+            _ => plain,
+        };
+    }
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
     private static partial Regex NumberPattern();

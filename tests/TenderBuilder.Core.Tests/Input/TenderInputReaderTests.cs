@@ -39,15 +39,15 @@ public sealed class TenderInputReaderTests
     [InlineData("{ \"tender\": { \"title\": \"x\" ", "the file is not valid YAML or JSON")]
     [InlineData("schemaVersion: 2\n", "Line 1: schemaVersion 2 is not supported; this TenderBuilder reads schemaVersion 1.")]
     [InlineData("tender:\n  titel: x\n", "Line 2: \"tender.titel\" is not a field of a TenderInput (check the spelling).")]
-    [InlineData("answers:\n  a: 1\n  a: 2\n", "Line 3: \"answers.a\" appears twice in the same mapping; keep one.")]
+    [InlineData("answers:\n  a: 1\n  a: 2\n", "Line 3: \"answers.a\" appears twice; keep one.")]
     [InlineData("tender:\n  title: x\n:", "Line 3: a \":\" stands without a name before it.")]
     [InlineData("tender:\n  title: x\n  :", "Line 3: a \":\" stands without a name before it.")]
     [InlineData("tender: x\n:", "Line 2: a \":\" stands without a name before it.")]
     [InlineData("tender: x\n: y\n", "Line 2: a \":\" stands without a name before it.")]
-    [InlineData("answers: [1, 2", "Line 2: the file is not valid YAML or JSON: While parsing a flow sequence")]
+    [InlineData("answers: [1, 2", "Line 2: the file is not valid YAML or JSON: a list in [ ] is missing a “,” between its items or its closing “]”.")]
     [InlineData("tender: {title: [a, b}", "the file is not valid YAML or JSON")]
-    [InlineData("? [a]\n: b\n", "Line 1: keys must be plain names.")]
-    [InlineData("a: 1\n---\nb: 2\n", "the file holds several documents")]
+    [InlineData("? [a]\n: b\n", "Line 1: a field name must be a plain word, such as title or answers.")]
+    [InlineData("a: 1\n---\nb: 2\n", "Line 2: the file holds more than one draft (a second one starts here, after “---”); import them one at a time.")]
     [InlineData("# only a comment\n", "The file is empty.")]
     [InlineData("- just\n- a list\n", "Line 1: a TenderInput is a mapping")]
     [InlineData("", "The file is empty.")]
@@ -72,7 +72,7 @@ public sealed class TenderInputReaderTests
     {
         var nested = new string('[', 200) + new string(']', 200);
 
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read("answers:\n  x: " + nested + "\n")).Message.ShouldContain("nests deeper than 32 levels");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read("answers:\n  x: " + nested + "\n")).Message.ShouldContain("the file nests lists and groups more than 32 levels deep");
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class TenderInputReaderTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore).ShouldBeLessThan(300L * 1024 * 1024);
         failure.Line.ShouldBe(1);
-        failure.Message.ShouldBe("Line 1: anchors (&name) and aliases (*name) are not supported; write each value out in full.");
+        failure.Message.ShouldBe("Line 1: the file repeats a part of itself with “&” and “*” (YAML anchors and aliases), which TenderBuilder does not read; write each value out in full.");
     }
 
     [Theory]
@@ -122,20 +122,20 @@ public sealed class TenderInputReaderTests
     [InlineData("answers:\n  <<: {a: 1}\n  &k key: 1\n")]
     public void Anchors_and_aliases_are_refused_even_when_harmless(string text)
     {
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("aliases (*name) are not supported");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("(YAML anchors and aliases), which TenderBuilder does not read");
     }
 
     [Theory]
-    [InlineData("tender:\n  title: \"Charging\\0 for residents\"\n", "Line 2: \"tender.title\" contains the control character U+0000")]
-    [InlineData("{\"tender\": {\"title\": \"a\\u0007b\"}}", "Line 1: \"tender.title\" contains the control character U+0007")]
-    [InlineData("answers:\n  \"a\\u001Bb\": 1\n", "Line 2: a key contains the control character U+001B")]
-    [InlineData("customClauses:\n  - text: \"x\\u0085y\"\n", "Line 2: \"customClauses.0.text\" contains the control character U+0085")]
+    [InlineData("tender:\n  title: \"Charging\\0 for residents\"\n", "Line 2: \"tender.title\" contains an invisible control character (U+0000)")]
+    [InlineData("{\"tender\": {\"title\": \"a\\u0007b\"}}", "Line 1: \"tender.title\" contains an invisible control character (U+0007)")]
+    [InlineData("answers:\n  \"a\\u001Bb\": 1\n", "Line 2: a field name contains an invisible control character (U+001B)")]
+    [InlineData("customClauses:\n  - text: \"x\\u0085y\"\n", "Line 2: \"customClauses.0.text\" contains an invisible control character (U+0085)")]
     public void Control_characters_are_refused_with_the_line_and_field_that_holds_them(string text, string expected)
     {
         var failure = Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text));
 
         failure.Message.ShouldStartWith(expected);
-        failure.Message.ShouldContain("remove it");
+        failure.Message.ShouldContain("retype");
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class TenderInputReaderTests
     {
         var text = "tender:\n  title: x\nanswers:\n  a: \"" + new string('a', YamlLimits.TenderInput.MaxScalarLength + 1) + "\"\n";
 
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldStartWith("Line 4: a value is 100,001 characters long");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldBe("Line 4: \"answers.a\" is 100,001 characters long; shorten it to at most 100,000.");
     }
 
     [Fact]
@@ -159,6 +159,6 @@ public sealed class TenderInputReaderTests
     {
         var text = "answers:\n  a: [" + string.Join(",", Enumerable.Repeat("1", YamlLimits.TenderInput.MaxNodes)) + "]\n";
 
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldContain("more than 50,000 values");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldBe("The file holds more than 50,000 values; a draft file holds far fewer, so TenderBuilder reads no further.");
     }
 }

@@ -105,7 +105,7 @@ internal sealed partial class CatalogueReader(IReadOnlyList<CatalogueFile> files
         }
         catch (BoundedYamlException e)
         {
-            _errors.Add(new SourceLocation(file.Path, e.Line), e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]);
+            _errors.Add(new SourceLocation(file.Path, e.Line ?? 1), e.Line is null ? e.Message : e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]);
         }
         catch (YamlException e)
         {

@@ -106,7 +106,7 @@ public abstract class HostileImportContract(ITestOutputHelper output) : IAsyncLi
         var refused = await Should.ThrowAsync<TenderInputFormatException>(() => _app.Services.AsAsync(_author,
             (DraftsService drafts) => drafts.ImportAsync("schemaVersion: 1\ntender:\n  title: \"Laadpalen\\0 Utrecht\"\n", "nul.yaml")));
 
-        refused.Message.ShouldBe("Line 3: \"tender.title\" contains the control character U+0000, which no tender text may hold; remove it and try again.");
+        refused.Message.ShouldBe("Line 3: \"tender.title\" contains an invisible control character (U+0000), often left by copying and pasting; retype that text and try again.");
         (await CountAsync()).ShouldBe(before);
         _app.Logs.Entries.ShouldContain(e => e.Message.Contains("Refused the draft file \"nul.yaml\"", StringComparison.Ordinal));
     }

@@ -40,7 +40,7 @@ public sealed class ImportExportTests(TenderBuilderAppFactory app) : IClassFixtu
     [InlineData("{ \"tender\": { \"title\": \"Broken\" ", "Line")]
     [InlineData("schemaVersion: 7\ntender:\n  title: From the future\n", "schemaVersion 7 is not supported")]
     [InlineData("", "The file is empty.")]
-    [InlineData("tender: {title: a}\n---\ntender: {title: b}\n", "several documents")]
+    [InlineData("tender: {title: a}\n---\ntender: {title: b}\n", "the file holds more than one draft")]
     public async Task A_file_that_cannot_be_read_names_the_problem_and_creates_nothing(string text, string problem)
     {
         var author = await app.Services.CreateAccountAsync("Utrecht", "Author");
