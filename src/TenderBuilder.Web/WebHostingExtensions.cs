@@ -1,10 +1,13 @@
+using TenderBuilder.Application;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Web.Components;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Hosting;
 using TenderBuilder.Web.Features.Export;
+using TenderBuilder.Application.Packages;
 using TenderBuilder.Web.Features.Health;
 
 namespace TenderBuilder.Web;
@@ -25,15 +28,7 @@ internal static class WebHostingExtensions
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
             (builder.Configuration.GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>() ?? new()).Apply(forwarded));
         builder.Services.AddMudServices();
-        builder.Services.AddScoped<Features.Drafts.DraftsService>();
-        builder.Services.Configure<Features.Drafts.DraftRetentionOptions>(builder.Configuration.GetSection(Features.Drafts.DraftRetentionOptions.SectionName));
-        builder.Services.AddScoped<Features.Administration.DraftArchive>();
-        builder.Services.AddMemoryCache();
-        // Scoped: it reads drafts through the signed-in user's organisation.
-        builder.Services.AddScoped<DraftPackages>();
-        builder.Services.AddScoped<Features.History.DraftHistory>();
-        builder.Services.AddScoped<Features.Review.DraftReviews>();
-        builder.Services.AddScoped<Features.Templates.TemplatesService>();
+        builder.Services.AddTenderBuilderApplication(builder.Configuration);
 
         // The shipped catalogue is immutable and loaded once; pages read it, never change it.
         builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.EndToEnd.Tests;
 

@@ -5,6 +5,7 @@ using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.EndToEnd.Tests;
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Testing;
 

@@ -4,6 +4,7 @@ using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 
 namespace TenderBuilder.Testing;
 

@@ -105,7 +105,7 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
 
         await using (var scope = await _app.Services.ScopeForAsync(await _app.AuthorAsync()))
         {
-            var drafts = scope.ServiceProvider.GetRequiredService<Web.Features.Drafts.DraftsService>();
+            var drafts = scope.ServiceProvider.GetRequiredService<TenderBuilder.Application.Drafts.DraftsService>();
             var opened = await drafts.OpenAsync(id);
             await drafts.SaveAsync(id, opened.Revision, opened.Input with { Tender = opened.Input.Tender with { Title = "Second title" } });
         }

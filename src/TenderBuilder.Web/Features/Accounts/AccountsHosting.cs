@@ -7,6 +7,8 @@ using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Web.Features.Accounts;
 
@@ -26,10 +28,10 @@ internal static partial class AccountsHosting
         services.AddSingleton(oidc);
 
         services.AddScoped<SignedInUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<SignedInUser>());
         services.AddScoped<IOrganisationScope>(provider => provider.GetRequiredService<SignedInUser>());
         services.AddScoped<CircuitHandler, SignedInUserCircuitHandler>();
         services.AddCascadingAuthenticationState();
-        services.AddSingleton<UserAccounts>();
         services.AddSingleton<FirstAdministrator>();
         services.AddScoped<PasswordSignIn>();
         services.AddSignInRateLimits(builder.Configuration);

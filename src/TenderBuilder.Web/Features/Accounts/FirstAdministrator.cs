@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Web.Features.Accounts;
 

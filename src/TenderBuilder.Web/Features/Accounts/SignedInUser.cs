@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using TenderBuilder.Data.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Web.Features.Accounts;
@@ -10,7 +11,7 @@ namespace TenderBuilder.Web.Features.Accounts;
 /// database may show. Set by <see cref="SignedInUserMiddleware"/> for requests and by
 /// <see cref="SignedInUserCircuitHandler"/> for circuits; services read it, never the HTTP context.
 /// </summary>
-public sealed class SignedInUser(AuthenticationStateProvider? authentication = null) : IOrganisationScope
+public sealed class SignedInUser(AuthenticationStateProvider? authentication = null) : ICurrentUser
 {
     private ClaimsPrincipal? _principal;
 
@@ -35,6 +36,8 @@ public sealed class SignedInUser(AuthenticationStateProvider? authentication = n
     public bool CanEditDrafts => Principal.IsInRole(TenderBuilderRoles.Author);
 
     public bool IsAdministrator => Principal.IsInRole(TenderBuilderRoles.Administrator);
+
+    public bool IsInRole(string role) => Principal.IsInRole(role);
 
     /// <summary>
     /// Authors and reviewers work with their organisation's drafts and templates; an administrator
@@ -67,5 +70,3 @@ public static class TenderBuilderClaims
     public const string DisplayName = "tenderbuilder:name";
 }
 
-/// <summary>Refused because the user's roles do not allow it (a reviewer trying to change a draft).</summary>
-public sealed class AccessDeniedException(string message) : Exception(message);

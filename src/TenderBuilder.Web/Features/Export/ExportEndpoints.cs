@@ -1,3 +1,7 @@
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.History;
+using TenderBuilder.Application.Packages;
+using TenderBuilder.Application.Templates;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Web.Features.Export;
@@ -85,28 +89,28 @@ internal static class ExportEndpoints
     }
 
     // The input as stored, errors and all: it is the officer's work, not a publication.
-    private static async Task<IResult> TenderInputAsync(Guid id, Drafts.DraftsService drafts, CancellationToken cancellationToken)
+    private static async Task<IResult> TenderInputAsync(Guid id, DraftsService drafts, CancellationToken cancellationToken)
     {
         try
         {
             var draft = await drafts.OpenAsync(id, cancellationToken);
             return DraftFile(draft.FileInput);
         }
-        catch (Drafts.DraftNotFoundException)
+        catch (DraftNotFoundException)
         {
             return Results.NotFound();
         }
     }
 
     // A template's current version as a draft file: import it as a draft or a template elsewhere.
-    private static async Task<IResult> TemplateFileAsync(Guid id, Templates.TemplatesService templates, CancellationToken cancellationToken)
+    private static async Task<IResult> TemplateFileAsync(Guid id, TemplatesService templates, CancellationToken cancellationToken)
     {
         try
         {
             var (_, input) = await templates.FileAsync(id, cancellationToken);
             return DraftFile(input);
         }
-        catch (Templates.TemplateNotFoundException)
+        catch (TemplateNotFoundException)
         {
             return Results.NotFound();
         }
@@ -116,7 +120,7 @@ internal static class ExportEndpoints
     private static IResult DraftFile(Core.Input.TenderInput input) =>
         Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(input)), "application/json", TenderInputFile);
 
-    private static async Task<IResult> HistoryAsync(Guid id, History.DraftHistory history, CancellationToken cancellationToken)
+    private static async Task<IResult> HistoryAsync(Guid id, DraftHistory history, CancellationToken cancellationToken)
     {
         try
         {
@@ -124,7 +128,7 @@ internal static class ExportEndpoints
             var csv = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(await history.CsvAsync(id, cancellationToken))).ToArray();
             return Results.File(csv, "text/csv; charset=utf-8", HistoryFile);
         }
-        catch (Drafts.DraftNotFoundException)
+        catch (DraftNotFoundException)
         {
             return Results.NotFound();
         }

@@ -7,9 +7,13 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Export;
+using TenderBuilder.Application.Packages;
 using TenderBuilder.Web.Features.History;
+using TenderBuilder.Application.History;
 using TenderBuilder.Web.Features.Templates;
+using TenderBuilder.Application.Templates;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;
 
@@ -83,7 +87,7 @@ public abstract class IsolationContract : IAsyncLifetime
         await Should.ThrowAsync<DraftNotFoundException>(() => scope.ServiceProvider.GetRequiredService<DraftsService>().OpenAsync(_stockholmsDraft));
         (await scope.ServiceProvider.GetRequiredService<DraftPackages>().GetAsync(_stockholmsDraft)).ShouldBeNull();
         // Administration itself still sees every organisation and how many drafts each holds.
-        var organisations = await _app.Services.GetRequiredService<Web.Features.Administration.UserAccounts>().ListOrganisationsAsync();
+        var organisations = await _app.Services.GetRequiredService<TenderBuilder.Application.Accounts.UserAccounts>().ListOrganisationsAsync();
         organisations.ShouldContain(o => o.Name == "Stockholm" && o.Drafts == 1);
         (await administratorClient.GetAsync(new Uri("/admin/organisations", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await administratorClient.GetAsync(new Uri("/admin/users", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -192,7 +196,7 @@ public abstract class IsolationContract : IAsyncLifetime
         await using var scope = await _app.Services.ScopeForAsync(_utrecht);
         var drafts = scope.ServiceProvider.GetRequiredService<DraftsService>();
         var checkedMethods = 0;
-        foreach (var service in new object[] { drafts, scope.ServiceProvider.GetRequiredService<DraftHistory>(), scope.ServiceProvider.GetRequiredService<Web.Features.Review.DraftReviews>() })
+        foreach (var service in new object[] { drafts, scope.ServiceProvider.GetRequiredService<DraftHistory>(), scope.ServiceProvider.GetRequiredService<TenderBuilder.Application.Review.DraftReviews>() })
         {
             var methods = service.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Guid)));

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Hosting;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;

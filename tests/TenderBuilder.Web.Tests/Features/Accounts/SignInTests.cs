@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Drafts;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;

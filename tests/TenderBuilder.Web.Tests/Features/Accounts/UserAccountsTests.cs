@@ -2,6 +2,8 @@ using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;

@@ -8,9 +8,12 @@ using TenderBuilder.Core.Review;
 using TenderBuilder.Data;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Web.Features.Review;
+using TenderBuilder.Application.Review;
 
 namespace TenderBuilder.Web.Tests.Features.Drafts;
 

@@ -5,6 +5,7 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Web.Tests.Features.Drafts;
 

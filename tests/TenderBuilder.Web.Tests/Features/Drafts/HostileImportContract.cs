@@ -6,7 +6,9 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using Xunit.Abstractions;
 
 namespace TenderBuilder.Web.Tests.Features.Drafts;

@@ -3,8 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.History;
+using TenderBuilder.Application.History;
 
 namespace TenderBuilder.Web.Tests.Features.Drafts;
 

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.History;
+using TenderBuilder.Application.History;
 
 namespace TenderBuilder.Web.Tests.Features.History;
 

@@ -8,11 +8,16 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Administration;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Web.Features.Export;
+using TenderBuilder.Application.Packages;
 using TenderBuilder.Web.Features.History;
+using TenderBuilder.Application.History;
 using TenderBuilder.Web.Features.Review;
+using TenderBuilder.Application.Review;
 
 namespace TenderBuilder.Web.Tests.Features.Review;
 

@@ -7,9 +7,13 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Review;
+using TenderBuilder.Application.Review;
 using TenderBuilder.Web.Features.Templates;
+using TenderBuilder.Application.Templates;
 
 namespace TenderBuilder.Web.Tests.Features.Templates;
 

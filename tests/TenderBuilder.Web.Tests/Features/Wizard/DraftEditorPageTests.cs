@@ -11,8 +11,11 @@ using TenderBuilder.Data;
 using TenderBuilder.Data.Organisations;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Export;
+using TenderBuilder.Application.Packages;
 using TenderBuilder.Web.Features.Wizard;
 using static TenderBuilder.Web.Tests.Features.Wizard.WizardData;
 
@@ -53,12 +56,13 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
         {
             services.AddSingleton<IDbContextFactory<TenderBuilderDbContext>>(contexts);
             services.AddSingleton(user);
+            services.AddSingleton<TenderBuilder.Application.Accounts.ICurrentUser>(user);
             services.AddSingleton<TimeProvider>(_clock);
             services.AddSingleton(ShippedCatalogue);
             services.AddSingleton(_drafts);
             services.AddMemoryCache();
             services.AddScoped<DraftPackages>();
-            services.AddScoped<Web.Features.Review.DraftReviews>();
+            services.AddScoped<TenderBuilder.Application.Review.DraftReviews>();
         });
     }
 

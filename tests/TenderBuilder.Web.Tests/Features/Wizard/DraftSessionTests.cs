@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Wizard;
 using static TenderBuilder.Web.Tests.Features.Wizard.WizardData;
 

@@ -7,6 +7,7 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Wizard;
 using static TenderBuilder.Web.Tests.Features.Wizard.WizardData;
 

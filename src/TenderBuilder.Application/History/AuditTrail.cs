@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Audit;
-using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Application.Accounts;
 
-namespace TenderBuilder.Web.Features.History;
+namespace TenderBuilder.Application.History;
 
 /// <summary>
 /// Writes a draft's changes into its audit trail, in the same save as the draft, so the trail
@@ -30,7 +30,7 @@ internal static class AuditTrail
     private static readonly TimeSpan s_coalesce = TimeSpan.FromMinutes(10);
 
     public static async Task RecordAsync(
-        TenderBuilderDbContext db, Guid draftId, IReadOnlyList<InputChange> changes, SignedInUser user, DateTime nowUtc, CancellationToken cancellationToken)
+        TenderBuilderDbContext db, Guid draftId, IReadOnlyList<InputChange> changes, ICurrentUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
         {
@@ -74,14 +74,14 @@ internal static class AuditTrail
         };
 
     /// <summary>An entry about the draft itself ("created", "copied from …").</summary>
-    public static void RecordDraftEvent(TenderBuilderDbContext db, Guid draftId, string what, string? detail, SignedInUser user, DateTime nowUtc) =>
+    public static void RecordDraftEvent(TenderBuilderDbContext db, Guid draftId, string what, string? detail, ICurrentUser user, DateTime nowUtc) =>
         db.AuditEntries.Add(Entry(draftId, DraftKind, what, null, detail, user, nowUtc));
 
     /// <summary>A review step: from one status to the next, with the reviewer's comment if any.</summary>
-    public static void RecordStatus(TenderBuilderDbContext db, Guid draftId, Core.Review.DraftStatus was, Core.Review.DraftStatus now, string? comment, SignedInUser user, DateTime nowUtc) =>
+    public static void RecordStatus(TenderBuilderDbContext db, Guid draftId, Core.Review.DraftStatus was, Core.Review.DraftStatus now, string? comment, ICurrentUser user, DateTime nowUtc) =>
         db.AuditEntries.Add(Entry(draftId, StatusKind, now.ToString(), was.ToString(), comment, user, nowUtc));
 
-    private static AuditEntry Entry(Guid draftId, string kind, string subject, string? before, string? after, SignedInUser user, DateTime nowUtc) => new()
+    private static AuditEntry Entry(Guid draftId, string kind, string subject, string? before, string? after, ICurrentUser user, DateTime nowUtc) => new()
     {
         DraftId = draftId,
         AtUtc = nowUtc,

@@ -4,11 +4,11 @@ using TenderBuilder.Core.Review;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Drafts;
-using TenderBuilder.Web.Features.Accounts;
-using TenderBuilder.Web.Features.Drafts;
-using TenderBuilder.Web.Features.History;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.History;
 
-namespace TenderBuilder.Web.Features.Review;
+namespace TenderBuilder.Application.Review;
 
 /// <summary>
 /// A draft's review: an author submits it, a reviewer of the same organisation approves it or
@@ -17,7 +17,7 @@ namespace TenderBuilder.Web.Features.Review;
 /// (<see cref="ReviewWorkflow"/>); who may take them is checked here.
 /// </summary>
 public sealed class DraftReviews(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, DraftsService drafts, Export.DraftPackages packages)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, DraftsService drafts, Packages.DraftPackages packages)
 {
     /// <summary>The longest comment kept with a returned draft.</summary>
     public const int CommentMaxLength = 2000;
@@ -75,7 +75,7 @@ public sealed class DraftReviews(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
-        if (!user.Principal.IsInRole(role))
+        if (!user.IsInRole(role))
         {
             throw new AccessDeniedException(role == TenderBuilderRoles.Author
                 ? "Only authors submit drafts for review."
@@ -107,7 +107,7 @@ public sealed class DraftReviews(
     private Data.Drafts.ApprovedPackage Freeze(TenderDraft draft)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        Export.BuiltDraftPackage built;
+        Packages.BuiltDraftPackage built;
         try
         {
             built = packages.Build(draft.InputJson, DateOnly.FromDateTime(now));
@@ -122,7 +122,7 @@ public sealed class DraftReviews(
             throw new DraftNotApprovableException([.. built.Package.Findings.Where(f => f.Severity == Core.Rules.FindingSeverity.Error).Select(f => f.Message)]);
         }
 
-        return Export.FrozenPackages.Freeze(draft.Id, built.Files, now);
+        return Packages.FrozenPackages.Freeze(draft.Id, built.Files, now);
     }
 
     // Who submitted this version (the last move to review) and who last changed it, from its trail.

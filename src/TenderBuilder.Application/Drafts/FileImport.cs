@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Core.Input;
-using TenderBuilder.Web.Features.Accounts;
-using TenderBuilder.Web.Features.Templates;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Templates;
 
-namespace TenderBuilder.Web.Features.Drafts;
+namespace TenderBuilder.Application.Drafts;
 
 /// <summary>
 /// Runs the import of a draft or template file so that it always ends in one of two ways, both

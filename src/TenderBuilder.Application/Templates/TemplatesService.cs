@@ -6,10 +6,10 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Templates;
-using TenderBuilder.Web.Features.Accounts;
-using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
 
-namespace TenderBuilder.Web.Features.Templates;
+namespace TenderBuilder.Application.Templates;
 
 /// <summary>
 /// Templates: made from a draft or a file, shared as their owner chooses, locked where their owner
@@ -18,7 +18,7 @@ namespace TenderBuilder.Web.Features.Templates;
 /// the owner's authors change one.
 /// </summary>
 public sealed class TemplatesService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, SignedInUser user, ILogger<TemplatesService>? logger = null)
+    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, ICurrentUser user, ILogger<TemplatesService>? logger = null)
 {
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 

@@ -1,4 +1,4 @@
-namespace TenderBuilder.Web.Features.Drafts;
+namespace TenderBuilder.Application.Drafts;
 
 /// <summary>One line of the drafts dashboard.</summary>
 /// <param name="Id">The draft.</param>

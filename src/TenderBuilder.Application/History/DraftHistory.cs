@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Data;
-using TenderBuilder.Web.Features.Drafts;
+using TenderBuilder.Application.Drafts;
 
-namespace TenderBuilder.Web.Features.History;
+namespace TenderBuilder.Application.History;
 
 /// <summary>A draft's audit trail as its organisation reads it: newest first, or as a CSV file.</summary>
 public sealed class DraftHistory(IDbContextFactory<TenderBuilderDbContext> contexts)

@@ -1,4 +1,4 @@
-namespace TenderBuilder.Web.Features.Drafts;
+namespace TenderBuilder.Application.Drafts;
 
 /// <summary>
 /// How long a deleted draft stays restorable (section <c>Drafts</c>). A deleted draft is archived,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TenderBuilder.Web.Features.History;
+namespace TenderBuilder.Application.History;
 
 /// <summary>
 /// CSV as spreadsheets read it (RFC 4180, every cell quoted). A cell a spreadsheet would take for a

@@ -4,7 +4,7 @@ using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
 
-namespace TenderBuilder.Web.Features.Administration;
+namespace TenderBuilder.Application.Accounts;
 
 /// <summary>
 /// Organisations and users: what administrators manage and first-time setup creates. Each

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TenderBuilder.Data;
-using TenderBuilder.Web.Features.Accounts;
-using TenderBuilder.Web.Features.Drafts;
-using TenderBuilder.Web.Features.History;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.History;
 
-namespace TenderBuilder.Web.Features.Administration;
+namespace TenderBuilder.Application.Drafts;
 
 /// <summary>
 /// The archive of deleted drafts, for the administrators of their organisation: which drafts were
@@ -17,7 +17,7 @@ namespace TenderBuilder.Web.Features.Administration;
 /// It reads only metadata (title, who, when), never what a draft holds.
 /// </remarks>
 public sealed class DraftArchive(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, IOptions<DraftRetentionOptions> retention)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, IOptions<DraftRetentionOptions> retention)
 {
     /// <summary>The organisation's deleted drafts, most recently deleted first.</summary>
     /// <exception cref="AccessDeniedException">The user is not an administrator.</exception>

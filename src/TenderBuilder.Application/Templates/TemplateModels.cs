@@ -4,7 +4,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Data.Templates;
 
-namespace TenderBuilder.Web.Features.Templates;
+namespace TenderBuilder.Application.Templates;
 
 /// <summary>A template in the list.</summary>
 public sealed record TemplateSummary(

@@ -6,7 +6,7 @@ using TenderBuilder.Core.Manifest;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Documents.Packaging;
 
-namespace TenderBuilder.Web.Features.Export;
+namespace TenderBuilder.Application.Packages;
 
 /// <summary>One file of a package as frozen at approval: what it is, its size and its SHA-256 (lower-case hex).</summary>
 public sealed record FrozenFile(string Path, string MediaType, string Title, string Audience, long Size, string Sha256);
@@ -16,7 +16,7 @@ public sealed record FrozenFile(string Path, string MediaType, string Title, str
 /// SHA-256) and back into downloadable files. Every single file comes out of the stored ZIP, so what
 /// is downloaded after approval is byte for byte what was approved, whatever the day or the catalogue.
 /// </summary>
-internal static class FrozenPackages
+public static class FrozenPackages
 {
     /// <summary>The name of the checksum file, in the format <c>sha256sum --check</c> reads.</summary>
     public const string HashesFile = "sha256sums.txt";

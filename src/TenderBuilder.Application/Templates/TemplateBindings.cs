@@ -4,7 +4,7 @@ using TenderBuilder.Core.Templates;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Templates;
 
-namespace TenderBuilder.Web.Features.Templates;
+namespace TenderBuilder.Application.Templates;
 
 /// <summary>
 /// Makes the binding a draft keeps of a template version: the version's input and locks, with the

@@ -6,7 +6,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Data;
 using TenderBuilder.Documents.Packaging;
 
-namespace TenderBuilder.Web.Features.Export;
+namespace TenderBuilder.Application.Packages;
 
 /// <summary>A draft's package as stored: what the rules make of it and every file built from it.</summary>
 /// <param name="Package">The rules' result (findings included).</param>

@@ -6,11 +6,11 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Drafts;
-using TenderBuilder.Web.Features.Accounts;
-using TenderBuilder.Web.Features.History;
-using TenderBuilder.Web.Features.Templates;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.History;
+using TenderBuilder.Application.Templates;
 
-namespace TenderBuilder.Web.Features.Drafts;
+namespace TenderBuilder.Application.Drafts;
 
 /// <summary>
 /// The drafts an officer works on: list, create, rename, duplicate, delete. One short-lived
@@ -19,7 +19,7 @@ namespace TenderBuilder.Web.Features.Drafts;
 /// changes need the Author role, checked here so no page can forget.
 /// </summary>
 public sealed class DraftsService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, SignedInUser user, ILogger<DraftsService>? logger = null)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, ILogger<DraftsService>? logger = null)
 {
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 

@@ -1,0 +1,30 @@
+using TenderBuilder.Data.Organisations;
+
+namespace TenderBuilder.Application.Accounts;
+
+/// <summary>
+/// Who is acting, for the application's services: the person, their organisation and their roles.
+/// The web app fills it from the sign-in cookie of the request or circuit; tests fill it directly;
+/// later an API key acting for its organisation can too. It is also the database's organisation
+/// scope (ADR 0006), so the one object that says who acts also decides what they may see.
+/// </summary>
+public interface ICurrentUser : IOrganisationScope
+{
+    /// <summary>The person, when someone is signed in.</summary>
+    Guid? UserId { get; }
+
+    /// <summary>Their name as shown in histories and reviews.</summary>
+    string DisplayName { get; }
+
+    /// <summary>Whether they hold the role (<see cref="TenderBuilder.Data.Accounts.TenderBuilderRoles"/>).</summary>
+    bool IsInRole(string role);
+
+    /// <summary>Authors create and change drafts; reviewers and administrators alone only read them.</summary>
+    bool CanEditDrafts { get; }
+
+    /// <summary>Administrators manage people and organisations, and restore deleted drafts.</summary>
+    bool IsAdministrator { get; }
+}
+
+/// <summary>Refused because the user's roles do not allow it (a reviewer trying to change a draft).</summary>
+public sealed class AccessDeniedException(string message) : Exception(message);

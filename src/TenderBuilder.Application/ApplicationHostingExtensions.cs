@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.History;
+using TenderBuilder.Application.Packages;
+using TenderBuilder.Application.Review;
+using TenderBuilder.Application.Templates;
+
+namespace TenderBuilder.Application;
+
+/// <summary>Registers the application's services: drafts, templates, review, history, packages and accounts.</summary>
+public static class ApplicationHostingExtensions
+{
+    /// <summary>
+    /// Adds the services. The host registers who is acting (<see cref="ICurrentUser"/>, scoped: a
+    /// request or a circuit); every service below acts as that user.
+    /// </summary>
+    public static IServiceCollection AddTenderBuilderApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScoped<DraftsService>();
+        services.Configure<DraftRetentionOptions>(configuration.GetSection(DraftRetentionOptions.SectionName));
+        services.AddScoped<DraftArchive>();
+        services.AddMemoryCache();
+        // Scoped: it reads drafts through the acting user's organisation.
+        services.AddScoped<DraftPackages>();
+        services.AddScoped<DraftHistory>();
+        services.AddScoped<DraftReviews>();
+        services.AddScoped<TemplatesService>();
+        // One operation, one scope of its own: administrators' work is not tied to a request.
+        services.AddSingleton<UserAccounts>();
+        return services;
+    }
+}
