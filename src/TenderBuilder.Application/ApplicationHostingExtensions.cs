@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Application.Accounts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.Evaluation;
+using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Application.Review;
@@ -19,10 +22,14 @@ public static class ApplicationHostingExtensions
     public static IServiceCollection AddTenderBuilderApplication(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // The shipped catalogue is immutable and loaded once; everything reads it, nothing changes it.
+        services.TryAddSingleton(_ => CatalogueLoader.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<DraftEvaluator>();
         services.AddScoped<DraftsService>();
         services.Configure<DraftRetentionOptions>(configuration.GetSection(DraftRetentionOptions.SectionName));
         services.AddScoped<DraftArchive>();
-        services.AddMemoryCache();
         // Scoped: it reads drafts through the acting user's organisation.
         services.AddScoped<DraftPackages>();
         services.AddScoped<DraftHistory>();

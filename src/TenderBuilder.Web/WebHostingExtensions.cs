@@ -30,8 +30,6 @@ internal static class WebHostingExtensions
         builder.Services.AddMudServices();
         builder.Services.AddTenderBuilderApplication(builder.Configuration);
 
-        // The shipped catalogue is immutable and loaded once; pages read it, never change it.
-        builder.Services.TryAddSingleton(_ => CatalogueLoader.Default);
         return builder;
     }
 

@@ -7,6 +7,7 @@ using TenderBuilder.Core.Templates;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Evaluation;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Templates;
 
@@ -19,8 +20,11 @@ namespace TenderBuilder.Application.Drafts;
 /// changes need the Author role, checked here so no page can forget.
 /// </summary>
 public sealed class DraftsService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, ILogger<DraftsService>? logger = null)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, ILogger<DraftsService>? logger = null,
+    DraftEvaluator? evaluator = null)
 {
+    private readonly DraftEvaluator _evaluator = evaluator ?? new DraftEvaluator(CatalogueLoader.Default, clock);
+
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
@@ -30,12 +34,11 @@ public sealed class DraftsService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var drafts = await db.TenderDrafts.AsNoTracking().OrderByDescending(d => d.UpdatedAtUtc).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return
         [
             .. drafts
                 .Select(d => (Draft: d, Input: Read(d)))
-                .Select(x => (x.Draft, x.Input, Package: x.Input is null ? null : RulesEngine.Evaluate(x.Input, _catalogue, today)))
+                .Select(x => (x.Draft, x.Input, Package: x.Input is null ? null : _evaluator.EvaluateStored(x.Draft.Id, x.Draft.Revision, x.Input)))
                 .Select(x => new DraftSummary(x.Draft.Id, x.Draft.Title, x.Input?.Tender.Reference, x.Draft.UpdatedAtUtc,
                     x.Package?.Clauses.Length ?? 0, x.Draft.Revision,
                     x.Package?.Findings.Count(f => f.Severity == FindingSeverity.Error) ?? 1, x.Draft.Status))
@@ -287,7 +290,7 @@ public sealed class DraftsService(
     // The wizard never offers a change a lock forbids; this refuses one from anywhere else.
     private void RequireLocksKept(TemplateBinding binding, TenderInput input)
     {
-        var package = RulesEngine.Evaluate(input, _catalogue, DateOnly.FromDateTime(Now));
+        var package = _evaluator.Evaluate(input);
         if (binding.Check(input, package, _catalogue) is { IsEmpty: false } violations)
         {
             throw new DraftLockedException(violations);

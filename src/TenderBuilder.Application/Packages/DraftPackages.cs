@@ -30,7 +30,7 @@ public sealed record BuiltDraftPackage(TenderPackage Package, ImmutableArray<Pac
 /// building the whole package for every file. An approved draft's package is never built again: it
 /// is the one frozen at approval (<see cref="FrozenPackages"/>).
 /// </summary>
-public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> contexts, Core.Catalogs.Catalogue catalogue, TimeProvider clock, IMemoryCache cache)
+public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> contexts, Evaluation.DraftEvaluator evaluator, TimeProvider clock, IMemoryCache cache)
 {
     private static readonly TimeSpan s_keep = TimeSpan.FromMinutes(10);
 
@@ -72,7 +72,7 @@ public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> cont
     /// <exception cref="System.Text.Json.JsonException">The stored input cannot be read.</exception>
     public BuiltDraftPackage Build(string inputJson, DateOnly referenceDate, Action<string>? step = null)
     {
-        var package = RulesEngine.Evaluate(TenderInputJson.Deserialize(inputJson), catalogue, referenceDate);
+        var package = evaluator.Evaluate(TenderInputJson.Deserialize(inputJson), referenceDate);
         var files = TenderPackageBuilder.Build(package, step: step);
         return new BuiltDraftPackage(package, files)
         {
@@ -95,7 +95,7 @@ public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> cont
         }
 
         // The rules' result as of the approval day, for what the export step says; the files are the stored ones.
-        var package = RulesEngine.Evaluate(TenderInputJson.Deserialize(inputJson), catalogue, DateOnly.FromDateTime(stored.ApprovedAtUtc));
+        var package = evaluator.Evaluate(TenderInputJson.Deserialize(inputJson), DateOnly.FromDateTime(stored.ApprovedAtUtc));
         frozen = new BuiltDraftPackage(package, FrozenPackages.Thaw(stored))
         {
             FrozenAtUtc = stored.ApprovedAtUtc,

@@ -7,6 +7,7 @@ using TenderBuilder.Core.Templates;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Templates;
 using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Evaluation;
 using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Application.Templates;
@@ -18,8 +19,11 @@ namespace TenderBuilder.Application.Templates;
 /// the owner's authors change one.
 /// </summary>
 public sealed class TemplatesService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, ICurrentUser user, ILogger<TemplatesService>? logger = null)
+    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, ICurrentUser user, ILogger<TemplatesService>? logger = null,
+    DraftEvaluator? evaluator = null)
 {
+    private readonly DraftEvaluator _evaluator = evaluator ?? new DraftEvaluator(CatalogueLoader.Default, clock);
+
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
@@ -353,7 +357,7 @@ public sealed class TemplatesService(
 
     private bool IsOwn(TenderTemplate template) => template.OrganisationId == user.OrganisationId;
 
-    private TenderPackage Evaluate(TenderInput input) => RulesEngine.Evaluate(input, _catalogue, DateOnly.FromDateTime(Now));
+    private TenderPackage Evaluate(TenderInput input) => _evaluator.Evaluate(input);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

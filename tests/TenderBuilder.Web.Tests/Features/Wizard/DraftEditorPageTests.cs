@@ -61,6 +61,7 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
             services.AddSingleton(ShippedCatalogue);
             services.AddSingleton(_drafts);
             services.AddMemoryCache();
+            services.AddSingleton<TenderBuilder.Application.Evaluation.DraftEvaluator>();
             services.AddScoped<DraftPackages>();
             services.AddScoped<TenderBuilder.Application.Review.DraftReviews>();
         });
