@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TenderBuilder.Data;
 using TenderBuilder.Application.Accounts;
-using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.History;
 
 namespace TenderBuilder.Application.Drafts;

@@ -17,9 +17,8 @@ public sealed class SignInAddressLimiter : IDisposable
 
     public SignInAddressLimiter(SignInRateLimitOptions options)
     {
-        var limit = options.PerAddress;
-        _limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ =>
-            new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0, AutoReplenishment = true }));
+        var limit = options.PerAddress.FixedWindow();
+        _limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ => limit));
     }
 
     /// <summary>Counts one attempt for the address; false (with when to try again) when its limit is used up.</summary>

@@ -32,6 +32,10 @@ public sealed class SignInRateLimit
     /// <summary>For example <c>00:15:00</c>.</summary>
     public TimeSpan Window { get; set; }
 
+    /// <summary>The limiter's options: a fixed window, no queue (a refused attempt waits for nothing).</summary>
+    internal System.Threading.RateLimiting.FixedWindowRateLimiterOptions FixedWindow() =>
+        new() { PermitLimit = PermitLimit, Window = Window, QueueLimit = 0, AutoReplenishment = true };
+
     internal void Check(string name)
     {
         if (PermitLimit < 1 || Window <= TimeSpan.Zero)

@@ -26,13 +26,7 @@ internal static class SignInRateLimiting
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Reading the form costs nothing, so only posts are counted: a page shown is not an attempt.
             limiter.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PerClient.PermitLimit,
-                    Window = options.PerClient.Window,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                })
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => options.PerClient.FixedWindow())
                 : RateLimitPartition.GetNoLimiter(""));
             limiter.OnRejected = (rejected, cancellationToken) =>
             {
