@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Data.Templates;
 
 namespace TenderBuilder.Application.Templates;
@@ -80,12 +81,7 @@ public sealed class TemplateForm
     }
 
     /// <summary>Sharing in words, as the list shows it.</summary>
-    public static string Describe(TemplateSharing sharing) => sharing switch
-    {
-        TemplateSharing.Private => "Only your organisation",
-        TemplateSharing.AllOrganisations => "All organisations",
-        _ => "Chosen organisations",
-    };
+    public static string Describe(TemplateSharing sharing) => Vocabulary.English.Label(sharing);
 }
 
 /// <summary>There is no such template for the signed-in user: deleted, or not shared with their organisation.</summary>

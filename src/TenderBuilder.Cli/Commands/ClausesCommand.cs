@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal static class ClausesCommand
                 Camel(clause.Kind.ToString()),
                 Camel(clause.Strength.ToString()),
                 Markup.Escape(clause.TitleEn),
-                Markup.Escape(string.Join("; ", clause.Sources.Select(s => $"{catalogue.FindSource(s.SourceId)?.Short} {s.Locator} ({(s.Status == VerificationStatus.Verified ? "verified" : "to verify")})"))));
+                Markup.Escape(string.Join("; ", clause.Sources.Select(s => $"{catalogue.FindSource(s.SourceId)?.Short} {s.Locator} ({Vocabulary.English.Label(s.Status)})"))));
         }
 
         console.Rich.Write(table);

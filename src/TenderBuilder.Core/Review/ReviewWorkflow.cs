@@ -1,3 +1,5 @@
+using TenderBuilder.Core.Words;
+
 namespace TenderBuilder.Core.Review;
 
 /// <summary>Where a draft is in its review.</summary>
@@ -54,12 +56,6 @@ public static class ReviewWorkflow
         _ => null,
     };
 
-    /// <summary>The status in words, as officers read it.</summary>
-    public static string Describe(DraftStatus status) => status switch
-    {
-        DraftStatus.Draft => "Draft",
-        DraftStatus.InReview => "In review",
-        DraftStatus.Returned => "Returned for changes",
-        _ => "Approved",
-    };
+    /// <summary>The status in words, as officers read it (from the vocabulary, so every page and message agrees).</summary>
+    public static string Describe(DraftStatus status) => Vocabulary.English.Label(status);
 }

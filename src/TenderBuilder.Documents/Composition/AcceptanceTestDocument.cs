@@ -1,5 +1,6 @@
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
 
 namespace TenderBuilder.Documents.Composition;
@@ -24,9 +25,9 @@ internal static class AcceptanceTestDocument
         var requirements = package.For(Deliverable.Specification).Concat(package.For(Deliverable.Contract)).ToList();
         foreach (var group in requirements.GroupBy(c => c.Verification.Method).OrderBy(g => g.Key))
         {
-            blocks.Heading(1, Words.Method(group.Key));
+            blocks.Heading(1, Vocabulary.English.Label(group.Key));
             blocks.Table(
-                $"Requirements verified by {Words.Method(group.Key).ToLowerInvariant()}",
+                $"Requirements verified by {Vocabulary.English.Label(group.Key).ToLowerInvariant()}",
                 [new Column(1), new Column(3), new Column(6)],
                 ["No.", "Requirement", "What is verified"],
                 group.Select(c => new[] { numbers[c.Id], c.Title, c.Verification.Text }));

@@ -1,5 +1,6 @@
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
 
 namespace TenderBuilder.Documents.Composition;
@@ -72,7 +73,7 @@ internal static class ExplanatoryMemoDocument
             ["Severity", "Finding", "Source"],
             package.Findings.Select(f => new[]
             {
-                Words.Severity(f.Severity),
+                Vocabulary.English.Of(f.Severity).LabelWithHelp,
                 f.Message,
                 string.Join("; ", f.Sources.Select(s => $"{s.SourceId} {s.Locator}")),
             }));
@@ -92,7 +93,7 @@ internal static class ExplanatoryMemoDocument
         foreach (var clause in ordered)
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
-            blocks.Labelled("Strength", Words.Strength(clause.Strength) + (clause.IsCustom ? "; written by the authority" : ""));
+            blocks.Labelled("Strength", Vocabulary.English.Of(clause.Strength).LabelWithHelp + (clause.IsCustom ? "; written by the authority" : ""));
             blocks.Labelled("Why", clause.Explanation);
             if (!clause.Because.IsEmpty)
             {
@@ -104,12 +105,12 @@ internal static class ExplanatoryMemoDocument
 
             if (!clause.Parameters.IsEmpty)
             {
-                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({Words.Origin(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {Words.Status(s.Status, s.VerifiedIn)}" : "")})"));
+                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({Vocabulary.English.Label(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {Vocabulary.English.Status(s.Status, s.VerifiedIn)}" : "")})"));
             }
 
             blocks.Labelled("Sources", clause.Sources.IsEmpty
                 ? "none (a clause written by the authority)"
-                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {Words.Status(s.Status, s.VerifiedIn)}")));
+                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {Vocabulary.English.Status(s.Status, s.VerifiedIn)}")));
             if (clause.Kb.Length > 0)
             {
                 blocks.Labelled("Knowledge-base item", clause.Kb + " (see the catalogue traceability table)", ParagraphStyle.Small);

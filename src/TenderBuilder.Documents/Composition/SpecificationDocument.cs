@@ -1,5 +1,6 @@
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
 
 namespace TenderBuilder.Documents.Composition;
@@ -52,6 +53,6 @@ internal static class ClauseSections
         var number = numbers[clause.Id];
         blocks.Heading(2, $"{number} {clause.Title}", number);
         blocks.Paragraph(clause.Text);
-        blocks.Labelled($"How this is {verificationVerb}", $"{Words.Method(clause.Verification.Method)}. {clause.Verification.Text}", ParagraphStyle.Small);
+        blocks.Labelled($"How this is {verificationVerb}", $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}", ParagraphStyle.Small);
     }
 }

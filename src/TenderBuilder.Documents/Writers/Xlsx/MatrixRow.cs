@@ -1,5 +1,6 @@
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Composition;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
@@ -15,13 +16,7 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
     public bool AllowsPartial => Kind == ClauseKind.AwardCriterion;
 
     /// <summary>The kind in the words the documents use.</summary>
-    public string KindLabel => Kind switch
-    {
-        ClauseKind.TechnicalSpecification => "Technical specification",
-        ClauseKind.SelectionCriterion => "Selection criterion",
-        ClauseKind.AwardCriterion => "Award criterion",
-        _ => "Contract performance condition",
-    };
+    public string KindLabel => Vocabulary.English.Label(Kind);
 
     /// <summary>
     /// The requirements in the order the bidder meets them in the documents: the specification
@@ -41,6 +36,6 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
             clause.Kind,
             clause.Title,
             clause.Text,
-            $"{Words.Method(clause.Verification.Method)}. {clause.Verification.Text}"))];
+            $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}"))];
     }
 }

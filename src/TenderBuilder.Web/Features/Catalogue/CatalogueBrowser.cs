@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Conditions;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Web.Features.Catalogue;
 
@@ -28,7 +29,8 @@ internal readonly record struct TextPart(string Text, bool IsPlaceholder);
 
 /// <summary>
 /// Read-only queries over the shipped catalogue for the clause catalogue page: filtering its
-/// immutable lists and naming its terms. No rules are evaluated here.
+/// immutable lists and putting a parameter's shape and origin in words (the terms themselves
+/// come from the <see cref="Vocabulary"/>). No rules are evaluated here.
 /// </summary>
 internal sealed partial class CatalogueBrowser
 {
@@ -73,61 +75,10 @@ internal sealed partial class CatalogueBrowser
 
     public static string StatusValue(VerificationStatus status) => status == VerificationStatus.Verified ? Verified : ToVerify;
 
-    public static string KindLabel(ClauseKind kind) => kind switch
-    {
-        ClauseKind.SelectionCriterion => "Selection criterion",
-        ClauseKind.TechnicalSpecification => "Technical specification",
-        ClauseKind.AwardCriterion => "Award criterion",
-        _ => "Contract performance",
-    };
-
-    public static string DeliverableLabel(Deliverable deliverable) => deliverable switch
-    {
-        Deliverable.Specification => "Technical specifications",
-        Deliverable.Criteria => "Selection and award criteria",
-        Deliverable.Contract => "Contract performance annex",
-        _ => "Contract notice",
-    };
-
-    public static string StrengthLabel(Strength strength) => strength switch
-    {
-        Strength.Mandatory => "Mandatory",
-        Strength.Recommended => "Recommended",
-        _ => "Optional",
-    };
-
-    public static string StrengthHelp(Strength strength) => strength switch
-    {
-        Strength.Mandatory => "required by law; cannot be removed",
-        Strength.Recommended => "in by default; removable with a justification",
-        _ => "off by default; in when the answers ask for it",
-    };
-
-    public static string MethodLabel(VerificationMethod method) => method switch
-    {
-        VerificationMethod.Certificate => "Certificate",
-        VerificationMethod.Declaration => "Declaration",
-        VerificationMethod.TestReport => "Test report",
-        VerificationMethod.SiteAcceptanceTest => "Site acceptance test",
-        _ => "Document review",
-    };
-
-    public static string StatusLabel(Citation citation) =>
-        citation.Status == VerificationStatus.Verified ? $"verified (verified facts {citation.VerifiedIn})" : "to verify";
-
     /// <summary>The shape of a parameter's value in words: type, unit, range, options.</summary>
     public static string Shape(ClauseParameter parameter)
     {
-        var type = parameter.Type switch
-        {
-            ParameterType.Number => "Number",
-            ParameterType.Percentage => "Percentage",
-            ParameterType.Duration => "Duration",
-            ParameterType.Enum => "Choice",
-            ParameterType.Text => "Text",
-            ParameterType.Date => "Date (YYYY-MM-DD)",
-            _ => "Amount of money",
-        };
+        var type = Vocabulary.English.Label(parameter.Type);
         var parts = new List<string> { parameter.Unit is { } unit ? $"{type} in {unit}" : type };
         var suffix = parameter.Type == ParameterType.Percentage ? " %" : "";
         if (parameter.Min is { } min && parameter.Max is { } max)
@@ -164,7 +115,7 @@ internal sealed partial class CatalogueBrowser
         if (parameter.Default is { } value)
         {
             var source = parameter.DefaultSource is { } citation
-                ? $" ({(Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId)}, {citation.Locator}; {StatusLabel(citation)})"
+                ? $" ({(Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId)}, {citation.Locator}; {Vocabulary.English.Status(citation)})"
                 : "";
             origins.Add($"default {parameter.Render(value)}{source}");
         }

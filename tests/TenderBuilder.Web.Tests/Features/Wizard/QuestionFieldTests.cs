@@ -256,9 +256,9 @@ public sealed class QuestionFieldTests
 
         var shown = field.FindAll(".tb-finding");
         shown.Select(f => f.GetAttribute("data-severity")).ShouldBe(["error", "warning", "info"]);
-        shown[0].TextContent.ShouldContain("Must be fixed before export: " + weights.Message);
+        shown[0].TextContent.ShouldContain("Error (must be fixed before export): " + weights.Message);
         shown[0].QuerySelector(".tb-finding-sources")!.TextContent.ShouldContain("Art. 67(5)");
-        shown[1].TextContent.ShouldContain("Check: Probably a mistake.");
+        shown[1].TextContent.ShouldContain("Warning: Probably a mistake.");
         shown[2].TextContent.ShouldContain("Note: Worth knowing.");
         field.Find(".tb-question").ClassList.ShouldContain("tb-question-error");
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bunit;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Web.Features.Catalogue;
 using TenderBuilder.Web.Features.Wizard;
 using static TenderBuilder.Web.Tests.Features.Wizard.WizardData;
@@ -32,7 +33,7 @@ public sealed class RequirementsPanelTests
         var expected = s_withTrafficLight.Clauses
             .GroupBy(c => (c.Deliverable, c.Kind))
             .OrderBy(g => g.Key.Deliverable).ThenBy(g => g.Key.Kind)
-            .Select(g => (CatalogueBrowser.DeliverableLabel(g.Key.Deliverable), CatalogueBrowser.KindLabel(g.Key.Kind), g.Count()))
+            .Select(g => (Vocabulary.English.Label(g.Key.Deliverable), Vocabulary.English.Label(g.Key.Kind), g.Count()))
             .ToList();
         rows.ShouldBe(expected);
         rows.Sum(r => r.Count).ShouldBe(s_withTrafficLight.Clauses.Length);
