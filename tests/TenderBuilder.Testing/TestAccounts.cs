@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
-using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Hosting;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Drafts;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
-using TenderBuilder.Web.Features.Accounts;
+using TenderBuilder.Web.Hosting;
 using TenderBuilder.Application.Accounts;
 
 namespace TenderBuilder.Testing;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
-using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
 

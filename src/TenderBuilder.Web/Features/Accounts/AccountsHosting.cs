@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Identity;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
-using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
+using TenderBuilder.Web.Hosting;
 
 namespace TenderBuilder.Web.Features.Accounts;
 

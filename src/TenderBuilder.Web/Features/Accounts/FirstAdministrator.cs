@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
-using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
 

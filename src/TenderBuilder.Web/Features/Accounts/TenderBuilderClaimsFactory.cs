@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TenderBuilder.Data.Accounts;
+using TenderBuilder.Web.Hosting;
 
 namespace TenderBuilder.Web.Features.Accounts;
 

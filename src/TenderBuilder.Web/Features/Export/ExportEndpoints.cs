@@ -3,6 +3,7 @@ using TenderBuilder.Application.History;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Application.Templates;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Web.Components.Shared;
 
 namespace TenderBuilder.Web.Features.Export;
 
@@ -13,16 +14,11 @@ namespace TenderBuilder.Web.Features.Export;
 /// </summary>
 internal static class ExportEndpoints
 {
-    public const string Prefix = "/export/drafts";
-
-    /// <summary>Where a template's file downloads.</summary>
-    public const string TemplatePrefix = "/export/templates";
-
-    /// <summary>The draft's whole input (the command line's input file), under a draft's export address.</summary>
-    public const string TenderInputFile = "tender-input.json";
-
-    /// <summary>The audit trail's file name under a draft's export address.</summary>
-    public const string HistoryFile = "history.csv";
+    // The addresses are the pages' too: DownloadLinks holds them so a link and its route agree.
+    private const string Prefix = DownloadLinks.DraftPrefix;
+    private const string TemplatePrefix = DownloadLinks.TemplatePrefix;
+    private const string TenderInputFile = DownloadLinks.TenderInputFile;
+    private const string HistoryFile = DownloadLinks.HistoryFile;
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {

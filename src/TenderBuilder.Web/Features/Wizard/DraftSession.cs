@@ -1,7 +1,6 @@
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
-using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Application.Drafts;
 
 namespace TenderBuilder.Web.Features.Wizard;

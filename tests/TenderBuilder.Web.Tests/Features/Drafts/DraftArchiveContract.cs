@@ -12,7 +12,7 @@ using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Features.Drafts;
-using TenderBuilder.Web.Features.Review;
+using TenderBuilder.Web.Features.Wizard;
 using TenderBuilder.Application.Review;
 
 namespace TenderBuilder.Web.Tests.Features.Drafts;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TenderBuilder.Web.Hosting;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
 using TenderBuilder.Testing;

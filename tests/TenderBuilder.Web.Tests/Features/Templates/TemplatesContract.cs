@@ -10,7 +10,7 @@ using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Application.Drafts;
-using TenderBuilder.Web.Features.Review;
+using TenderBuilder.Web.Features.Wizard;
 using TenderBuilder.Application.Review;
 using TenderBuilder.Web.Features.Templates;
 using TenderBuilder.Application.Templates;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
+using TenderBuilder.Web.Hosting;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Organisations;

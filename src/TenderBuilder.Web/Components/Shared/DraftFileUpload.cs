@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components.Forms;
 using TenderBuilder.Core.Input;
 
-namespace TenderBuilder.Web.Features.Drafts;
+namespace TenderBuilder.Web.Components.Shared;
 
 /// <summary>
 /// Reads an uploaded draft file (JSON or YAML) for the Drafts and Templates pages: a file larger

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace TenderBuilder.Web.Features.Accounts;
+namespace TenderBuilder.Web.Hosting;
 
 /// <summary>
 /// Keeps <see cref="SignedInUser"/> current in a circuit: the HTTP context is gone once the

@@ -4,7 +4,7 @@ using TenderBuilder.Data.Accounts;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Data.Organisations;
 
-namespace TenderBuilder.Web.Features.Accounts;
+namespace TenderBuilder.Web.Hosting;
 
 /// <summary>
 /// Who is signed in, for the current request or circuit, and so whose organisation's data the
