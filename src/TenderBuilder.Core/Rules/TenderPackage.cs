@@ -121,6 +121,12 @@ public sealed record IncludedClause
 
     /// <summary>Whether the officer may remove it (with a justification): every clause the law does not require.</summary>
     public bool IsRemovable => Strength != Strength.Mandatory;
+
+    /// <summary>
+    /// For the officer's own clause, its id among the input's custom clauses (the clause id without
+    /// its <c>custom.</c> topic), which is what deleting it takes; null for a catalogue clause.
+    /// </summary>
+    public string? CustomClauseId => IsCustom ? CustomClauses.IdOf(Id) : null;
 }
 
 /// <summary>Who left a clause out.</summary>

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Words;
+using TenderBuilder.Web.Components.Shared;
 
 namespace TenderBuilder.Web.Features.Catalogue;
 
@@ -22,7 +23,26 @@ internal sealed record CatalogueFilter(
 }
 
 /// <summary>One clause as the browser shows it, with its condition already in words.</summary>
-internal sealed record CatalogueEntry(Clause Clause, string TopicTitle, string Condition);
+internal sealed record CatalogueEntry(Clause Clause, string TopicTitle, string Condition)
+{
+    /// <summary>The kind's chip.</summary>
+    public Badge Kind { get; } = Badges.Kind(Clause.Kind);
+
+    /// <summary>The strength's chip.</summary>
+    public Badge Strength { get; } = Badges.Strength(Clause.Strength);
+
+    /// <summary>The document it goes into, in words.</summary>
+    public string Deliverable => Vocabulary.English.Label(Clause.Deliverable);
+
+    /// <summary>"Recommended (in by default; removable with a justification)".</summary>
+    public string StrengthWithHelp => Vocabulary.English.Of(Clause.Strength).LabelWithHelp;
+}
+
+/// <summary>A cited document as a reference line shows it: its title, and its short name when that differs.</summary>
+/// <param name="Source">The document, or null when the catalogue does not know it.</param>
+/// <param name="Document">Its title, or the cited id when unknown.</param>
+/// <param name="ShortName">Its short name when it is not the title itself; null otherwise.</param>
+internal sealed record CatalogueReference(Source? Source, string Document, string? ShortName);
 
 /// <summary>One piece of clause text: plain text, or a <c>{placeholder}</c>.</summary>
 internal readonly record struct TextPart(string Text, bool IsPlaceholder);
@@ -74,6 +94,12 @@ internal sealed partial class CatalogueBrowser
         && (filter.Status.Length == 0 || clause.Sources.Any(citation => StatusValue(citation.Status) == filter.Status));
 
     public static string StatusValue(VerificationStatus status) => status == VerificationStatus.Verified ? Verified : ToVerify;
+
+    /// <summary>How a citation's document reads in the references.</summary>
+    public CatalogueReference Reference(Citation citation) =>
+        Catalogue.FindSource(citation.SourceId) is { } source
+            ? new(source, source.Title, source.Short != source.Title ? source.Short : null)
+            : new(null, citation.SourceId, null);
 
     /// <summary>The shape of a parameter's value in words: type, unit, range, options.</summary>
     public static string Shape(ClauseParameter parameter)

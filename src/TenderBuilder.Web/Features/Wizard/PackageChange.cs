@@ -15,6 +15,9 @@ public sealed record PackageChange(ImmutableArray<ClauseMention> Added, Immutabl
     /// <summary>Whether anything was added or dropped.</summary>
     public bool IsEmpty => Added.IsEmpty && Dropped.IsEmpty;
 
+    /// <summary>Whether the change put this clause in (the panel highlights it for a moment).</summary>
+    public bool IsAdded(string clauseId) => Added.Any(clause => clause.Id == clauseId);
+
     /// <summary>What changed from one package to the next.</summary>
     public static PackageChange Between(TenderPackage before, TenderPackage after)
     {
