@@ -105,7 +105,7 @@ public sealed class ReviewStepTests : IAsyncLifetime
         var review = Render();
 
         var overridden = review.Find("[data-clause='operations.fault-response-and-repair'] [data-parameter='remote_reset_hours']");
-        overridden.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldStartWith("Your value.");
+        overridden.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldStartWith("Set by you in the review.");
         var fromAnswer = review.Find("[data-clause='grid.peak-limitation'] [data-parameter='start_hour']");
         fromAnswer.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldStartWith("From your answer: 16.");
         var unset = review.Find("[data-clause='operations.penalties-and-bonus'] [data-parameter='daily_penalty']");

@@ -1,0 +1,32 @@
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Words;
+
+namespace TenderBuilder.Web.Features.Wizard;
+
+/// <summary>One option of a list box: the value the input stores and the words shown.</summary>
+internal sealed record Choice(string Value, string Label);
+
+/// <summary>
+/// The kinds and verification methods the officer may give an own clause, each with the value the
+/// tender input stores (the catalogue's camel-case name, "technicalSpecification") and its words.
+/// </summary>
+internal static class CustomClauseChoices
+{
+    /// <summary>Every clause kind.</summary>
+    public static IReadOnlyList<Choice> Kinds { get; } = [.. Enum.GetValues<ClauseKind>().Select(kind => new Choice(Stored(kind), Vocabulary.English.Label(kind)))];
+
+    /// <summary>Every verification method.</summary>
+    public static IReadOnlyList<Choice> Methods { get; } = [.. Enum.GetValues<VerificationMethod>().Select(method => new Choice(Stored(method), Vocabulary.English.Label(method)))];
+
+    /// <summary>A new clause is a technical specification unless the officer says otherwise.</summary>
+    public static string DefaultKind => Stored(ClauseKind.TechnicalSpecification);
+
+    /// <summary>A new clause is verified by a review of documents unless the officer says otherwise.</summary>
+    public static string DefaultMethod => Stored(VerificationMethod.DocumentReview);
+
+    private static string Stored(Enum value)
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

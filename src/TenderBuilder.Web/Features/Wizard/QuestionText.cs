@@ -1,0 +1,52 @@
+using System.Globalization;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Web.Features.Wizard;
+
+/// <summary>
+/// The words around a question in the wizard: its label with "(required)", the unit after a
+/// number, the allowed range under it, and where its recommended default comes from.
+/// </summary>
+internal static class QuestionText
+{
+    /// <summary>The element id of a question, for links from findings ("q-grid-peak-start").</summary>
+    public static string AnchorId(string questionId) => "q-" + questionId.Replace('.', '-');
+
+    /// <summary>"Number of sites (required)" for a required question, else the label.</summary>
+    public static string Label(Question question) => question.Required ? question.Label + " (required)" : question.Label;
+
+    /// <summary>The unit after a number field; money shows none (its currency is the tender's).</summary>
+    public static string? Unit(Question question) => question.Type switch
+    {
+        QuestionType.Percentage => "%",
+        QuestionType.Money => null,
+        _ => question.Unit,
+    };
+
+    /// <summary>The question's help followed by the allowed range: "… From 1 to 500."</summary>
+    public static string NumberHelp(Question question)
+    {
+        var range = (question.Min, question.Max) switch
+        {
+            ({ } min, { } max) => $"From {Number(min)} to {Number(max)}.",
+            ({ } min, null) => $"At least {Number(min)}.",
+            (null, { } max) => $"At most {Number(max)}.",
+            _ => null,
+        };
+        return string.Join(" ", new[] { question.Help, range }.Where(part => part is not null));
+    }
+
+    /// <summary>" (AFIR Art. 5(1))" after "Pre-filled with the recommended default"; empty without a source.</summary>
+    public static string DefaultSource(Question question, Core.Catalogs.Catalogue catalogue) =>
+        question.DefaultSource is { } citation ? $" ({catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId} {citation.Locator})" : "";
+
+    /// <summary>The cited document's title, or its id when the catalogue does not know it.</summary>
+    public static string Document(Citation citation, Core.Catalogs.Catalogue catalogue) => catalogue.FindSource(citation.SourceId)?.Title ?? citation.SourceId;
+
+    /// <summary>Whether any finding beside the question is an error (the question is then marked).</summary>
+    public static bool HasError(IEnumerable<Finding> findings) => findings.Any(finding => finding.Severity == FindingSeverity.Error);
+
+    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
+}
