@@ -1,0 +1,33 @@
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Review;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Templates;
+
+namespace TenderBuilder.Web.Features.Wizard;
+
+/// <summary>What the draft editor's frame says: the template a draft comes from, why it cannot be changed, what was cleaned from an edit, and how many errors each step holds.</summary>
+internal static class DraftEditorText
+{
+    /// <summary>"From the template “Region street charging”, version 3 (2 locked)".</summary>
+    public static string TemplateOrigin(TemplateBinding template) =>
+        $"From the template “{template.Origin.Name}”, version {template.Origin.Version}{(template.Locks.IsEmpty ? "" : $" ({template.Locks.Length} locked)")}";
+
+    /// <summary>Why an author cannot change a draft in this status.</summary>
+    public static string NotEditable(DraftStatus status) => status == DraftStatus.Approved
+        ? "This draft is approved, so it no longer changes. Start a new version to work on."
+        : "This draft is in review, so it does not change until a reviewer approves or returns it.";
+
+    /// <summary>The notice after control characters were removed from what the officer typed.</summary>
+    public static string ControlCharactersRemoved(int count) => count == 1
+        ? "An invisible control character was removed from what you entered: a tender cannot contain it."
+        : $"{count} invisible control characters were removed from what you entered: a tender cannot contain them.";
+
+    /// <summary>
+    /// The errors to fix on a step: those beside its questions, or on the review step those placed
+    /// at its top; none on the export step.
+    /// </summary>
+    public static int Errors(WizardStep step, FindingPlacement placement, AnswerSet answers) =>
+        step.Section is { } section
+            ? placement.ErrorsIn(section.Questions.Select(question => answers[question.Id]))
+            : step.Slug == WizardStep.Review ? placement.Elsewhere.Count(finding => finding.Severity == FindingSeverity.Error) : 0;
+}
