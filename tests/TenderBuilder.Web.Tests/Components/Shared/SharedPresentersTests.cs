@@ -1,0 +1,91 @@
+using Bunit;
+using MudBlazor;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Web.Components.Shared;
+
+namespace TenderBuilder.Web.Tests.Components.Shared;
+
+/// <summary>The small types and components several features share: counts, sizes, dates, chips.</summary>
+public sealed class SharedPresentersTests
+{
+    [Theory]
+    [InlineData(0, "0 errors")]
+    [InlineData(1, "1 error")]
+    [InlineData(2, "2 errors")]
+    public void A_count_carries_its_noun_in_the_right_number(int count, string expected) =>
+        Counted.Of(count, "error").ShouldBe(expected);
+
+    [Theory]
+    [InlineData(10, "1 KB")]
+    [InlineData(20 * 1024, "20 KB")]
+    [InlineData(3 * 1024 * 1024 / 2, "1.5 MB")]
+    public void A_size_never_reads_as_empty_and_turns_to_megabytes_from_one_megabyte(long bytes, string expected)
+    {
+        var culture = Thread.CurrentThread.CurrentCulture;
+        Thread.CurrentThread.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            Counted.Size(bytes).ShouldBe(expected);
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void A_mandatory_clause_s_chip_says_it_in_words_and_help_as_well_as_in_red_with_a_gavel()
+    {
+        var badge = Badges.Strength(Strength.Mandatory);
+
+        badge.Text.ShouldBe("Mandatory");
+        badge.Title.ShouldBe("required by law; cannot be removed");
+        badge.Color.ShouldBe(Color.Error);
+        badge.Icon.ShouldBe(Icons.Material.Filled.Gavel);
+    }
+
+    [Fact]
+    public void A_verified_citation_s_chip_names_the_section_that_confirms_it()
+    {
+        var badge = Badges.Status(new Citation("afir", "Art. 5(1)", "§3.11"));
+
+        badge.Text.ShouldBe("verified (verified facts §3.11)");
+        badge.CssClass.ShouldBe("tb-status-verified");
+    }
+
+    [Fact]
+    public async Task A_source_status_reads_to_verify_with_its_meaning_as_help_and_an_icon_hidden_from_screen_readers()
+    {
+        await using var context = MudTestContext.Create();
+
+        var status = context.Render<SourceStatus>(p => p.Add(x => x.Status, VerificationStatus.ToVerify));
+
+        var span = status.Find("span.tb-status");
+        span.ClassList.ShouldContain("tb-status-to-verify");
+        span.TextContent.Trim().ShouldBe("to verify");
+        span.GetAttribute("title").ShouldBe("Not yet checked against the primary text: a lawyer checks it before publication");
+        span.QuerySelector("svg")!.GetAttribute("aria-hidden").ShouldBe("true");
+    }
+
+    [Fact]
+    public async Task A_local_time_gives_machines_the_exact_instant_and_people_the_day()
+    {
+        await using var context = MudTestContext.Create();
+        var utc = new DateTime(2026, 12, 6, 12, 0, 0, DateTimeKind.Utc);
+
+        var time = context.Render<LocalTime>(p => p.Add(x => x.Utc, utc).Add(x => x.DayOnly, true)).Find("time");
+
+        time.GetAttribute("datetime").ShouldBe("2026-12-06T12:00:00.0000000Z");
+        time.TextContent.ShouldBe(utc.ToLocalTime().ToString("d MMM yyyy"));
+    }
+
+    [Fact]
+    public void Download_links_are_relative_to_the_base_address_and_match_the_routes()
+    {
+        var id = Guid.Parse("0b8f6a3e-9d3c-4c1e-8a57-3f6f0c2d4e11");
+
+        DownloadLinks.DraftFile(id, DownloadLinks.HistoryFile).ShouldBe($"export/drafts/{id}/history.csv");
+        DownloadLinks.Preview(id, "memo.html", 7).ShouldBe($"export/drafts/{id}/preview/memo.html?r=7");
+        DownloadLinks.TemplateFile(id).ShouldBe($"export/templates/{id}/tender-input.json");
+    }
+}

@@ -1,0 +1,77 @@
+using TenderBuilder.Application.Review;
+using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Review;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Web.Features.Wizard;
+using static TenderBuilder.Web.Tests.Features.Wizard.WizardData;
+
+namespace TenderBuilder.Web.Tests.Features.Wizard;
+
+/// <summary>The wizard's presenters: the words its components show, worked out outside their markup.</summary>
+public sealed class WizardPresentersTests
+{
+    [Fact]
+    public void The_export_check_counts_requirements_and_documents_in_words_or_says_how_many_errors_block_it()
+    {
+        var package = Evaluate(Utrecht);
+        var check = new ExportCheck(package);
+        var errors = package.Findings.Count(f => f.Severity == FindingSeverity.Error);
+
+        check.IsBlocked.ShouldBe(errors > 0);
+        check.Summary.ShouldBe(errors > 0
+            ? $"The package cannot be exported yet: {errors} error{(errors == 1 ? "" : "s")} must be fixed first. Each links to where you fix it."
+            : $"Nothing blocks the export: {package.Clauses.Length} requirements in {ExportCheck.Documents.Count} documents.");
+        check.Findings.Select(f => f.Severity).ShouldBe(check.Findings.Select(f => f.Severity).OrderByDescending(s => s == FindingSeverity.Error));
+    }
+
+    [Fact]
+    public void The_authority_s_own_documents_say_so_in_the_preview_list()
+    {
+        ExportCheck.Documents.ShouldContain(d => d.Title.EndsWith(" (for your authority only)", StringComparison.Ordinal));
+        ExportCheck.Documents.ShouldAllBe(d => d.File.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_parameter_s_help_names_its_origin_in_the_memo_s_words_and_its_allowed_range()
+    {
+        var package = Evaluate(Utrecht);
+        var (definition, resolved) = package.Clauses
+            .SelectMany(c => ShippedCatalogue.FindClause(c.Id)?.Parameters.Select(p => (p, c.Parameters.First(r => r.Name == p.Name))) ?? [])
+            .First(pair => pair.Item2.Origin == ParameterOrigin.Default);
+
+        var help = ParameterHelp.For(definition with { Min = 1, Max = 48 }, resolved);
+
+        help.ShouldStartWith($"Recommended default: {resolved.Rendered}");
+        help.ShouldEndWith(" Allowed: 1 to 48.");
+    }
+
+    [Fact]
+    public void A_review_step_says_who_did_what_and_ends_with_a_colon_when_a_comment_follows()
+    {
+        ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Anna", DraftStatus.InReview, null)).ShouldBe("submitted for review by Anna");
+        ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Bo", DraftStatus.Returned, "Check the dates")).ShouldBe("returned by Bo:");
+    }
+
+    [Theory]
+    [InlineData(1, "An invisible control character was removed from what you entered: a tender cannot contain it.")]
+    [InlineData(3, "3 invisible control characters were removed from what you entered: a tender cannot contain them.")]
+    public void The_control_character_notice_speaks_of_one_or_of_several(int count, string expected) =>
+        DraftEditorText.ControlCharactersRemoved(count).ShouldBe(expected);
+
+    [Fact]
+    public void A_custom_clause_offers_every_kind_and_method_by_the_value_the_input_stores_and_its_words()
+    {
+        CustomClauseChoices.Kinds.ShouldContain(new Choice("contractPerformance", "Contract performance condition"));
+        CustomClauseChoices.Methods.ShouldContain(new Choice("siteAcceptanceTest", "Site acceptance test"));
+        CustomClauseChoices.DefaultKind.ShouldBe("technicalSpecification");
+    }
+
+    [Fact]
+    public void The_mandatory_clauses_state_the_law_that_requires_them()
+    {
+        var mandatory = Evaluate(Utrecht).Clauses.First(c => !c.IsRemovable);
+
+        ReviewClauses.RequiredBy(mandatory).ShouldBe(string.Join("; ", mandatory.RequiredBy.Select(s => s.Label)));
+        ReviewClauses.RequiredBy(mandatory).ShouldNotBeEmpty();
+    }
+}
