@@ -12,6 +12,12 @@ internal static class DraftEditorText
     public static string TemplateOrigin(TemplateBinding template) =>
         $"From the template “{template.Origin.Name}”, version {template.Origin.Version}{(template.Locks.IsEmpty ? "" : $" ({template.Locks.Length} locked)")}";
 
+    /// <summary>"Step 3 of 9" for the step at this zero-based index.</summary>
+    public static string Progress(int index, int steps) => $"Step {index + 1} of {steps}";
+
+    /// <summary>How far through the steps the officer is, in per cent, for the progress bar.</summary>
+    public static double Percent(int index, int steps) => 100.0 * (index + 1) / steps;
+
     /// <summary>Why an author cannot change a draft in this status.</summary>
     public static string NotEditable(DraftStatus status) => status == DraftStatus.Approved
         ? "This draft is approved, so it no longer changes. Start a new version to work on."
