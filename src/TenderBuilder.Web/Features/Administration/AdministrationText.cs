@@ -12,6 +12,9 @@ internal static class AdministrationText
     /// <summary>"Locked until 14:05" while failed sign-ins lock the user out, else "Active".</summary>
     public static string Status(UserSummary user) => user.LockedUntil is { } until ? $"Locked until {until.ToLocalTime():HH:mm}" : "Active";
 
+    /// <summary>The label of a user's role choice: "Roles of Anna de Vries".</summary>
+    public static string RolesOf(UserSummary user) => $"Roles of {user.Name}";
+
     /// <summary>A role's check box: "Author: writes and exports drafts".</summary>
     public static string RoleChoice(string role) => Vocabulary.English.Role(role) is { Help: { } help } term ? $"{term.Label}: {help}" : Vocabulary.English.Role(role).Label;
 

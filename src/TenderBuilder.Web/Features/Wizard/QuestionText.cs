@@ -45,6 +45,9 @@ internal static class QuestionText
     /// <summary>The cited document's title, or its id when the catalogue does not know it.</summary>
     public static string Document(Citation citation, Core.Catalogs.Catalogue catalogue) => catalogue.FindSource(citation.SourceId)?.Title ?? citation.SourceId;
 
+    /// <summary>Whether the answer is the recommended default the officer has not changed (the page then says where it comes from).</summary>
+    public static bool IsDefault(Core.Answers.ResolvedAnswer answer) => answer.Origin == Core.Answers.AnswerOrigin.Default;
+
     /// <summary>Whether any finding beside the question is an error (the question is then marked).</summary>
     public static bool HasError(IEnumerable<Finding> findings) => findings.Any(finding => finding.Severity == FindingSeverity.Error);
 
