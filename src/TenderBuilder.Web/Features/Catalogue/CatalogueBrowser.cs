@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Conditions;
+using TenderBuilder.Documents.Composition;
 
 namespace TenderBuilder.Web.Features.Catalogue;
 
@@ -103,17 +104,10 @@ internal sealed partial class CatalogueBrowser
         _ => "off by default; in when the answers ask for it",
     };
 
-    public static string MethodLabel(VerificationMethod method) => method switch
-    {
-        VerificationMethod.Certificate => "Certificate",
-        VerificationMethod.Declaration => "Declaration",
-        VerificationMethod.TestReport => "Test report",
-        VerificationMethod.SiteAcceptanceTest => "Site acceptance test",
-        _ => "Document review",
-    };
+    // The documents' own words, so the catalogue and the tender documents never name a method or a status differently.
+    public static string MethodLabel(VerificationMethod method) => Words.Method(method);
 
-    public static string StatusLabel(Citation citation) =>
-        citation.Status == VerificationStatus.Verified ? $"verified (verified facts {citation.VerifiedIn})" : "to verify";
+    public static string StatusLabel(Citation citation) => Words.Status(citation.Status, citation.VerifiedIn);
 
     /// <summary>The shape of a parameter's value in words: type, unit, range, options.</summary>
     public static string Shape(ClauseParameter parameter)
