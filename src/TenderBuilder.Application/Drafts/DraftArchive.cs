@@ -60,14 +60,7 @@ public sealed class DraftArchive(
         draft.DeletedAtUtc = null;
         draft.DeletedBy = null;
         AuditTrail.RecordDraftEvent(db, id, AuditTrail.RestoredEvent, $"from the archive (deleted by {deletedBy} on {deletedAt:yyyy-MM-dd HH:mm} UTC)", user, Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -224,14 +224,7 @@ public sealed class DraftsService(
         draft.DeletedAtUtc = Now;
         draft.DeletedBy = user.DisplayName;
         AuditTrail.RecordDraftEvent(db, id, AuditTrail.DeletedEvent, "moved to the archive", user, Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
     /// <summary>Whether the signed-in user may change drafts (pages show or hide their buttons by it).</summary>
@@ -266,14 +259,7 @@ public sealed class DraftsService(
         }
 
         await AuditTrail.RecordAsync(db, id, TenderInputChanges.Between(before, Read(draft) ?? new TenderInput()), user, Now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
 
         return draft.Revision;
     }

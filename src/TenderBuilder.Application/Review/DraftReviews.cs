@@ -93,14 +93,7 @@ public sealed class DraftReviews(
         var was = draft.Status;
         draft.Status = next;
         AuditTrail.RecordStatus(db, id, was, next, comment, user, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
     // What is approved is the package as built now, stored with the approval; one with errors cannot be built.
