@@ -102,8 +102,7 @@ public sealed class DraftsService(
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
-        var title = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
-        var clean = Title(string.IsNullOrWhiteSpace(title) ? "Imported draft" : title);
+        var clean = Title(FileImport.NameOf(input, fileName, "Imported draft"));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var binding = input.Template is { } origin ? await TemplateBindings.ForAsync(db, origin.Id, origin.Version, cancellationToken) : null;
         var stored = input with { Tender = input.Tender with { Title = clean }, Template = null };

@@ -102,8 +102,7 @@ public sealed class TemplatesService(
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
-        var name = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
-        var form = new TemplateForm { Name = string.IsNullOrWhiteSpace(name) ? "Imported template" : name };
+        var form = new TemplateForm { Name = FileImport.NameOf(input, fileName, "Imported template") };
         return await CreateAsync(input, form, $"Imported from “{fileName}”.", cancellationToken);
     }
 
