@@ -26,7 +26,7 @@ public static class CatalogueLoader
         return Load(files);
     }
 
-    /// <summary>Loads a catalogue from files named as in Catalog/ (catalogue.yaml, sources.yaml, questions.yaml, clauses/*.yaml).</summary>
+    /// <summary>Loads a catalogue from files named as in Catalog/ (catalogue.yaml, sources.yaml, questions/*.yaml, clauses/*.yaml).</summary>
     /// <exception cref="CatalogueLoadException">The catalogue has mistakes.</exception>
     public static Catalogue Load(IReadOnlyList<CatalogueFile> files) => new CatalogueReader(files).Read();
 

@@ -7,7 +7,7 @@ using TenderBuilder.Core.Conditions;
 
 namespace TenderBuilder.Core.Questionnaires;
 
-/// <summary>One question of the questionnaire, as written in questions.yaml.</summary>
+/// <summary>One question of the questionnaire, as written in its section's file, questions/&lt;section&gt;.yaml.</summary>
 public sealed record Question
 {
     /// <summary>The default text limit for text answers.</summary>

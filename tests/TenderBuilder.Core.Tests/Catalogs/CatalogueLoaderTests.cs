@@ -73,20 +73,20 @@ public sealed class CatalogueLoaderTests
     [Fact]
     public void A_misspelt_key_is_reported_rather_than_ignored()
     {
-        var questions = MiniCatalogue.Questions.Replace("visibleWhen:", "visiblewhen:", StringComparison.Ordinal);
+        var model = MiniCatalogue.Model.Replace("visibleWhen:", "visiblewhen:", StringComparison.Ordinal);
 
-        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(questions: questions));
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(model: model));
 
-        failure.Errors.ShouldHaveSingleItem().ShouldStartWith("questions.yaml:");
+        failure.Errors.ShouldHaveSingleItem().ShouldStartWith("questions/model.yaml:");
         failure.Errors.Single().ShouldContain("unknown key \"visiblewhen\"");
     }
 
     [Fact]
     public void A_default_without_a_source_is_refused()
     {
-        var questions = MiniCatalogue.Questions.Replace("        defaultSource: { source: afir, locator: Art. 2(45), verified: \"§1.4\" }\n", "", StringComparison.Ordinal);
+        var sites = MiniCatalogue.Sites.Replace("    defaultSource: { source: afir, locator: Art. 2(45), verified: \"§1.4\" }\n", "", StringComparison.Ordinal);
 
-        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(questions: questions));
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(sites: sites));
 
         failure.Errors.ShouldHaveSingleItem().ShouldContain("sites.public: a default needs a defaultSource");
     }
@@ -94,9 +94,9 @@ public sealed class CatalogueLoaderTests
     [Fact]
     public void A_visibility_condition_on_a_later_question_is_refused()
     {
-        var questions = MiniCatalogue.Questions.Replace("equals: { question: model.type, value: concession }", "answered: { question: sites.rollout_end }", StringComparison.Ordinal);
+        var model = MiniCatalogue.Model.Replace("equals: { question: model.type, value: concession }", "answered: { question: sites.rollout_end }", StringComparison.Ordinal);
 
-        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(questions: questions));
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(model: model));
 
         failure.Errors.ShouldHaveSingleItem().ShouldContain("\"sites.rollout_end\", which does not exist (or comes later in the questionnaire)");
     }
@@ -145,5 +145,35 @@ public sealed class CatalogueLoaderTests
         var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: clauses));
 
         failure.Errors.ShouldHaveSingleItem().ShouldContain("the source \"stf-2099\" is not in sources.yaml");
+    }
+
+    [Fact]
+    public void Sections_come_in_the_order_catalogue_yaml_lists_not_the_order_of_their_file_names()
+    {
+        MiniCatalogue.Load().Questionnaire.Sections.Select(s => s.Id).ShouldBe(["tender", "model", "sites"]);
+    }
+
+    [Fact]
+    public void A_questions_file_that_catalogue_yaml_does_not_list_is_an_error_and_so_is_a_listed_section_without_a_file()
+    {
+        var version = MiniCatalogue.Version.Replace("sections: [tender, model, sites]", "sections: [tender, model, payment]", StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(version: version));
+
+        failure.Errors.ShouldBe(
+        [
+            "catalogue.yaml:2: section \"sites\" is not listed under sections",
+            "catalogue.yaml:2: sections lists \"payment\", which has no questions file",
+        ]);
+    }
+
+    [Fact]
+    public void A_section_must_be_named_as_its_file()
+    {
+        var sites = MiniCatalogue.Sites.Replace("section: sites", "section: places", StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(sites: sites));
+
+        failure.Errors.ShouldContain("questions/sites.yaml:1: section \"places\" must equal the file name \"sites\"");
     }
 }

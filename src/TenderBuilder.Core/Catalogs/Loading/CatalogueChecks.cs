@@ -3,33 +3,31 @@ using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.Core.Catalogs.Loading;
 
-/// <summary>Checks across files, once everything is read: the topic order and the renamed and retired ids.</summary>
+/// <summary>Checks across files: that catalogue.yaml lists every section and topic, and the renamed and retired ids.</summary>
 internal sealed class CatalogueChecks(LoadErrors errors)
 {
     /// <summary>
-    /// Topics appear in documents in the order catalogue.yaml gives; every topic must be listed once.
-    /// <paramref name="topicFiles"/> names the topics by their files, so a file that failed to parse
-    /// is not reported a second time here.
+    /// Every file of a folder (named by its id) must be listed once in catalogue.yaml, which gives
+    /// the order: of the sections in the wizard, of the topics in the documents. The files are named
+    /// by path, so a file that failed to parse is not reported a second time here.
     /// </summary>
-    public (ImmutableArray<Topic> Topics, ImmutableArray<Clause> Clauses) Order(
-        CatalogueIndex? index, IEnumerable<string> topicFiles, ImmutableArray<Topic> topics, ImmutableArray<Clause> clauses)
+    public void Listed(ListedOrder order, IEnumerable<string> fileIds, string what, string list, string file)
     {
-        var order = index?.Topics ?? [];
-        var location = index?.TopicsLocation ?? new SourceLocation(CataloguePaths.Index, 1);
-        var known = topicFiles.ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in known.Where(id => !order.Contains(id)))
+        var known = fileIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in known.Where(id => !order.Ids.Contains(id)))
         {
-            errors.Add(location, $"topic \"{missing}\" is not listed under topics");
+            errors.Add(order.Location, $"{what} \"{missing}\" is not listed under {list}");
         }
 
-        foreach (var unknown in order.Where(id => !known.Contains(id)))
+        foreach (var unknown in order.Ids.Where(id => !known.Contains(id)))
         {
-            errors.Add(location, $"topics lists \"{unknown}\", which has no clauses file");
+            errors.Add(order.Location, $"{list} lists \"{unknown}\", which has no {file}");
         }
-
-        int Rank(string topic) => order.IndexOf(topic) is var i and >= 0 ? i : int.MaxValue;
-        return ([.. topics.OrderBy(t => Rank(t.Id))], [.. clauses.Select((c, i) => (c, i)).OrderBy(x => Rank(x.c.Topic)).ThenBy(x => x.i).Select(x => x.c)]);
     }
+
+    /// <summary>Topics, and the clauses in them, appear in documents in the order catalogue.yaml gives.</summary>
+    public static (ImmutableArray<Topic> Topics, ImmutableArray<Clause> Clauses) InOrder(ListedOrder order, ImmutableArray<Topic> topics, ImmutableArray<Clause> clauses) =>
+        ([.. topics.OrderBy(t => order.Rank(t.Id))], [.. clauses.Select((c, i) => (c, i)).OrderBy(x => order.Rank(x.c.Topic)).ThenBy(x => x.i).Select(x => x.c)]);
 
     /// <summary>A renamed id must lead to one that exists, and a retired id must be gone, or old drafts would open wrongly.</summary>
     public void Evolution(CatalogueEvolution evolution, Questionnaire questionnaire, IEnumerable<Clause> clauses)

@@ -15,15 +15,22 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
     public Catalogue Read()
     {
         var documents = new CatalogueDocuments(files, _errors);
+        var checks = new CatalogueChecks(_errors);
         var index = documents.Required(CataloguePaths.Index) is { } root ? new CatalogueIndexReader(_errors).Read(root) : null;
+        var unlisted = new ListedOrder([], new SourceLocation(CataloguePaths.Index, 1));
         var sources = documents.Required(CataloguePaths.Sources) is { } sourcesFile
             ? new SourceReader(_errors).Read(sourcesFile)
             : new Dictionary<string, Source>(StringComparer.Ordinal);
         var citations = new CitationReader(_errors, sources);
 
-        var questionnaire = documents.Required(CataloguePaths.Questions) is { } questions
-            ? new QuestionReader(_errors, citations).Read(questions)
-            : new Questionnaire([]);
+        // Sections are read in the wizard's order, because a question may only be shown depending on earlier ones.
+        var sectionOrder = index?.Sections ?? unlisted;
+        var sectionFiles = documents.Under(CataloguePaths.QuestionsFolder).ToList();
+        var sections = sectionFiles
+            .OrderBy(f => sectionOrder.Rank(CataloguePaths.SectionOf(f.Path))).ThenBy(f => f.Path, StringComparer.Ordinal)
+            .Select(documents.Parse).OfType<CatalogueDocument>().ToList();
+        var questionnaire = new QuestionReader(_errors, citations).Read(sections);
+        checks.Listed(sectionOrder, sectionFiles.Select(f => CataloguePaths.SectionOf(f.Path)), "section", "sections", "questions file");
 
         var clauseReader = new ClauseReader(_errors, citations, new ClauseChecks(_errors, sources), questionnaire);
         var topics = ImmutableArray.CreateBuilder<Topic>();
@@ -38,10 +45,10 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
             }
         }
 
-        var checks = new CatalogueChecks(_errors);
         IdRules.CheckUnique(_errors, clauses.Select(c => (c.Id, c.Location)), "clause");
-        var (orderedTopics, orderedClauses) = checks.Order(
-            index, clauseFiles.Select(f => CataloguePaths.TopicOf(f.Path)), topics.ToImmutable(), clauses.ToImmutable());
+        var topicOrder = index?.Topics ?? unlisted;
+        checks.Listed(topicOrder, clauseFiles.Select(f => CataloguePaths.TopicOf(f.Path)), "topic", "topics", "clauses file");
+        var (orderedTopics, orderedClauses) = CatalogueChecks.InOrder(topicOrder, topics.ToImmutable(), clauses.ToImmutable());
         if (index is not null)
         {
             checks.Evolution(index.Evolution, questionnaire, clauses);

@@ -5,40 +5,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace TenderBuilder.Core.Catalogs.Loading;
 
-/// <summary>Reads questions.yaml into the questionnaire: sections, questions, options, defaults and visibility.</summary>
+/// <summary>
+/// Reads the questions/&lt;section&gt;.yaml files, one section each, into the questionnaire: sections,
+/// questions, options, defaults and visibility.
+/// </summary>
 internal sealed class QuestionReader(LoadErrors errors, CitationReader citations)
 {
-    public Questionnaire Read(CatalogueDocument document)
+    /// <param name="documents">The section files in the wizard's order.</param>
+    public Questionnaire Read(IEnumerable<CatalogueDocument> documents)
     {
-        var file = document.File;
-        var root = YamlMap.From(file, document.Root, errors, "questions.yaml", "sections");
         var sections = new List<SectionDraft>();
         var known = new Dictionary<string, Question>(StringComparer.Ordinal);
-        foreach (var sectionNode in root?.Sequence("sections", required: true) ?? [])
+        foreach (var document in documents)
         {
-            var sectionMap = YamlMap.From(file, sectionNode, errors, "a section", "id", "title", "intro", "questions");
-            var sectionId = sectionMap?.String("id", required: true);
-            if (sectionMap is null || sectionId is null)
+            if (ReadSection(document, known) is { } section)
             {
-                continue;
+                sections.Add(section);
             }
-
-            IdRules.Check(errors, sectionMap, sectionId, IdRules.Snake(), "section id", "snake_case, e.g. grid");
-            var questions = new List<QuestionDraft>();
-            foreach (var questionNode in sectionMap.Sequence("questions", required: true))
-            {
-                if (ReadQuestion(file, sectionId, questionNode) is { } read)
-                {
-                    if (!known.TryAdd(read.Question.Id, read.Question))
-                    {
-                        errors.Add(read.Question.Location, $"question id \"{read.Question.Id}\" is used twice");
-                    }
-
-                    questions.Add(read);
-                }
-            }
-
-            sections.Add(new SectionDraft(sectionId, sectionMap.String("title", required: true) ?? sectionId, sectionMap.String("intro"), sectionMap.Location, questions));
         }
 
         IdRules.CheckUnique(errors, sections.Select(s => (s.Id, s.Location)), "section");
@@ -54,7 +37,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             {
                 var withCondition = visibleWhen is null
                     ? question
-                    : question with { VisibleWhen = new ConditionReader(file, errors, earlier.GetValueOrDefault).Read(visibleWhen) };
+                    : question with { VisibleWhen = new ConditionReader(section.File, errors, earlier.GetValueOrDefault).Read(visibleWhen) };
                 earlier[question.Id] = withCondition;
                 sectionQuestions.Add(withCondition);
             }
@@ -63,6 +46,40 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
         }
 
         return new Questionnaire(built.ToImmutable());
+    }
+
+    private SectionDraft? ReadSection(CatalogueDocument document, Dictionary<string, Question> known)
+    {
+        var file = document.File;
+        var map = YamlMap.From(file, document.Root, errors, "a questions file", "section", "title", "intro", "questions");
+        var sectionId = map?.String("section", required: true);
+        if (map is null || sectionId is null)
+        {
+            return null;
+        }
+
+        IdRules.Check(errors, map, sectionId, IdRules.Snake(), "section id", "snake_case, e.g. grid");
+        var expected = CataloguePaths.SectionOf(file);
+        if (sectionId != expected)
+        {
+            errors.Add(map.Location, $"section \"{sectionId}\" must equal the file name \"{expected}\"");
+        }
+
+        var questions = new List<QuestionDraft>();
+        foreach (var questionNode in map.Sequence("questions", required: true))
+        {
+            if (ReadQuestion(file, sectionId, questionNode) is { } read)
+            {
+                if (!known.TryAdd(read.Question.Id, read.Question))
+                {
+                    errors.Add(read.Question.Location, $"question id \"{read.Question.Id}\" is used twice");
+                }
+
+                questions.Add(read);
+            }
+        }
+
+        return new SectionDraft(file, sectionId, map.String("title", required: true) ?? sectionId, map.String("intro"), map.Location, questions);
     }
 
     private QuestionDraft? ReadQuestion(string file, string sectionId, YamlNode node)
@@ -163,5 +180,5 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     // Visibility conditions are read in a second pass, against the questions before them, so they wait as nodes.
     private sealed record QuestionDraft(Question Question, YamlNode? VisibleWhen);
 
-    private sealed record SectionDraft(string Id, string Title, string? Intro, SourceLocation Location, List<QuestionDraft> Questions);
+    private sealed record SectionDraft(string File, string Id, string Title, string? Intro, SourceLocation Location, List<QuestionDraft> Questions);
 }
