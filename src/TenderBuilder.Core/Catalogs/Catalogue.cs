@@ -4,9 +4,6 @@ using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.Core.Catalogs;
 
-/// <summary>A topic: one clauses file, one heading in the specifications.</summary>
-public sealed record Topic(string Id, string Title, SourceLocation Location);
-
 /// <summary>
 /// Everything the rules engine knows: the questionnaire, the sources and the clauses, at one
 /// version. Immutable; load it once (<see cref="CatalogueLoader"/>) and share it.

@@ -37,6 +37,3 @@ public static class CatalogueLoader
         return reader.ReadToEnd();
     }
 }
-
-/// <summary>One catalogue file: its path under Catalog/ and its text.</summary>
-public sealed record CatalogueFile(string Path, string Text);
