@@ -7,9 +7,9 @@ using TenderBuilder.Core.Catalogs;
 namespace TenderBuilder.Core.Consistency;
 
 /// <summary>
-/// Cross-answer checks (DESIGN decision 10): each fires on one real inconsistency the knowledge
-/// base supports, with a message an officer understands and its source. The same rules run in the
-/// web app, the command line and before export.
+/// Cross-answer checks: each fires on one real inconsistency the knowledge base supports, with a
+/// message an officer understands and its source. They live in Core, so the same rules run in the
+/// web app, the command line and before export, and none of them can disagree about a draft.
 /// </summary>
 internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 {
