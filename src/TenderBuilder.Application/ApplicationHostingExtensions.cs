@@ -4,7 +4,7 @@ using TenderBuilder.Application.Accounts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.Evaluation;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Application.Review;

@@ -1,5 +1,5 @@
 using TenderBuilder.Application.Evaluation;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Cli;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
@@ -27,7 +27,7 @@ public sealed class DraftsService(
 
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-    private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
+    private readonly Core.Catalogues.Catalogue _catalogue = CatalogueLoader.Default;
 
     /// <summary>The drafts, last edited first, optionally only those whose title or reference contains the search text.</summary>
     public async Task<IReadOnlyList<DraftSummary>> ListAsync(string? search = null, CancellationToken cancellationToken = default)

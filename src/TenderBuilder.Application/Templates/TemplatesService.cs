@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
@@ -26,7 +26,7 @@ public sealed class TemplatesService(
 
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-    private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
+    private readonly Core.Catalogues.Catalogue _catalogue = CatalogueLoader.Default;
 
     /// <summary>Whether the signed-in user may make, change and use templates (authors).</summary>
     public bool CanEdit => user.CanEditDrafts;

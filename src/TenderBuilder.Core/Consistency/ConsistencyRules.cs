@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using FluentValidation;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Core.Consistency;
 

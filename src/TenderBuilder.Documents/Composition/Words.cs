@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Documents.Composition;
@@ -24,8 +24,8 @@ public static class Words
 
     internal static string Strength(Strength strength) => strength switch
     {
-        Core.Catalogs.Strength.Mandatory => "Mandatory (required by law; cannot be removed)",
-        Core.Catalogs.Strength.Recommended => "Recommended (removable with a justification)",
+        Core.Catalogues.Strength.Mandatory => "Mandatory (required by law; cannot be removed)",
+        Core.Catalogues.Strength.Recommended => "Recommended (removable with a justification)",
         _ => "Optional (included because your answers ask for it)",
     };
 

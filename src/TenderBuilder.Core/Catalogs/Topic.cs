@@ -1,4 +1,0 @@
-namespace TenderBuilder.Core.Catalogs;
-
-/// <summary>A topic: one clauses file, one heading in the specifications.</summary>
-public sealed record Topic(string Id, string Title, SourceLocation Location);
