@@ -26,6 +26,8 @@ public static class ApplicationHostingExtensions
         services.TryAddSingleton(_ => CatalogueLoader.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        // Pages ask it what to offer; the services enforce the same answers.
+        services.AddScoped<ContentPermissions>();
         services.AddSingleton<DraftEvaluator>();
         services.AddScoped<DraftsService>();
         services.Configure<DraftRetentionOptions>(configuration.GetSection(DraftRetentionOptions.SectionName));

@@ -63,11 +63,13 @@ public sealed class DraftArchive(
         await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
+    private readonly ContentPermissions _may = new(user);
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     // Only an administrator, and only of their own organisation: the organisation is the filter.
     private Guid RequireAdministrator() =>
-        user.IsAdministrator && user.OrganisationId is { } organisation
+        _may.ArchiveOrganisation is { } organisation
             ? organisation
             : throw new AccessDeniedException("Only administrators of the organisation see and restore its deleted drafts.");
 }

@@ -29,6 +29,8 @@ public sealed class DraftsService(
 
     private readonly Core.Catalogues.Catalogue _catalogue = CatalogueLoader.Default;
 
+    private readonly ContentPermissions _may = new(user);
+
     /// <summary>The drafts, last edited first, optionally only those whose title or reference contains the search text.</summary>
     public async Task<IReadOnlyList<DraftSummary>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
     {
@@ -227,13 +229,13 @@ public sealed class DraftsService(
     }
 
     /// <summary>Whether the signed-in user may change drafts (pages show or hide their buttons by it).</summary>
-    public bool CanEdit => user.CanEditDrafts;
+    public bool CanEdit => _may.MayChangeDrafts;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private void RequireAuthor()
     {
-        if (!user.CanEditDrafts)
+        if (!_may.MayChangeDrafts)
         {
             throw new AccessDeniedException("Only authors can create or change drafts.");
         }

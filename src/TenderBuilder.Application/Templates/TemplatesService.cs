@@ -28,8 +28,10 @@ public sealed class TemplatesService(
 
     private readonly Core.Catalogues.Catalogue _catalogue = CatalogueLoader.Default;
 
+    private readonly ContentPermissions _may = new(user);
+
     /// <summary>Whether the signed-in user may make, change and use templates (authors).</summary>
-    public bool CanEdit => user.CanEditDrafts;
+    public bool CanEdit => _may.MayChangeTemplates;
 
     /// <summary>The templates the organisation owns or may use, its own first, then by name.</summary>
     public async Task<IReadOnlyList<TemplateSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -330,7 +332,7 @@ public sealed class TemplatesService(
     private async Task<TenderTemplate> FindOwnAsync(TenderBuilderDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var template = await FindAsync(db, id, tracked: true, cancellationToken);
-        return IsOwn(template)
+        return _may.MayChangeTemplate(template.OrganisationId)
             ? template
             : throw new AccessDeniedException("Only the organisation that owns a template changes it.");
     }
@@ -362,7 +364,7 @@ public sealed class TemplatesService(
 
     private void RequireAuthor()
     {
-        if (!user.CanEditDrafts)
+        if (!_may.MayChangeTemplates)
         {
             throw new AccessDeniedException("Only authors can make, change or use templates.");
         }
