@@ -30,20 +30,25 @@ public sealed class ApplicationHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string? _sqliteFile;
 
-    private ApplicationHost(ServiceProvider services, string? sqliteFile, FakeTimeProvider clock)
+    private readonly FakeTimeProvider? _clock;
+
+    private ApplicationHost(ServiceProvider services, string? sqliteFile, FakeTimeProvider? clock)
     {
         _services = services;
         _sqliteFile = sqliteFile;
-        Clock = clock;
+        _clock = clock;
     }
 
     /// <summary>The clock every service reads; tests move it.</summary>
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock => _clock ?? throw new InvalidOperationException("This host runs on the system clock.");
 
     public IServiceProvider Services => _services;
 
     /// <summary>Starts the services on a new, migrated database: a SQLite file, or a database of the PostgreSQL server.</summary>
-    public static async Task<ApplicationHost> StartAsync(Provider provider, PostgresServer? server = null)
+    /// <param name="provider">The database.</param>
+    /// <param name="server">The PostgreSQL server, for <see cref="Provider.Postgres"/>.</param>
+    /// <param name="systemClock">Whether the services read the real time (tests that order by time stamps) rather than <see cref="Clock"/>.</param>
+    public static async Task<ApplicationHost> StartAsync(Provider provider, PostgresServer? server = null, bool systemClock = false)
     {
         var sqliteFile = provider == Provider.Sqlite ? Path.Combine(Path.GetTempPath(), $"tenderbuilder-app-{Guid.NewGuid():N}.db") : null;
         var connectionString = provider == Provider.Sqlite
@@ -68,8 +73,8 @@ public sealed class ApplicationHost : IAsyncDisposable
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<TenderBuilderDbContext>();
 
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        builder.Services.AddSingleton<TimeProvider>(clock);
+        var clock = systemClock ? null : new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        builder.Services.AddSingleton<TimeProvider>(clock ?? TimeProvider.System);
         var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await services.InitializeDatabaseAsync();
         return new ApplicationHost(services, sqliteFile, clock);
@@ -80,7 +85,7 @@ public sealed class ApplicationHost : IAsyncDisposable
     {
         var made = await _services.GetRequiredService<UserAccounts>().EnsureOrganisationAsync(organisation, OrganisationKind.City);
         made.Succeeded.ShouldBeTrue(string.Join(" ", made.Problems.Select(p => p.Message)));
-        return new TestUser(Guid.NewGuid(), name, made.Value, roles.Length == 0 ? [TenderBuilderRoles.Author] : roles);
+        return new TestUser(Guid.NewGuid(), name, made.Value, roles.Length == 0 ? [TenderBuilderRoles.Author] : roles) { OrganisationName = organisation };
     }
 
     /// <summary>Runs one call of a service as the user, in a scope of its own.</summary>

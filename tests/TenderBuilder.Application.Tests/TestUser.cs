@@ -16,6 +16,9 @@ public sealed record TestUser(Guid? UserId, string DisplayName, Guid? Organisati
     /// <summary>No one: no organisation, no roles (start-up, a job that names no scope).</summary>
     public static readonly TestUser Nobody = new(null, "", null, []);
 
+    /// <summary>Their organisation's name, for failure messages.</summary>
+    public string OrganisationName { get; init; } = "";
+
     public bool IsInRole(string role) => Roles.Contains(role);
 
     // As the web app's signed-in user: an administrator who is neither author nor reviewer sees no content (ADR 0006).

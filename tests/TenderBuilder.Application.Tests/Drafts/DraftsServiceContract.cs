@@ -4,22 +4,23 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Data;
 using TenderBuilder.Testing;
-using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Application.Drafts;
 
-namespace TenderBuilder.Web.Tests.Features.Drafts;
+namespace TenderBuilder.Application.Tests.Drafts;
 
-/// <summary>The drafts dashboard's operations, on the app's real database.</summary>
-public sealed class DraftsServiceTests : IAsyncLifetime
+/// <summary>The drafts dashboard's operations, on SQLite and PostgreSQL.</summary>
+public abstract class DraftsServiceContract : IAsyncLifetime
 {
-    private readonly TenderBuilderAppFactory _app = new();
+    private ApplicationHost _app = null!;
     private AsyncServiceScope _scope;
     private DraftsService _drafts = null!;
 
+    protected abstract Task<ApplicationHost> StartAsync();
+
     public async Task InitializeAsync()
     {
-        _ = _app.Server;
-        _scope = await _app.Services.ScopeForAsync(await _app.AuthorAsync());
+        _app = await StartAsync();
+        _scope = _app.ScopeFor(await _app.UserAsync("Test user of Test City", "Test City"));
         _drafts = _scope.ServiceProvider.GetRequiredService<DraftsService>();
     }
 
@@ -192,4 +193,14 @@ public sealed class DraftsServiceTests : IAsyncLifetime
         await _scope.DisposeAsync();
         await _app.DisposeAsync();
     }
+}
+
+public sealed class SqliteDraftsServiceTests : DraftsServiceContract
+{
+    protected override Task<ApplicationHost> StartAsync() => ApplicationHost.StartAsync(Provider.Sqlite, systemClock: true);
+}
+
+public sealed class PostgresDraftsServiceTests(PostgresServer server) : DraftsServiceContract, IClassFixture<PostgresServer>
+{
+    protected override Task<ApplicationHost> StartAsync() => ApplicationHost.StartAsync(Provider.Postgres, server, systemClock: true);
 }

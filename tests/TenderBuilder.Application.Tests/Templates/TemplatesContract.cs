@@ -6,16 +6,12 @@ using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Testing;
-using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Application.Accounts;
-using TenderBuilder.Web.Features.Drafts;
 using TenderBuilder.Application.Drafts;
-using TenderBuilder.Web.Features.Review;
 using TenderBuilder.Application.Review;
-using TenderBuilder.Web.Features.Templates;
 using TenderBuilder.Application.Templates;
 
-namespace TenderBuilder.Web.Tests.Features.Templates;
+namespace TenderBuilder.Application.Tests.Templates;
 
 /// <summary>
 /// A region writes a template for its municipalities: every lock and publication is a new version,
@@ -31,30 +27,29 @@ public abstract class TemplatesContract : IAsyncLifetime
 
     private static readonly Catalogue s_catalogue = CatalogueLoader.Default;
 
-    private TenderBuilderAppFactory _app = null!;
-    private TestAccount _region = null!;
-    private TestAccount _regionLocker = null!;
-    private TestAccount _utrecht = null!;
-    private TestAccount _utrechtReviewer = null!;
-    private TestAccount _amersfoort = null!;
-    private TestAccount _stockholm = null!;
+    private ApplicationHost _app = null!;
+    private TestUser _region = null!;
+    private TestUser _regionLocker = null!;
+    private TestUser _utrecht = null!;
+    private TestUser _utrechtReviewer = null!;
+    private TestUser _amersfoort = null!;
+    private TestUser _stockholm = null!;
     private TenderInput _example = null!;
     private Guid _template;
     private IncludedClause _lockedClause = null!;
     private Question _lockedQuestion = null!;
 
-    protected abstract Task<TenderBuilderAppFactory> CreateAppAsync();
+    protected abstract Task<ApplicationHost> CreateAppAsync();
 
     public async Task InitializeAsync()
     {
         _app = await CreateAppAsync();
-        _ = _app.Server;
-        _region = await _app.Services.CreateNamedAccountAsync("Rita Region", "Region Utrecht", "Author");
-        _regionLocker = await _app.Services.CreateNamedAccountAsync("Lars Locker", "Region Utrecht", "Author");
-        _utrecht = await _app.Services.CreateNamedAccountAsync("Ute Utrecht", "Utrecht", "Author");
-        _utrechtReviewer = await _app.Services.CreateNamedAccountAsync("Rob Reviewer", "Utrecht", "Reviewer");
-        _amersfoort = await _app.Services.CreateNamedAccountAsync("Arie Amersfoort", "Amersfoort", "Author");
-        _stockholm = await _app.Services.CreateNamedAccountAsync("Sven Stockholm", "Stockholm", "Author");
+        _region = await _app.UserAsync("Rita Region", "Region Utrecht", "Author");
+        _regionLocker = await _app.UserAsync("Lars Locker", "Region Utrecht", "Author");
+        _utrecht = await _app.UserAsync("Ute Utrecht", "Utrecht", "Author");
+        _utrechtReviewer = await _app.UserAsync("Rob Reviewer", "Utrecht", "Reviewer");
+        _amersfoort = await _app.UserAsync("Arie Amersfoort", "Amersfoort", "Author");
+        _stockholm = await _app.UserAsync("Sven Stockholm", "Stockholm", "Author");
         _example = TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example("small-town-ten-ac-points"))).Input;
         var draft = await AsAsync(_region, (DraftsService drafts) => drafts.CreateFromAsync(_example, "Regional draft"));
         _template = await AsAsync(_region, (TemplatesService templates) => templates.CreateFromDraftAsync(draft, new TemplateForm { Name = TemplateName }));
@@ -137,7 +132,7 @@ public abstract class TemplatesContract : IAsyncLifetime
         (first.Note, first.ChangedBy).ShouldBe(("Made, shared with: no other organisation.", "Rita Region"));
 
         await AsAsync(_regionLocker, (TemplatesService templates) => templates.UpdateAsync(_template, made.Revision,
-            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [_utrecht.OrganisationId, _amersfoort.OrganisationId] }));
+            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [_utrecht.OrganisationId!.Value, _amersfoort.OrganisationId!.Value] }));
         var renamed = await GetAsync(_region);
         renamed.Changes.Count.ShouldBe(2);
         (renamed.Changes[0].Note, renamed.Changes[0].ChangedBy).ShouldBe((
@@ -146,7 +141,7 @@ public abstract class TemplatesContract : IAsyncLifetime
 
         // Saving the form unchanged records nothing.
         await AsAsync(_region, (TemplatesService templates) => templates.UpdateAsync(_template, renamed.Revision,
-            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [_amersfoort.OrganisationId, _utrecht.OrganisationId] }));
+            new TemplateForm { Name = "Regional AC charging 2027", Description = "For 2027.", Sharing = TemplateSharing.NamedOrganisations, SharedWith = [_amersfoort.OrganisationId!.Value, _utrecht.OrganisationId!.Value] }));
         var unchanged = await GetAsync(_region);
         unchanged.Changes.Count.ShouldBe(2);
 
@@ -203,7 +198,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     [Fact]
     public async Task A_template_shared_with_named_organisations_is_seen_and_used_by_them_only()
     {
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
 
         var listed = (await ListAsync(_utrecht)).ShouldHaveSingleItem();
         (listed.Id, listed.Name, listed.OwnerName, listed.IsOwn, listed.Version).ShouldBe((_template, TemplateName, "Region Utrecht", false, 1));
@@ -229,7 +224,7 @@ public abstract class TemplatesContract : IAsyncLifetime
             listed.Id.ShouldBe(_template);
             listed.IsOwn.ShouldBeFalse();
             (await GetAsync(other)).Name.ShouldBe(TemplateName);
-            var started = await AsAsync(other, (TemplatesService templates) => templates.StartDraftAsync(_template, $"{other.Organisation} AC points"));
+            var started = await AsAsync(other, (TemplatesService templates) => templates.StartDraftAsync(_template, $"{other.OrganisationName} AC points"));
             (await OpenAsync(other, started)).Template!.Origin.Id.ShouldBe(_template);
         }
     }
@@ -238,7 +233,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     public async Task A_draft_keeps_its_locks_after_the_template_is_unshared()
     {
         await LockClauseAsync();
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
         await AsAsync(_region, (TemplatesService templates) => templates.LockAsync(_template, LockKind.Answer, _lockedQuestion.Id, AnswerReason));
         (await OpenAsync(_utrecht, draft)).NewerTemplateVersion.ShouldBe(3, "Utrecht sees the template, so it is told of version 3");
@@ -257,7 +252,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     public async Task The_owner_deletes_a_template_and_drafts_started_from_it_keep_their_locks()
     {
         await LockClauseAsync();
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
 
         await AsAsync(_region, (TemplatesService templates) => templates.DeleteAsync(_template));
@@ -301,7 +296,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     [Fact]
     public async Task A_reviewer_cannot_start_a_draft_from_a_template()
     {
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
 
         (await ListAsync(_utrechtReviewer)).ShouldHaveSingleItem().Id.ShouldBe(_template);
         await Should.ThrowAsync<AccessDeniedException>(() =>
@@ -315,7 +310,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     {
         await LockClauseAsync();
         await AsAsync(_region, (TemplatesService templates) => templates.LockAsync(_template, LockKind.Answer, _lockedQuestion.Id, AnswerReason));
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
         var opened = await OpenAsync(_utrecht, draft);
 
@@ -350,7 +345,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     public async Task A_copy_of_a_draft_keeps_the_templates_locks()
     {
         await LockClauseAsync();
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
 
         var copy = await AsAsync(_utrecht, (DraftsService drafts) => drafts.DuplicateAsync(draft));
@@ -364,7 +359,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     public async Task A_new_version_of_an_approved_draft_keeps_the_templates_locks()
     {
         await LockClauseAsync();
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
 
         await AsAsync(_utrecht, (DraftReviews reviews) => reviews.SubmitAsync(draft));
@@ -380,7 +375,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     public async Task An_exported_file_edited_to_break_a_lock_does_not_import_and_the_unedited_file_imports_bound_to_the_same_version()
     {
         await LockClauseAsync();
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
         var exported = (await OpenAsync(_utrecht, draft)).FileInput;
         exported.Template.ShouldBe(new TemplateOrigin(_template, 2, TemplateName), "the export names the template version");
@@ -411,7 +406,7 @@ public abstract class TemplatesContract : IAsyncLifetime
     public async Task A_file_naming_a_template_the_importer_cannot_see_imports_as_an_unbound_draft()
     {
         await LockClauseAsync();
-        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId);
+        await ShareAsync(TemplateSharing.NamedOrganisations, _utrecht.OrganisationId!.Value);
         var draft = await AsAsync(_utrecht, (TemplatesService templates) => templates.StartDraftAsync(_template, "Utrecht AC points"));
         var exported = (await OpenAsync(_utrecht, draft)).FileInput;
         var edited = TenderInputJson.Serialize(exported.WithExclusion(_lockedClause.Id, "Stockholm does without."));
@@ -511,19 +506,19 @@ public abstract class TemplatesContract : IAsyncLifetime
             templates.UpdateAsync(_template, revision, new TemplateForm { Name = TemplateName, Sharing = sharing, SharedWith = organisations }));
     }
 
-    private async Task ShouldNotSeeTemplateAsync(TestAccount account)
+    private async Task ShouldNotSeeTemplateAsync(TestUser account)
     {
         var drafts = (await AsAsync(account, (DraftsService service) => service.ListAsync())).Count;
-        (await ListAsync(account)).ShouldNotContain(t => t.Id == _template, $"{account.Organisation} lists it");
-        await Should.ThrowAsync<TemplateNotFoundException>(() => GetAsync(account), $"{account.Organisation} opens it");
+        (await ListAsync(account)).ShouldNotContain(t => t.Id == _template, $"{account.OrganisationName} lists it");
+        await Should.ThrowAsync<TemplateNotFoundException>(() => GetAsync(account), $"{account.OrganisationName} opens it");
         await Should.ThrowAsync<TemplateNotFoundException>(() =>
-            AsAsync(account, (TemplatesService templates) => templates.StartDraftAsync(_template, "Taken")), $"{account.Organisation} starts a draft from it");
+            AsAsync(account, (TemplatesService templates) => templates.StartDraftAsync(_template, "Taken")), $"{account.OrganisationName} starts a draft from it");
         await Should.ThrowAsync<TemplateNotFoundException>(() =>
-            AsAsync(account, (TemplatesService templates) => templates.FileAsync(_template)), $"{account.Organisation} downloads it");
+            AsAsync(account, (TemplatesService templates) => templates.FileAsync(_template)), $"{account.OrganisationName} downloads it");
         (await AsAsync(account, (DraftsService service) => service.ListAsync())).Count.ShouldBe(drafts);
     }
 
-    private async Task<DraftLockedException> ShouldRefuseAsync(TestAccount account, Guid draft, TenderInput changed)
+    private async Task<DraftLockedException> ShouldRefuseAsync(TestUser account, Guid draft, TenderInput changed)
     {
         var before = await OpenAsync(account, draft);
         var refused = await Should.ThrowAsync<DraftLockedException>(() =>
@@ -534,13 +529,13 @@ public abstract class TemplatesContract : IAsyncLifetime
         return refused;
     }
 
-    private Task<IReadOnlyList<TemplateSummary>> ListAsync(TestAccount account) =>
+    private Task<IReadOnlyList<TemplateSummary>> ListAsync(TestUser account) =>
         AsAsync(account, (TemplatesService templates) => templates.ListAsync());
 
-    private Task<TemplateDetails> GetAsync(TestAccount account, Guid? id = null) =>
+    private Task<TemplateDetails> GetAsync(TestUser account, Guid? id = null) =>
         AsAsync(account, (TemplatesService templates) => templates.GetAsync(id ?? _template));
 
-    private Task<OpenedDraft> OpenAsync(TestAccount account, Guid id) =>
+    private Task<OpenedDraft> OpenAsync(TestUser account, Guid id) =>
         AsAsync(account, (DraftsService drafts) => drafts.OpenAsync(id));
 
     private static JsonElement Flipped(TenderInput input, Question question) =>
@@ -548,20 +543,19 @@ public abstract class TemplatesContract : IAsyncLifetime
 
     private static TenderPackage Evaluate(TenderInput input) => RulesEngine.Evaluate(input, s_catalogue, DateOnly.FromDateTime(DateTime.UtcNow));
 
-    private Task AsAsync<TService>(TestAccount account, Func<TService, Task> act)
-        where TService : notnull => _app.Services.AsAsync(account, act);
+    private Task AsAsync<TService>(TestUser account, Func<TService, Task> act)
+        where TService : notnull => _app.AsAsync(account, act);
 
-    private Task<T> AsAsync<TService, T>(TestAccount account, Func<TService, Task<T>> act)
-        where TService : notnull => _app.Services.AsAsync(account, act);
+    private Task<T> AsAsync<TService, T>(TestUser account, Func<TService, Task<T>> act)
+        where TService : notnull => _app.AsAsync(account, act);
 }
 
 public sealed class SqliteTemplatesTests : TemplatesContract
 {
-    protected override Task<TenderBuilderAppFactory> CreateAppAsync() => Task.FromResult(new TenderBuilderAppFactory());
+    protected override Task<ApplicationHost> CreateAppAsync() => ApplicationHost.StartAsync(Provider.Sqlite, systemClock: true);
 }
 
 public sealed class PostgresTemplatesTests(PostgresServer server) : TemplatesContract, IClassFixture<PostgresServer>
 {
-    protected override async Task<TenderBuilderAppFactory> CreateAppAsync() =>
-        new() { DatabaseProvider = "Postgres", DatabaseConnectionString = await server.CreateDatabaseAsync() };
+    protected override Task<ApplicationHost> CreateAppAsync() => ApplicationHost.StartAsync(Provider.Postgres, server, systemClock: true);
 }
