@@ -48,7 +48,8 @@ public sealed class ApplicationHost : IAsyncDisposable
     /// <param name="provider">The database.</param>
     /// <param name="server">The PostgreSQL server, for <see cref="Provider.Postgres"/>.</param>
     /// <param name="systemClock">Whether the services read the real time (tests that order by time stamps) rather than <see cref="Clock"/>.</param>
-    public static async Task<ApplicationHost> StartAsync(Provider provider, PostgresServer? server = null, bool systemClock = false)
+    /// <param name="start">When <see cref="Clock"/> starts; 1 December 2026, 09:00 UTC unless given.</param>
+    public static async Task<ApplicationHost> StartAsync(Provider provider, PostgresServer? server = null, bool systemClock = false, DateTimeOffset? start = null)
     {
         var sqliteFile = provider == Provider.Sqlite ? Path.Combine(Path.GetTempPath(), $"tenderbuilder-app-{Guid.NewGuid():N}.db") : null;
         var connectionString = provider == Provider.Sqlite
@@ -73,7 +74,7 @@ public sealed class ApplicationHost : IAsyncDisposable
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<TenderBuilderDbContext>();
 
-        var clock = systemClock ? null : new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = systemClock ? null : new FakeTimeProvider(start ?? new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         builder.Services.AddSingleton<TimeProvider>(clock ?? TimeProvider.System);
         var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await services.InitializeDatabaseAsync();

@@ -190,17 +190,6 @@ public abstract class DraftsAuthorisationContract(HostFixture fixture) : IAsyncL
         restored.After.ShouldNotBeNull().ShouldContain("deleted by Anna Author");
     }
 
-    [Fact]
-    public async Task A_deleted_draft_is_restored_only_within_its_retention_period()
-    {
-        await AsAsync(_anna, (DraftsService drafts) => drafts.DeleteAsync(_draft));
-        _host.Clock.Advance(TimeSpan.FromDays(91));
-
-        (await AsAsync(_ada, (DraftArchive archive) => archive.ListAsync())).ShouldHaveSingleItem().CanRestore.ShouldBeFalse();
-        await Should.ThrowAsync<DraftRetentionExpiredException>(() => AsAsync(_ada, (DraftArchive archive) => archive.RestoreAsync(_draft)));
-        (await ListAsync(_anna)).ShouldNotContain("Utrecht hubs");
-    }
-
     private async Task MoveToAsync(DraftStatus status)
     {
         if (status == DraftStatus.Draft)

@@ -1,21 +1,14 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Data;
 using TenderBuilder.Testing;
-using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Application.Accounts;
-using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Drafts;
-using TenderBuilder.Web.Features.Drafts;
-using TenderBuilder.Web.Features.Review;
 using TenderBuilder.Application.Review;
 
-namespace TenderBuilder.Web.Tests.Features.Drafts;
+namespace TenderBuilder.Application.Tests.Drafts;
 
 /// <summary>
 /// Records survive: a draft in review or approved is never deleted; a deleted draft is archived with
@@ -24,35 +17,27 @@ namespace TenderBuilder.Web.Tests.Features.Drafts;
 /// </summary>
 public abstract class DraftArchiveContract : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-    private TenderBuilderAppFactory _factory = null!;
-    private WebApplicationFactory<Program> _app = null!;
-    private TestAccount _author = null!;
-    private TestAccount _reviewer = null!;
-    private TestAccount _administrator = null!;
-    private TestAccount _otherAdministrator = null!;
+    private ApplicationHost _app = null!;
+    private TestUser _author = null!;
+    private TestUser _reviewer = null!;
+    private TestUser _administrator = null!;
+    private TestUser _otherAdministrator = null!;
     private Guid _draft;
 
-    protected abstract Task<TenderBuilderAppFactory> CreateAppAsync();
+    protected abstract Task<ApplicationHost> CreateAppAsync();
 
     public async Task InitializeAsync()
     {
-        _factory = await CreateAppAsync();
-        _app = _factory.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
-        _ = _app.Server;
-        _author = await _app.Services.CreateNamedAccountAsync("Anna Author", "Utrecht", "Author");
-        _reviewer = await _app.Services.CreateNamedAccountAsync("Rob Reviewer", "Utrecht", "Reviewer");
-        _administrator = await _app.Services.CreateNamedAccountAsync("Ada Administrator", "Utrecht", "Administrator");
-        _otherAdministrator = await _app.Services.CreateNamedAccountAsync("Sven Administrator", "Stockholm", "Administrator");
+        _app = await CreateAppAsync();
+        _author = await _app.UserAsync("Anna Author", "Utrecht", "Author");
+        _reviewer = await _app.UserAsync("Rob Reviewer", "Utrecht", "Reviewer");
+        _administrator = await _app.UserAsync("Ada Administrator", "Utrecht", "Administrator");
+        _otherAdministrator = await _app.UserAsync("Sven Administrator", "Stockholm", "Administrator");
         var input = TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example("small-town-ten-ac-points"))).Input;
         _draft = await AsAsync(_author, (DraftsService drafts) => drafts.CreateFromAsync(input, "Small town, ten AC points"));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _factory.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task An_author_cannot_delete_a_draft_in_review_nor_an_approved_one()
@@ -79,14 +64,12 @@ public abstract class DraftArchiveContract : IAsyncLifetime
             var draft = await drafts.OpenAsync(_draft);
             return await drafts.SaveAsync(_draft, draft.Revision, draft.Input with { Tender = draft.Input.Tender with { Reference = "ST-2027-01" } });
         });
-        _clock.Advance(TimeSpan.FromHours(1));
+        _app.Clock.Advance(TimeSpan.FromHours(1));
 
         await AsAsync(_author, (DraftsService drafts) => drafts.DeleteAsync(_draft));
 
         (await AsAsync(_author, (DraftsService drafts) => drafts.ListAsync())).ShouldBeEmpty();
         await Should.ThrowAsync<DraftNotFoundException>(() => AsAsync(_author, (DraftsService drafts) => drafts.OpenAsync(_draft)));
-        using var client = await _app.CreateSignedInClientAsync(_author);
-        (await client.GetAsync(new Uri($"/export/drafts/{_draft}/tender-package.zip", UriKind.Relative))).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
 
         var trail = await TrailAsync();
         trail.Select(e => (e.Kind, e.Subject)).ShouldBe([("Draft", "created"), ("TenderDetail", "tender.reference"), ("Draft", "deleted")]);
@@ -105,7 +88,7 @@ public abstract class DraftArchiveContract : IAsyncLifetime
         var later = await AsAsync(_author, (DraftsService drafts) => drafts.CreateAsync("Hubs, deleted later"));
         await AsAsync(_author, (DraftsService drafts) => drafts.DeleteAsync(_draft));
         await AsAsync(_author, (DraftsService drafts) => drafts.DeleteAsync(later));
-        _clock.Advance(TimeSpan.FromDays(89));
+        _app.Clock.Advance(TimeSpan.FromDays(89));
 
         await Should.ThrowAsync<AccessDeniedException>(() => AsAsync(_author, (DraftArchive archive) => archive.RestoreAsync(_draft)));
         await Should.ThrowAsync<AccessDeniedException>(() => AsAsync(_author, (DraftArchive archive) => archive.ListAsync()));
@@ -122,7 +105,7 @@ public abstract class DraftArchiveContract : IAsyncLifetime
         (restoration.Kind, restoration.Subject, restoration.UserName).ShouldBe(("Draft", "restored", "Ada Administrator"));
         await Should.ThrowAsync<DraftNotFoundException>(() => AsAsync(_administrator, (DraftArchive archive) => archive.RestoreAsync(_draft)));
 
-        _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        _app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
 
         var expired = await Should.ThrowAsync<DraftRetentionExpiredException>(() => AsAsync(_administrator, (DraftArchive archive) => archive.RestoreAsync(later)));
         expired.Message.ShouldContain("retention period is over");
@@ -137,7 +120,7 @@ public abstract class DraftArchiveContract : IAsyncLifetime
     {
         await AsAsync(_author, (DraftsService drafts) => drafts.DeleteAsync(_draft));
 
-        await using (var scope = await _app.Services.ScopeForAsync(_author))
+        await using (var scope = _app.ScopeFor(_author))
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>().CreateDbContextAsync())
         {
             (await db.TenderDrafts.IgnoreQueryFilters().Where(d => d.Id == _draft).ExecuteDeleteAsync()).ShouldBe(1);
@@ -146,32 +129,31 @@ public abstract class DraftArchiveContract : IAsyncLifetime
         (await TrailAsync()).Select(e => e.Subject).ShouldBe(["created", "deleted"]);
     }
 
-    private Task<IReadOnlyList<ArchivedDraft>> ArchiveAsync(TestAccount account) =>
+    private Task<IReadOnlyList<ArchivedDraft>> ArchiveAsync(TestUser account) =>
         AsAsync(account, (DraftArchive archive) => archive.ListAsync());
 
     // The trail as stored, oldest first, read as the draft's organisation (the draft itself may be archived or gone).
     private async Task<IReadOnlyList<Data.Audit.AuditEntry>> TrailAsync(Guid? draft = null)
     {
-        await using var scope = await _app.Services.ScopeForAsync(_author);
+        await using var scope = _app.ScopeFor(_author);
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TenderBuilderDbContext>>().CreateDbContextAsync();
         var id = draft ?? _draft;
         return await db.AuditEntries.AsNoTracking().Where(e => e.DraftId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync();
     }
 
-    private Task AsAsync<TService>(TestAccount account, Func<TService, Task> act)
-        where TService : notnull => _app.Services.AsAsync(account, act);
+    private Task AsAsync<TService>(TestUser account, Func<TService, Task> act)
+        where TService : notnull => _app.AsAsync(account, act);
 
-    private Task<T> AsAsync<TService, T>(TestAccount account, Func<TService, Task<T>> act)
-        where TService : notnull => _app.Services.AsAsync(account, act);
+    private Task<T> AsAsync<TService, T>(TestUser account, Func<TService, Task<T>> act)
+        where TService : notnull => _app.AsAsync(account, act);
 }
 
 public sealed class SqliteDraftArchiveTests : DraftArchiveContract
 {
-    protected override Task<TenderBuilderAppFactory> CreateAppAsync() => Task.FromResult(new TenderBuilderAppFactory());
+    protected override Task<ApplicationHost> CreateAppAsync() => ApplicationHost.StartAsync(Provider.Sqlite);
 }
 
 public sealed class PostgresDraftArchiveTests(PostgresServer server) : DraftArchiveContract, IClassFixture<PostgresServer>
 {
-    protected override async Task<TenderBuilderAppFactory> CreateAppAsync() =>
-        new() { DatabaseProvider = "Postgres", DatabaseConnectionString = await server.CreateDatabaseAsync() };
+    protected override Task<ApplicationHost> CreateAppAsync() => ApplicationHost.StartAsync(Provider.Postgres, server);
 }
