@@ -18,6 +18,8 @@ namespace TenderBuilder.Application.Drafts;
 public sealed class DraftArchive(
     IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, IOptions<DraftRetentionOptions> retention)
 {
+    private readonly ContentPermissions _may = new(user);
+
     /// <summary>The organisation's deleted drafts, most recently deleted first.</summary>
     /// <exception cref="AccessDeniedException">The user is not an administrator.</exception>
     public async Task<IReadOnlyList<ArchivedDraft>> ListAsync(CancellationToken cancellationToken = default)
@@ -62,8 +64,6 @@ public sealed class DraftArchive(
         AuditTrail.RecordDraftEvent(db, id, AuditTrail.RestoredEvent, $"from the archive (deleted by {deletedBy} on {deletedAt:yyyy-MM-dd HH:mm} UTC)", user, Now);
         await DraftSave.SaveAsync(db, id, cancellationToken);
     }
-
-    private readonly ContentPermissions _may = new(user);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
