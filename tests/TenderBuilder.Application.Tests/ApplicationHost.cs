@@ -29,7 +29,6 @@ public sealed class ApplicationHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly string? _sqliteFile;
-
     private readonly FakeTimeProvider? _clock;
 
     private ApplicationHost(ServiceProvider services, string? sqliteFile, FakeTimeProvider? clock)
