@@ -1,7 +1,7 @@
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.Templates;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Data.Accounts;
