@@ -4,7 +4,7 @@ using TenderBuilder.Application.Accounts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.Evaluation;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Application.Review;
@@ -26,6 +26,8 @@ public static class ApplicationHostingExtensions
         services.TryAddSingleton(_ => CatalogueLoader.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        // Pages ask it what to offer; the services enforce the same answers.
+        services.AddScoped<ContentPermissions>();
         services.AddSingleton<DraftEvaluator>();
         services.AddScoped<DraftsService>();
         services.Configure<DraftRetentionOptions>(configuration.GetSection(DraftRetentionOptions.SectionName));

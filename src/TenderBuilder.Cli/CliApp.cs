@@ -1,6 +1,6 @@
 using System.CommandLine;
 using TenderBuilder.Cli.Commands;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Cli;
 

@@ -1,5 +1,3 @@
-using TenderBuilder.Data.Organisations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace TenderBuilder.Data.Postgres;
@@ -10,15 +8,10 @@ namespace TenderBuilder.Data.Postgres;
 /// </summary>
 internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<TenderBuilderDbContext>
 {
-    public TenderBuilderDbContext CreateDbContext(string[] args)
-    {
-        var target = DatabaseTarget.From(new DatabaseOptions
+    public TenderBuilderDbContext CreateDbContext(string[] args) =>
+        DatabaseTarget.From(new DatabaseOptions
         {
             Provider = "Postgres",
             ConnectionString = "Host=localhost;Database=tenderbuilder;Username=tenderbuilder",
-        });
-        var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
-        target.Configure(options);
-        return new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
-    }
+        }).CreateSchemaContext();
 }

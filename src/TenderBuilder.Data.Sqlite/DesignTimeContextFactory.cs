@@ -1,5 +1,3 @@
-using TenderBuilder.Data.Organisations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace TenderBuilder.Data.Sqlite;
@@ -10,11 +8,6 @@ namespace TenderBuilder.Data.Sqlite;
 /// </summary>
 internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<TenderBuilderDbContext>
 {
-    public TenderBuilderDbContext CreateDbContext(string[] args)
-    {
-        var target = DatabaseTarget.From(new DatabaseOptions { Provider = "Sqlite", ConnectionString = "Data Source=design-time.db" });
-        var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
-        target.Configure(options);
-        return new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
-    }
+    public TenderBuilderDbContext CreateDbContext(string[] args) =>
+        DatabaseTarget.From(new DatabaseOptions { Provider = "Sqlite", ConnectionString = "Data Source=design-time.db" }).CreateSchemaContext();
 }

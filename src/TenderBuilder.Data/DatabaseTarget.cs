@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using TenderBuilder.Data.Organisations;
 
 namespace TenderBuilder.Data;
 
@@ -58,6 +59,17 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
             _ => options.UseNpgsql(
                 ConnectionString, postgres => postgres.MigrationsAssembly(MigrationsAssemblies.Postgres)),
         };
+    }
+
+    /// <summary>
+    /// A context of its own on this database, outside the app's services and seeing no
+    /// organisation's rows: for the schema only (migrating at start-up, adding a migration).
+    /// </summary>
+    public TenderBuilderDbContext CreateSchemaContext()
+    {
+        var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
+        Configure(options);
+        return new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
     }
 
     private static DatabaseProvider ParseProvider(string? configured)

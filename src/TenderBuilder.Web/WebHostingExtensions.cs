@@ -1,7 +1,7 @@
 using TenderBuilder.Application;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Web.Components;
 using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Application.Accounts;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;

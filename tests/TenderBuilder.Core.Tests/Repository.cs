@@ -7,7 +7,7 @@ internal static class Repository
 
     public static string Examples => Path.Combine(Root, "docs", "examples");
 
-    public static string Catalog => Path.Combine(Root, "src", "TenderBuilder.Core", "Catalog");
+    public static string CatalogueContent => Path.Combine(Root, "src", "TenderBuilder.Core", "Catalogues", "Content");
 
     // The examples and the domain files are read where users read them, not copied into the tests.
     /// <summary>The shared domain files (../shared beside the repository); every machine of ours has them.</summary>

@@ -17,13 +17,8 @@ public interface ICurrentUser : IOrganisationScope
     string DisplayName { get; }
 
     /// <summary>Whether they hold the role (<see cref="TenderBuilder.Data.Accounts.TenderBuilderRoles"/>).</summary>
+    /// <remarks>What each role may do is <see cref="ContentPermissions"/>' to say, not the caller's.</remarks>
     bool IsInRole(string role);
-
-    /// <summary>Authors create and change drafts; reviewers and administrators alone only read them.</summary>
-    bool CanEditDrafts { get; }
-
-    /// <summary>Administrators manage people and organisations, and restore deleted drafts.</summary>
-    bool IsAdministrator { get; }
 }
 
 /// <summary>Refused because the user's roles do not allow it (a reviewer trying to change a draft).</summary>

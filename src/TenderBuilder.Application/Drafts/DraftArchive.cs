@@ -18,6 +18,8 @@ namespace TenderBuilder.Application.Drafts;
 public sealed class DraftArchive(
     IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, IOptions<DraftRetentionOptions> retention)
 {
+    private readonly ContentPermissions _may = new(user);
+
     /// <summary>The organisation's deleted drafts, most recently deleted first.</summary>
     /// <exception cref="AccessDeniedException">The user is not an administrator.</exception>
     public async Task<IReadOnlyList<ArchivedDraft>> ListAsync(CancellationToken cancellationToken = default)
@@ -60,21 +62,14 @@ public sealed class DraftArchive(
         draft.DeletedAtUtc = null;
         draft.DeletedBy = null;
         AuditTrail.RecordDraftEvent(db, id, AuditTrail.RestoredEvent, $"from the archive (deleted by {deletedBy} on {deletedAt:yyyy-MM-dd HH:mm} UTC)", user, Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     // Only an administrator, and only of their own organisation: the organisation is the filter.
     private Guid RequireAdministrator() =>
-        user.IsAdministrator && user.OrganisationId is { } organisation
+        _may.ArchiveOrganisation is { } organisation
             ? organisation
             : throw new AccessDeniedException("Only administrators of the organisation see and restore its deleted drafts.");
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
@@ -27,7 +27,9 @@ public sealed class DraftsService(
 
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-    private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
+    private readonly Core.Catalogues.Catalogue _catalogue = CatalogueLoader.Default;
+
+    private readonly ContentPermissions _may = new(user);
 
     /// <summary>The drafts, last edited first, optionally only those whose title or reference contains the search text.</summary>
     public async Task<IReadOnlyList<DraftSummary>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
@@ -102,8 +104,7 @@ public sealed class DraftsService(
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
-        var title = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
-        var clean = Title(string.IsNullOrWhiteSpace(title) ? "Imported draft" : title);
+        var clean = Title(FileImport.NameOf(input, fileName, "Imported draft"));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var binding = input.Template is { } origin ? await TemplateBindings.ForAsync(db, origin.Id, origin.Version, cancellationToken) : null;
         var stored = input with { Tender = input.Tender with { Title = clean }, Template = null };
@@ -224,24 +225,17 @@ public sealed class DraftsService(
         draft.DeletedAtUtc = Now;
         draft.DeletedBy = user.DisplayName;
         AuditTrail.RecordDraftEvent(db, id, AuditTrail.DeletedEvent, "moved to the archive", user, Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
     /// <summary>Whether the signed-in user may change drafts (pages show or hide their buttons by it).</summary>
-    public bool CanEdit => user.CanEditDrafts;
+    public bool CanEdit => _may.MayChangeDrafts;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private void RequireAuthor()
     {
-        if (!user.CanEditDrafts)
+        if (!_may.MayChangeDrafts)
         {
             throw new AccessDeniedException("Only authors can create or change drafts.");
         }
@@ -266,14 +260,7 @@ public sealed class DraftsService(
         }
 
         await AuditTrail.RecordAsync(db, id, TenderInputChanges.Between(before, Read(draft) ?? new TenderInput()), user, Now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
 
         return draft.Revision;
     }

@@ -44,6 +44,17 @@ internal static partial class FileImport
         }
     }
 
+    /// <summary>
+    /// What an imported file is called: the tender's title, else the file's name without its
+    /// extension, else <paramref name="fallback"/>. One rule for drafts and templates, so a file is
+    /// named alike whichever it becomes.
+    /// </summary>
+    public static string NameOf(TenderInput input, string fileName, string fallback)
+    {
+        var name = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
+        return string.IsNullOrWhiteSpace(name) ? fallback : name;
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported the {What} file \"{FileName}\" as {Id}.")]
     private static partial void Imported(ILogger logger, string what, string fileName, Guid id);
 

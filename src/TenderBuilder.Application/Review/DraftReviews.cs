@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Data;
-using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Drafts;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
@@ -22,9 +21,11 @@ public sealed class DraftReviews(
     /// <summary>The longest comment kept with a returned draft.</summary>
     public const int CommentMaxLength = 2000;
 
+    private readonly ContentPermissions _may = new(user);
+
     /// <summary>Submits a draft (or a returned one) for review; it is read-only until a reviewer acts.</summary>
     public Task SubmitAsync(Guid id, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, ReviewAction.Submit, TenderBuilderRoles.Author, comment: null, cancellationToken);
+        MoveAsync(id, ReviewAction.Submit, comment: null, cancellationToken);
 
     /// <summary>
     /// Approves a draft in review: it becomes read-only for good. The approver must be neither the
@@ -35,7 +36,7 @@ public sealed class DraftReviews(
     /// <exception cref="AccessDeniedException">The user is not a reviewer, or would approve their own submission or change.</exception>
     /// <exception cref="DraftNotApprovableException">The draft still has errors, so its package cannot be built.</exception>
     public Task ApproveAsync(Guid id, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, ReviewAction.Approve, TenderBuilderRoles.Reviewer, comment: null, cancellationToken);
+        MoveAsync(id, ReviewAction.Approve, comment: null, cancellationToken);
 
     /// <summary>Returns a draft in review to its authors with comments.</summary>
     /// <exception cref="ArgumentException">No comment: an author needs to know what to change.</exception>
@@ -47,7 +48,7 @@ public sealed class DraftReviews(
             throw new ArgumentException("Say what the authors should change.", nameof(comment));
         }
 
-        return MoveAsync(id, ReviewAction.Return, TenderBuilderRoles.Reviewer, clean.Length <= CommentMaxLength ? clean : clean[..CommentMaxLength], cancellationToken);
+        return MoveAsync(id, ReviewAction.Return, clean.Length <= CommentMaxLength ? clean : clean[..CommentMaxLength], cancellationToken);
     }
 
     /// <summary>Starts a new, editable version of an approved draft with everything in it.</summary>
@@ -71,13 +72,14 @@ public sealed class DraftReviews(
         return [.. entries.Select(e => new ReviewStepTaken(e.AtUtc, e.UserName, Enum.Parse<DraftStatus>(e.Subject), e.After))];
     }
 
-    private async Task MoveAsync(Guid id, ReviewAction action, string role, string? comment, CancellationToken cancellationToken)
+    private async Task MoveAsync(Guid id, ReviewAction action, string? comment, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
-        if (!user.IsInRole(role))
+        // The role first, then the status: a reviewer asking to submit is refused, not told the draft moved on.
+        if (!_may.HasRoleFor(action))
         {
-            throw new AccessDeniedException(role == TenderBuilderRoles.Author
+            throw new AccessDeniedException(action == ReviewAction.Submit
                 ? "Only authors submit drafts for review."
                 : "Only reviewers approve or return drafts.");
         }
@@ -93,14 +95,7 @@ public sealed class DraftReviews(
         var was = draft.Status;
         draft.Status = next;
         AuditTrail.RecordStatus(db, id, was, next, comment, user, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DraftConflictException(id, e);
-        }
+        await DraftSave.SaveAsync(db, id, cancellationToken);
     }
 
     // What is approved is the package as built now, stored with the approval; one with errors cannot be built.
@@ -133,7 +128,7 @@ public sealed class DraftReviews(
         var submitter = trail.FirstOrDefault(e => e.Kind == AuditTrail.StatusKind && e.Subject == nameof(DraftStatus.InReview))?.UserId;
         var lastEditor = trail.FirstOrDefault(AuditTrail.IsEdit)?.UserId;
         var required = await db.Organisations.Where(o => o.Id == draft.OrganisationId).Select(o => o.FourEyesRequired).SingleAsync(cancellationToken);
-        var check = FourEyesApproval.Check(user.UserId ?? Guid.Empty, submitter, lastEditor, required);
+        var check = _may.FourEyes(submitter, lastEditor, required);
         return check.IsRefused ? throw new AccessDeniedException(check.Refusal!) : check.Note;
     }
 

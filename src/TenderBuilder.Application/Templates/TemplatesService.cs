@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
@@ -26,10 +26,12 @@ public sealed class TemplatesService(
 
     private readonly ILogger _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-    private readonly Core.Catalogs.Catalogue _catalogue = CatalogueLoader.Default;
+    private readonly Core.Catalogues.Catalogue _catalogue = CatalogueLoader.Default;
+
+    private readonly ContentPermissions _may = new(user);
 
     /// <summary>Whether the signed-in user may make, change and use templates (authors).</summary>
-    public bool CanEdit => user.CanEditDrafts;
+    public bool CanEdit => _may.MayChangeTemplates;
 
     /// <summary>The templates the organisation owns or may use, its own first, then by name.</summary>
     public async Task<IReadOnlyList<TemplateSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -102,8 +104,7 @@ public sealed class TemplatesService(
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
-        var name = string.IsNullOrWhiteSpace(input.Tender.Title) ? Path.GetFileNameWithoutExtension(fileName) : input.Tender.Title;
-        var form = new TemplateForm { Name = string.IsNullOrWhiteSpace(name) ? "Imported template" : name };
+        var form = new TemplateForm { Name = FileImport.NameOf(input, fileName, "Imported template") };
         return await CreateAsync(input, form, $"Imported from “{fileName}”.", cancellationToken);
     }
 
@@ -331,7 +332,7 @@ public sealed class TemplatesService(
     private async Task<TenderTemplate> FindOwnAsync(TenderBuilderDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var template = await FindAsync(db, id, tracked: true, cancellationToken);
-        return IsOwn(template)
+        return _may.MayChangeTemplate(template.OrganisationId)
             ? template
             : throw new AccessDeniedException("Only the organisation that owns a template changes it.");
     }
@@ -363,7 +364,7 @@ public sealed class TemplatesService(
 
     private void RequireAuthor()
     {
-        if (!user.CanEditDrafts)
+        if (!_may.MayChangeTemplates)
         {
             throw new AccessDeniedException("Only authors can make, change or use templates.");
         }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Spectre.Console;
-using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Packaging;
 using TenderBuilder.Documents.Writers.OpenData;
@@ -38,7 +37,7 @@ internal static class BuildCommand
             return ExitCodes.Unreadable;
         }
 
-        var package = RulesEngine.Evaluate(document.Input, CatalogueLoader.Default, date);
+        var package = CliEvaluation.Evaluator.Evaluate(document.Input, date);
         var malformed = package.Findings.Where(f => f.IsMalformedInput).ToList();
         if (malformed.Count > 0)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using TenderBuilder.Core.Catalogs;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Cli.Commands;
@@ -27,7 +26,7 @@ internal static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
-        var package = RulesEngine.Evaluate(document.Input, CatalogueLoader.Default, date);
+        var package = CliEvaluation.Evaluator.Evaluate(document.Input, date);
         foreach (var finding in package.Findings)
         {
             (finding.Severity == FindingSeverity.Error ? console.Error : console.Out).WriteLine(InputFile.Describe(path, document, finding));

@@ -1,33 +1,13 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Core.Answers;
-
-/// <summary>Where an answer's value came from.</summary>
-public enum AnswerOrigin
-{
-    /// <summary>No value.</summary>
-    None,
-
-    /// <summary>The officer gave it.</summary>
-    Given,
-
-    /// <summary>The questionnaire's source-backed default.</summary>
-    Default,
-}
-
-/// <summary>One question's resolved state: its value, where it came from, whether it is shown.</summary>
-public sealed record ResolvedAnswer(Question Question, AnswerValue? Value, AnswerOrigin Origin, bool Visible, bool Malformed = false)
-{
-    /// <summary>The value the rules read: hidden answers are kept but ignored.</summary>
-    public AnswerValue? Active => Visible ? Value : null;
-}
 
 /// <summary>
 /// Every question's answer, checked and typed: given answers, then source-backed defaults, with

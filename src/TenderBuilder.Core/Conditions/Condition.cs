@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.Core.Conditions;
 
 /// <summary>
-/// A condition in TenderBuilder's small typed vocabulary (DESIGN decision 2): combinations
-/// (<c>all</c>, <c>any</c>, <c>not</c>) and tests on one question. A test on an unanswered or
-/// hidden question is false.
+/// A condition in TenderBuilder's small typed vocabulary: combinations (<c>all</c>, <c>any</c>,
+/// <c>not</c>) and tests on one question. Typed rather than strings of code, so the catalogue
+/// checks each one against the questionnaire when it loads, and every result can be explained in
+/// words. A test on an unanswered or hidden question is false.
 /// </summary>
 public abstract record Condition(SourceLocation Location)
 {

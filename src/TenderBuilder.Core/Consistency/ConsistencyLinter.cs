@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Core.Consistency;

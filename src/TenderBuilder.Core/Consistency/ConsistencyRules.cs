@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using FluentValidation;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Core.Consistency;
 
 /// <summary>
-/// Cross-answer checks (DESIGN decision 10): each fires on one real inconsistency the knowledge
-/// base supports, with a message an officer understands and its source. The same rules run in the
-/// web app, the command line and before export.
+/// Cross-answer checks: each fires on one real inconsistency the knowledge base supports, with a
+/// message an officer understands and its source. They live in Core, so the same rules run in the
+/// web app, the command line and before export, and none of them can disagree about a draft.
 /// </summary>
 internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 {

@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Core.Consistency;
 

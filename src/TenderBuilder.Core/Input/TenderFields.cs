@@ -6,7 +6,7 @@ namespace TenderBuilder.Core.Input;
 
 /// <summary>
 /// The fields of the TenderInput's <c>tender</c> block that questions may be bound to
-/// (<c>field:</c> in questions.yaml), with the question type each needs.
+/// (<c>field:</c> in the questions files), with the question type each needs.
 /// </summary>
 public static class TenderFields
 {

@@ -130,7 +130,7 @@ public static class TenderInputEdits
     }
 
     // The tender block is a typed record; a field is set through its JSON form so that the dotted
-    // field names of questions.yaml are the only mapping.
+    // field names of the questions files are the only mapping.
     private static TenderMetadata WithField(TenderMetadata tender, string field, JsonElement? raw)
     {
         var root = JsonSerializer.SerializeToNode(tender, TenderInputJson.Options)!.AsObject();

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.Core.Input;

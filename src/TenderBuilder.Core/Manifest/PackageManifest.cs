@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 
@@ -129,10 +129,3 @@ public static class PackageManifest
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }
-
-/// <summary>A file of the tender package, as listed in the manifest.</summary>
-/// <param name="Path">Relative to the manifest, with forward slashes.</param>
-/// <param name="MediaType">IANA media type.</param>
-/// <param name="Title">What the file is, for people.</param>
-/// <param name="Audience"><c>bidders</c>, <c>authority</c> (internal) or <c>public</c> (open data).</param>
-public sealed record PackageFile(string Path, string MediaType, string Title, string Audience);

@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 
 namespace TenderBuilder.Core.Questionnaires;
 
-/// <summary>One question of the questionnaire, as written in questions.yaml.</summary>
+/// <summary>One question of the questionnaire, as written in its section's file, questions/&lt;section&gt;.yaml.</summary>
 public sealed record Question
 {
     /// <summary>The default text limit for text answers.</summary>

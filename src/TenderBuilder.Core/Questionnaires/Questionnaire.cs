@@ -1,11 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using TenderBuilder.Core.Catalogs;
 
 namespace TenderBuilder.Core.Questionnaires;
-
-/// <summary>A section of the questionnaire: one wizard step.</summary>
-public sealed record Section(string Id, string Title, string? Intro, ImmutableArray<Question> Questions, SourceLocation Location);
 
 /// <summary>The questions officers are asked, in order, by section.</summary>
 public sealed class Questionnaire

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Core.Rules;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Core.Rules;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Consistency;
 using TenderBuilder.Core.Input;

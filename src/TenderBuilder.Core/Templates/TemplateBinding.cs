@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 
@@ -123,14 +123,4 @@ public sealed record TemplateBinding
 
     private static bool SameJson(JsonElement? a, JsonElement? b) =>
         a is null ? b is null : b is not null && JsonElement.DeepEquals(a.Value, b.Value);
-}
-
-/// <summary>Where a draft came from: a template and its version, as a draft file names it.</summary>
-/// <param name="Id">The template.</param>
-/// <param name="Version">Its version (1, 2, …).</param>
-/// <param name="Name">Its name when the draft was started.</param>
-public sealed record TemplateOrigin(Guid Id, int Version, string Name)
-{
-    /// <summary>The origin in words, as a draft's history says it: template “…” version n.</summary>
-    public string Label => $"template “{Name}” version {Version}";
 }

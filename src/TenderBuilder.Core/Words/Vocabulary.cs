@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Core.Words;
 

@@ -1,4 +1,3 @@
-using TenderBuilder.Data.Organisations;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,9 +19,7 @@ public sealed partial class DatabaseInitializer(DatabaseTarget target, ILogger<D
         // A context of its own, without the app's logging: on a first start EF Core probes the
         // migrations history table with a query that fails by design, and would log that as an
         // error. What matters is reported here, once.
-        var options = new DbContextOptionsBuilder<TenderBuilderDbContext>();
-        target.Configure(options);
-        await using var db = new TenderBuilderDbContext(options.Options, FixedOrganisationScope.None);
+        await using var db = target.CreateSchemaContext();
         await ConnectAsync(db.Database.GetDbConnection(), cancellationToken);
         try
         {

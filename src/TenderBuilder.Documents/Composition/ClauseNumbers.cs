@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Documents.Composition;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Model;
 

@@ -51,7 +51,7 @@ public sealed record DocumentMetadata
 
 /// <summary>
 /// A format-neutral document: metadata and a flat list of blocks. Word, PDF and HTML are all
-/// written from it, so they never disagree (DESIGN decision 6).
+/// written from it, so they never disagree.
 /// </summary>
 public sealed record Document(DocumentMetadata Metadata, ImmutableArray<Block> Blocks)
 {

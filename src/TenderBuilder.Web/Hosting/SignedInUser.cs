@@ -32,11 +32,6 @@ public sealed class SignedInUser(AuthenticationStateProvider? authentication = n
 
     public string DisplayName => Principal.FindFirstValue(TenderBuilderClaims.DisplayName) ?? Principal.Identity?.Name ?? "";
 
-    /// <summary>Authors create and change drafts; reviewers and administrators alone only read them.</summary>
-    public bool CanEditDrafts => Principal.IsInRole(TenderBuilderRoles.Author);
-
-    public bool IsAdministrator => Principal.IsInRole(TenderBuilderRoles.Administrator);
-
     public bool IsInRole(string role) => Principal.IsInRole(role);
 
     /// <summary>

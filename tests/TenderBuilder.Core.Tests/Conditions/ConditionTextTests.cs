@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 
 namespace TenderBuilder.Core.Tests.Conditions;

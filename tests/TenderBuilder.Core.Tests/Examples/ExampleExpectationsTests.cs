@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 
@@ -260,7 +260,7 @@ public sealed class ExampleExpectationsTests
     public void Stockholm_like_puts_the_residents_standard_power_of_3_7_kW_into_the_tender()
     {
         // grid.low_capacity_residents = yes: "It sets a standard power for residents' points
-        // instead of the maximum the hardware allows" (questions.yaml); Stockholm's strategy,
+        // instead of the maximum the hardware allows" (questions/grid.yaml); Stockholm's strategy,
         // verified §6.8 (partly; 3.7 kW quoted in trade press [S]). The traceability table names
         // no clause for it, so this looks for the answer in any included clause.
         var package = Evaluate(Stockholm);

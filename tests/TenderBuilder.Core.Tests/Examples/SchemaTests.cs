@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NJsonSchema;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;

@@ -8,6 +8,7 @@ public sealed class CatalogueMigrationTests
 {
     private const string Evolved = """
         version: 2026.12.0
+        sections: [tender, model, sites]
         topics: [demo]
         renamed:
           questions:

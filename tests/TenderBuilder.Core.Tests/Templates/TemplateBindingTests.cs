@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;

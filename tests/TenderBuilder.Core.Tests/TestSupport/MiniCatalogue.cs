@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 
 namespace TenderBuilder.Core.Tests.TestSupport;
 
@@ -10,6 +10,7 @@ internal static class MiniCatalogue
 {
     public const string Version = """
         version: 2026.11.0
+        sections: [tender, model, sites]
         topics: [demo]
         """;
 
@@ -26,53 +27,58 @@ internal static class MiniCatalogue
             type: guidance
         """;
 
-    public const string Questions = """
-        sections:
-          - id: tender
-            title: The tender
-            questions:
-              - id: tender.title
-                type: text
-                label: Title
-                field: title
-                required: true
-          - id: model
-            title: Model
-            questions:
-              - id: model.type
-                type: singleChoice
-                label: Which model?
-                options:
-                  - { value: concession, label: Service concession }
-                  - { value: purchase_own, label: Purchase and own }
-              - id: model.duration_years
-                type: number
-                label: How many years?
-                unit: years
-                min: 1
-                max: 30
-                visibleWhen:
-                  equals: { question: model.type, value: concession }
-          - id: sites
-            title: Sites
-            questions:
-              - id: sites.types
-                type: multipleChoice
-                label: Site types
-                options:
-                  - { value: on_street, label: On-street }
-                  - { value: hub, label: Hub }
-              - id: sites.rollout_end
-                type: date
-                label: End of roll-out
-              - id: sites.public
-                type: yesNo
-                label: Publicly accessible?
-                default: true
-                defaultSource: { source: afir, locator: Art. 2(45), verified: "§1.4" }
-              - id: sites.availability
-                type: percentage
-                label: Availability
+    public const string Tender = """
+        section: tender
+        title: The tender
+        questions:
+          - id: tender.title
+            type: text
+            label: Title
+            field: title
+            required: true
+        """;
+
+    public const string Model = """
+        section: model
+        title: Model
+        questions:
+          - id: model.type
+            type: singleChoice
+            label: Which model?
+            options:
+              - { value: concession, label: Service concession }
+              - { value: purchase_own, label: Purchase and own }
+          - id: model.duration_years
+            type: number
+            label: How many years?
+            unit: years
+            min: 1
+            max: 30
+            visibleWhen:
+              equals: { question: model.type, value: concession }
+        """;
+
+    public const string Sites = """
+        section: sites
+        title: Sites
+        questions:
+          - id: sites.types
+            type: multipleChoice
+            label: Site types
+            options:
+              - { value: on_street, label: On-street }
+              - { value: hub, label: Hub }
+          - id: sites.rollout_end
+            type: date
+            label: End of roll-out
+          - id: sites.public
+            type: yesNo
+            label: Publicly accessible?
+            default: true
+            defaultSource: { source: afir, locator: Art. 2(45), verified: "§1.4" }
+          - id: sites.availability
+            type: percentage
+            label: Availability
         """;
 
     public const string Clauses = """
@@ -129,14 +135,16 @@ internal static class MiniCatalogue
             sources: [{ source: stf, locator: checklist }]
         """;
 
-    public static Catalogue Load(string? questions = null, string? clauses = null, string? version = null, string? sources = null) =>
-        CatalogueLoader.Load(Files(questions, clauses, version, sources));
+    public static Catalogue Load(string? model = null, string? sites = null, string? clauses = null, string? version = null, string? sources = null) =>
+        CatalogueLoader.Load(Files(model, sites, clauses, version, sources));
 
-    public static List<CatalogueFile> Files(string? questions = null, string? clauses = null, string? version = null, string? sources = null) =>
+    public static List<CatalogueFile> Files(string? model = null, string? sites = null, string? clauses = null, string? version = null, string? sources = null) =>
     [
         new("catalogue.yaml", version ?? Version),
         new("sources.yaml", sources ?? Sources),
-        new("questions.yaml", questions ?? Questions),
+        new("questions/tender.yaml", Tender),
+        new("questions/model.yaml", model ?? Model),
+        new("questions/sites.yaml", sites ?? Sites),
         new("clauses/demo.yaml", clauses ?? Clauses),
     ];
 }

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Web.Features.Catalogue;
 
 namespace TenderBuilder.Web.Tests.Features;

@@ -10,7 +10,7 @@ namespace TenderBuilder.Documents.Writers.Docx;
 /// Word can update, headings in the built-in Heading 1–3 styles with bookmarks, lists, tables in
 /// Table Grid with repeating header rows, call-outs, a running header and "Page X of Y" footer,
 /// and core properties. Styles carry Word's built-in ids, so a house template restyles the
-/// document and the navigation pane works (DESIGN decision 8).
+/// document and the navigation pane works.
 /// </summary>
 public static class DocxWriter
 {

@@ -11,7 +11,8 @@ namespace TenderBuilder.Documents.Writers.Pdf;
 /// contents with page numbers, headings, paragraphs with bold, italic and links, lists, tables
 /// with header rows repeated on every page, shaded call-outs, a running header with the
 /// reference and title, a "Page X of Y" footer, bookmarks mirroring the headings, document
-/// properties and language. A4, fonts embedded (DESIGN decision 7).
+/// properties and language. A4, with the fonts embedded, so the file reads the same on a machine
+/// that lacks them.
 /// </summary>
 public static class PdfWriter
 {

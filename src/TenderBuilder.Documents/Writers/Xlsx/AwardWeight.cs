@@ -1,6 +1,6 @@
 using System.Globalization;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Composition;
 

@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Composition;

@@ -1,5 +1,5 @@
 using MudBlazor;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Web.Components.Shared;
@@ -26,14 +26,14 @@ internal static class Badges
         Words.Of(strength).Help,
         strength switch
         {
-            Core.Catalogs.Strength.Mandatory => Color.Error,
-            Core.Catalogs.Strength.Recommended => Color.Primary,
+            Core.Catalogues.Strength.Mandatory => Color.Error,
+            Core.Catalogues.Strength.Recommended => Color.Primary,
             _ => Color.Default,
         },
         strength switch
         {
-            Core.Catalogs.Strength.Mandatory => Icons.Material.Filled.Gavel,
-            Core.Catalogs.Strength.Recommended => Icons.Material.Filled.ThumbUp,
+            Core.Catalogues.Strength.Mandatory => Icons.Material.Filled.Gavel,
+            Core.Catalogues.Strength.Recommended => Icons.Material.Filled.ThumbUp,
             _ => Icons.Material.Outlined.ToggleOff,
         });
 

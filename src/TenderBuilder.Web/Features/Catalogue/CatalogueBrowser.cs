@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Web.Components.Shared;
@@ -57,7 +57,7 @@ internal sealed partial class CatalogueBrowser
     public const string Verified = "verified";
     public const string ToVerify = "to-verify";
 
-    public CatalogueBrowser(Core.Catalogs.Catalogue catalogue)
+    public CatalogueBrowser(Core.Catalogues.Catalogue catalogue)
     {
         Catalogue = catalogue;
         var topics = catalogue.Topics.ToDictionary(topic => topic.Id, topic => topic.Title, StringComparer.Ordinal);
@@ -70,7 +70,7 @@ internal sealed partial class CatalogueBrowser
         CitedSources = [.. catalogue.Sources.Where(source => cited.Contains(source.Id)).OrderBy(source => source.Short, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    public Core.Catalogs.Catalogue Catalogue { get; }
+    public Core.Catalogues.Catalogue Catalogue { get; }
 
     public ImmutableArray<CatalogueEntry> Entries { get; }
 

@@ -32,40 +32,33 @@ internal static class ExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken)
-    {
-        if (await packages.GetAsync(id, cancellationToken: cancellationToken) is not { } built)
+    private static Task<IResult> DownloadAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken) =>
+        ExportAsync(id, packages, built =>
         {
-            return Results.NotFound();
-        }
-
-        if (Unexportable(built) is { } problem)
-        {
-            return problem;
-        }
-
-        var entry = built.Files.FirstOrDefault(e => e.File.Path == file);
-        return entry is null
-            ? Results.NotFound()
-            : Results.File(entry.Content, entry.File.MediaType, entry.File.Path);
-    }
+            var entry = built.Files.FirstOrDefault(e => e.File.Path == file);
+            return entry is null
+                ? Results.NotFound()
+                : Results.File(entry.Content, entry.File.MediaType, entry.File.Path);
+        }, cancellationToken);
 
     // Each file's SHA-256, as sha256sum writes them: for an approved draft those recorded at approval,
     // so a copy received later can be checked against what was approved.
-    private static async Task<IResult> HashesAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken)
+    private static Task<IResult> HashesAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken) =>
+        ExportAsync(id, packages, built =>
+        {
+            var sums = FrozenPackages.Sums(built.Files.Select(f => (f.File.Path, built.Sha256[f.File.Path])));
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(sums), "text/plain; charset=utf-8", FrozenPackages.HashesFile);
+        }, cancellationToken);
+
+    // The gate of every download from a draft's package: no such draft is 404; one that may not be exported yet says why.
+    private static async Task<IResult> ExportAsync(Guid id, DraftPackages packages, Func<BuiltDraftPackage, IResult> serve, CancellationToken cancellationToken)
     {
         if (await packages.GetAsync(id, cancellationToken: cancellationToken) is not { } built)
         {
             return Results.NotFound();
         }
 
-        if (Unexportable(built) is { } problem)
-        {
-            return problem;
-        }
-
-        var sums = FrozenPackages.Sums(built.Files.Select(f => (f.File.Path, built.Sha256[f.File.Path])));
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(sums), "text/plain; charset=utf-8", FrozenPackages.HashesFile);
+        return Unexportable(built) ?? serve(built);
     }
 
     // A package frozen at approval is exported as approved; any other only once its errors are fixed.

@@ -28,7 +28,7 @@ internal static class TemplateText
     public static string Counted(string heading, int count) => $"{heading} ({count})";
 
     /// <summary>The template's answers the officer gave (not defaults), in questionnaire order.</summary>
-    public static IReadOnlyList<ResolvedAnswer> Answered(TemplateDetails template, Core.Catalogs.Catalogue catalogue) =>
+    public static IReadOnlyList<ResolvedAnswer> Answered(TemplateDetails template, Core.Catalogues.Catalogue catalogue) =>
         [.. catalogue.Questionnaire.Questions
             .Where(question => TemplateAnswers.Given(template.Input, question.Id, catalogue) is not null)
             .Select(question => template.Package.Answers[question.Id])];

@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Words;
 
@@ -25,5 +25,5 @@ internal static class FindingText
     };
 
     /// <summary>"AFIR" for a known source, else the cited id.</summary>
-    public static string Source(Citation citation, Core.Catalogs.Catalogue catalogue) => catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId;
+    public static string Source(Citation citation, Core.Catalogues.Catalogue catalogue) => catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId;
 }

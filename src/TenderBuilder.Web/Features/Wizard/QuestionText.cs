@@ -1,5 +1,5 @@
 using System.Globalization;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;
 
@@ -39,11 +39,11 @@ internal static class QuestionText
     }
 
     /// <summary>" (AFIR Art. 5(1))" after "Pre-filled with the recommended default"; empty without a source.</summary>
-    public static string DefaultSource(Question question, Core.Catalogs.Catalogue catalogue) =>
+    public static string DefaultSource(Question question, Core.Catalogues.Catalogue catalogue) =>
         question.DefaultSource is { } citation ? $" ({catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId} {citation.Locator})" : "";
 
     /// <summary>The cited document's title, or its id when the catalogue does not know it.</summary>
-    public static string Document(Citation citation, Core.Catalogs.Catalogue catalogue) => catalogue.FindSource(citation.SourceId)?.Title ?? citation.SourceId;
+    public static string Document(Citation citation, Core.Catalogues.Catalogue catalogue) => catalogue.FindSource(citation.SourceId)?.Title ?? citation.SourceId;
 
     /// <summary>Whether the answer is the recommended default the officer has not changed (the page then says where it comes from).</summary>
     public static bool IsDefault(Core.Answers.ResolvedAnswer answer) => answer.Origin == Core.Answers.AnswerOrigin.Default;

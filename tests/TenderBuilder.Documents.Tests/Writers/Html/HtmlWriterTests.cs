@@ -86,7 +86,7 @@ public sealed class HtmlWriterTests
         var package = Examples.Package(file);
         var pages = TenderDocuments.Compose(package).ToDictionary(d => d.Metadata.FileName, d => s_parser.ParseDocument(HtmlWriter.Write(d)).Body!.TextContent);
 
-        foreach (var clause in package.Clauses.Where(c => c.Deliverable == Core.Catalogs.Deliverable.Specification))
+        foreach (var clause in package.Clauses.Where(c => c.Deliverable == Core.Catalogues.Deliverable.Specification))
         {
             pages["technical-specifications"].ShouldContain(clause.Text);
         }

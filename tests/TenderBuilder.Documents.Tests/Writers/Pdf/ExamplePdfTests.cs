@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Tests.Composition;
 using TenderBuilder.Documents.Writers.Pdf;

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Tests.Composition;
 using TenderBuilder.Documents.Writers.Xlsx;

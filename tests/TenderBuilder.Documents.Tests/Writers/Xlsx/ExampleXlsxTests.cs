@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using TenderBuilder.Core.Answers;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Tests.Composition;
 using TenderBuilder.Documents.Writers.Xlsx;

@@ -1,6 +1,6 @@
 using Bunit;
 using MudBlazor;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Web.Components.Shared;
 
 namespace TenderBuilder.Web.Tests.Components.Shared;

@@ -58,6 +58,7 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
             services.AddSingleton<IDbContextFactory<TenderBuilderDbContext>>(contexts);
             services.AddSingleton(user);
             services.AddSingleton<TenderBuilder.Application.Accounts.ICurrentUser>(user);
+            services.AddScoped<TenderBuilder.Application.Accounts.ContentPermissions>();
             services.AddSingleton<TimeProvider>(_clock);
             services.AddSingleton(ShippedCatalogue);
             services.AddSingleton(_drafts);

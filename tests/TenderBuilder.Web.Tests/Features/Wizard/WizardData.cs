@@ -1,4 +1,4 @@
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;

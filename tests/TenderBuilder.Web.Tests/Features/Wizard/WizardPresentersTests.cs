@@ -1,5 +1,5 @@
 using TenderBuilder.Application.Review;
-using TenderBuilder.Core.Catalogs;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Web.Features.Wizard;

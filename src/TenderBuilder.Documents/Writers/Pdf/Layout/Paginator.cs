@@ -121,7 +121,7 @@ internal sealed class Paginator
                     continue;
                 case TextBlock block:
                     var first = Splittable(block)
-                        ? (block.Shade?.PadTop ?? 0) + block.Lines.Take(MinimumLinesAtBreak).Sum(l => l.Height)
+                        ? (block.Shade?.PadTop ?? 0) + LineFit.Height(block.Lines, 0, MinimumLinesAtBreak)
                         : block.Height;
                     return block.SpaceBefore + first + (block.KeepWithNext ? LeadingHeight(items, j + 1) : 0);
                 case TableItem table:
@@ -157,14 +157,14 @@ internal sealed class Paginator
             var padTop = first == 0 ? shade?.PadTop ?? 0 : 0;
             var padBottom = shade?.PadBottom ?? 0;
             var available = Bottom - Y - gap - padTop;
-            var rest = block.Lines.Skip(first).Sum(l => l.Height);
-            if (rest + padBottom <= available + 1e-6 || first >= total)
+            var rest = LineFit.Height(block.Lines, first);
+            if (LineFit.Fits(rest + padBottom, available) || first >= total)
             {
                 PlaceLines(block, first, total - first, gap, padTop, padBottom, ref started);
                 break;
             }
 
-            var fit = LinesThatFit(block, first, available);
+            var fit = LineFit.CountThatFit(block.Lines, first, available);
             var take = Splittable(block) ? Math.Min(fit, total - first - MinimumLinesAtBreak) : 0;
             if (take < MinimumLinesAtBreak)
             {
@@ -190,23 +190,10 @@ internal sealed class Paginator
         PreviousSpaceAfter = block.SpaceAfter;
     }
 
-    private static int LinesThatFit(TextBlock block, int first, double available)
-    {
-        var used = 0d;
-        var count = 0;
-        for (var i = first; i < block.Lines.Count && used + block.Lines[i].Height <= available + 1e-6; i++)
-        {
-            used += block.Lines[i].Height;
-            count++;
-        }
-
-        return count;
-    }
-
     private void PlaceLines(TextBlock block, int first, int count, double gap, double padTop, double padBottom, ref bool started)
     {
         var top = Y + gap;
-        var linesHeight = block.Lines.Skip(first).Take(count).Sum(l => l.Height);
+        var linesHeight = LineFit.Height(block.Lines, first, count);
         if (block.Shade is { } shade)
         {
             var height = padTop + linesHeight + padBottom;

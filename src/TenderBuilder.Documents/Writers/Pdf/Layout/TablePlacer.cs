@@ -14,7 +14,7 @@ internal sealed class TablePlacer(Paginator paginator)
 
     /// <summary>The least of a row that must fit for it to start on a page: its first two lines (or all of it).</summary>
     public static double LeastRowPart(TableRow row) =>
-        row.Cells.Count == 0 ? 0 : row.Cells.Max(c => c.Lines.Take(Paginator.MinimumLinesAtBreak).Sum(l => l.Height)) + (2 * Theme.CellPaddingY);
+        row.Cells.Count == 0 ? 0 : row.Cells.Max(c => LineFit.Height(c.Lines, 0, Paginator.MinimumLinesAtBreak)) + (2 * Theme.CellPaddingY);
 
     public void Place(TableItem table)
     {
@@ -49,7 +49,7 @@ internal sealed class TablePlacer(Paginator paginator)
         while (true)
         {
             var height = RemainingHeight(row, starts);
-            if (paginator.Y + height <= paginator.Bottom + 1e-6)
+            if (LineFit.Fits(paginator.Y + height, paginator.Bottom))
             {
                 DrawRow(table, row, starts, null, header: false, repeated: false);
                 return;
@@ -57,7 +57,7 @@ internal sealed class TablePlacer(Paginator paginator)
 
             var fresh = paginator.Page.TextHeight - table.HeaderHeight;
             var untouched = starts.All(s => s == 0);
-            var atTableTop = paginator.Y <= paginator.Page.Top + table.HeaderHeight + 1e-6;
+            var atTableTop = paginator.Y <= paginator.Page.Top + table.HeaderHeight + LineFit.Tolerance;
             if (untouched && !atTableTop && height <= fresh && height <= paginator.Page.TextHeight * MoveWholeShare)
             {
                 ContinueOnNextPage(table);
@@ -65,7 +65,7 @@ internal sealed class TablePlacer(Paginator paginator)
             }
 
             var available = paginator.Bottom - paginator.Y - (2 * Theme.CellPaddingY);
-            var counts = row.Cells.Select((cell, i) => LinesThatFit(cell, starts[i], available)).ToArray();
+            var counts = row.Cells.Select((cell, i) => LineFit.CountThatFit(cell.Lines, starts[i], available)).ToArray();
             var tallestRemaining = row.Cells.Select((cell, i) => cell.Lines.Count - starts[i]).Max();
             if (counts.Max() < Math.Min(Paginator.MinimumLinesAtBreak, tallestRemaining) && !atTableTop)
             {
@@ -100,20 +100,7 @@ internal sealed class TablePlacer(Paginator paginator)
     }
 
     private static double RemainingHeight(TableRow row, int[] starts) =>
-        row.Cells.Count == 0 ? 0 : row.Cells.Select((cell, i) => cell.Lines.Skip(starts[i]).Sum(l => l.Height)).Max() + (2 * Theme.CellPaddingY);
-
-    private static int LinesThatFit(TableCell cell, int start, double available)
-    {
-        var used = 0d;
-        var count = 0;
-        for (var i = start; i < cell.Lines.Count && used + cell.Lines[i].Height <= available + 1e-6; i++)
-        {
-            used += cell.Lines[i].Height;
-            count++;
-        }
-
-        return count;
-    }
+        row.Cells.Count == 0 ? 0 : row.Cells.Select((cell, i) => LineFit.Height(cell.Lines, starts[i])).Max() + (2 * Theme.CellPaddingY);
 
     /// <summary>Draws a row, or the part of it given by <paramref name="counts"/> lines per cell from <paramref name="starts"/>.</summary>
     private void DrawRow(TableItem table, TableRow row, int[] starts, int[]? counts, bool header, bool repeated)

@@ -1,8 +1,0 @@
-namespace TenderBuilder.Core.Catalogs;
-
-/// <summary>Where something was written: a catalogue or input file and a line.</summary>
-public sealed record SourceLocation(string File, int Line)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{File}:{Line}";
-}

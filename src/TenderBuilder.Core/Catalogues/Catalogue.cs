@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using TenderBuilder.Core.Questionnaires;
+
+namespace TenderBuilder.Core.Catalogues;
+
+/// <summary>
+/// Everything the rules engine knows: the questionnaire, the sources and the clauses, at one
+/// version. Immutable; load it once (<see cref="CatalogueLoader"/>) and share it.
+/// </summary>
+public sealed class Catalogue
+{
+    private readonly FrozenDictionary<string, Source> _sources;
+    private readonly FrozenDictionary<string, Clause> _clauses;
+
+    /// <summary>Creates a catalogue from checked parts (the loader does the checking).</summary>
+    public Catalogue(
+        string version,
+        Questionnaire questionnaire,
+        ImmutableArray<Source> sources,
+        ImmutableArray<Topic> topics,
+        ImmutableArray<Clause> clauses,
+        CatalogueEvolution evolution)
+    {
+        Version = version;
+        Questionnaire = questionnaire;
+        Sources = sources;
+        Topics = topics;
+        Clauses = clauses;
+        Evolution = evolution;
+        _sources = sources.ToFrozenDictionary(source => source.Id, StringComparer.Ordinal);
+        _clauses = clauses.ToFrozenDictionary(clause => clause.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The catalogue version (drafts record the version they were built with).</summary>
+    public string Version { get; }
+
+    /// <summary>The questions.</summary>
+    public Questionnaire Questionnaire { get; }
+
+    /// <summary>The documents cited.</summary>
+    public ImmutableArray<Source> Sources { get; }
+
+    /// <summary>The topics, in order.</summary>
+    public ImmutableArray<Topic> Topics { get; }
+
+    /// <summary>Every clause, in topic order.</summary>
+    public ImmutableArray<Clause> Clauses { get; }
+
+    /// <summary>Renamed and retired ids.</summary>
+    public CatalogueEvolution Evolution { get; }
+
+    /// <summary>The source with this id, or null.</summary>
+    public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
+
+    /// <summary>The clause with this id, or null.</summary>
+    public Clause? FindClause(string id) => _clauses.GetValueOrDefault(id);
+}

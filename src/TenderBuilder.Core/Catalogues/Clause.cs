@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Conditions;
+
+namespace TenderBuilder.Core.Catalogues;
+
+/// <summary>A requirement clause of the catalogue, traced to the knowledge base and its sources.</summary>
+public sealed record Clause
+{
+    /// <summary>Stable id, <c>topic.name</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The knowledge-base candidate (or verified-facts item) it models.</summary>
+    public required string Kb { get; init; }
+
+    /// <summary>The topic (the file it is written in).</summary>
+    public required string Topic { get; init; }
+
+    /// <summary>Selection, technical specification, award or contract performance.</summary>
+    public required ClauseKind Kind { get; init; }
+
+    /// <summary>The document it belongs to.</summary>
+    public required Deliverable Deliverable { get; init; }
+
+    /// <summary>Mandatory, recommended or optional (internal to the authority).</summary>
+    public required Strength Strength { get; init; }
+
+    /// <summary>Short title, by language (BCP-47 tag; <c>en</c> always present).</summary>
+    public required ImmutableDictionary<string, string> Title { get; init; }
+
+    /// <summary>The requirement with <c>{parameter}</c> placeholders, by language.</summary>
+    public required ImmutableDictionary<string, string> Text { get; init; }
+
+    /// <summary>Typed values in the text.</summary>
+    public ImmutableArray<ClauseParameter> Parameters { get; init; } = [];
+
+    /// <summary>How the requirement is verified.</summary>
+    public required Verification Verification { get; init; }
+
+    /// <summary>When the clause applies; null = always.</summary>
+    public Condition? When { get; init; }
+
+    /// <summary>The sources it rests on (at least one).</summary>
+    public required ImmutableArray<Citation> Sources { get; init; }
+
+    /// <summary>Where it is written.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>The English title.</summary>
+    public string TitleEn => Title["en"];
+
+    /// <summary>The English text.</summary>
+    public string TextEn => Text["en"];
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace TenderBuilder.Core.Catalogues.Loading;
+
+/// <summary>
+/// What a clause must satisfy beyond its shape: its kind fits its deliverable (selection and award
+/// never mix), it cites a source, a mandatory clause rests on verified law, an award criterion has a
+/// weight, and every placeholder has a parameter and every parameter a placeholder.
+/// </summary>
+internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionary<string, Source> sources)
+{
+    public void Check(Clause clause)
+    {
+        var location = clause.Location;
+        var fits = clause.Kind switch
+        {
+            ClauseKind.SelectionCriterion or ClauseKind.AwardCriterion => clause.Deliverable == Deliverable.Criteria,
+            ClauseKind.TechnicalSpecification => clause.Deliverable is Deliverable.Specification or Deliverable.Notice,
+            _ => clause.Deliverable == Deliverable.Contract,
+        };
+        if (!fits)
+        {
+            errors.Add(location, $"clause {clause.Id}: a {YamlMap.CamelCase(clause.Kind.ToString())} does not belong in the {YamlMap.CamelCase(clause.Deliverable.ToString())} deliverable");
+        }
+
+        if (clause.Sources.IsEmpty)
+        {
+            errors.Add(location, $"clause {clause.Id} cites no source");
+        }
+
+        if (clause.Strength == Strength.Mandatory
+            && !clause.Sources.Any(c => c.Status == VerificationStatus.Verified && sources.GetValueOrDefault(c.SourceId)?.Type == SourceType.Law))
+        {
+            errors.Add(location, $"clause {clause.Id} is mandatory but cites no verified legal source; make it recommended or cite the verified law");
+        }
+
+        if (clause.Kind == ClauseKind.AwardCriterion && !clause.Parameters.Any(p => p.Name == "weight" && p.Type == ParameterType.Percentage))
+        {
+            errors.Add(location, $"award criterion {clause.Id} needs a \"weight\" parameter of type percentage");
+        }
+
+        CheckPlaceholders(clause);
+    }
+
+    private void CheckPlaceholders(Clause clause)
+    {
+        foreach (var (language, text) in clause.Text)
+        {
+            var placeholders = Placeholder().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var missing in placeholders.Where(p => clause.Parameters.All(parameter => parameter.Name != p)))
+            {
+                errors.Add(clause.Location, $"clause {clause.Id} ({language}): {{{missing}}} has no parameter");
+            }
+
+            foreach (var unused in clause.Parameters.Where(p => !placeholders.Contains(p.Name)))
+            {
+                errors.Add(clause.Location, $"clause {clause.Id} ({language}): parameter {unused.Name} does not appear in the text");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Questionnaires;
+using YamlDotNet.RepresentationModel;
+
+namespace TenderBuilder.Core.Catalogues.Loading;
+
+/// <summary>The topic of one clauses file and the clauses written in it, in file order.</summary>
+internal sealed record TopicClauses(Topic Topic, ImmutableArray<Clause> Clauses);
+
+/// <summary>Reads one clauses/&lt;topic&gt;.yaml file: its topic and its clauses, each checked as it is read.</summary>
+internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, ClauseChecks checks, Questionnaire questionnaire)
+{
+    private readonly ParameterReader _parameters = new(errors, citations, questionnaire);
+
+    public TopicClauses? Read(CatalogueDocument document)
+    {
+        var path = document.File;
+        var root = YamlMap.From(path, document.Root, errors, "a clauses file", "topic", "title", "clauses");
+        var topicId = root?.String("topic", required: true);
+        if (root is null || topicId is null)
+        {
+            return null;
+        }
+
+        var expected = CataloguePaths.TopicOf(path);
+        if (topicId != expected)
+        {
+            errors.Add(root.Location, $"topic \"{topicId}\" must equal the file name \"{expected}\"");
+        }
+
+        var topic = new Topic(topicId, root.String("title", required: true) ?? topicId, root.Location);
+        var clauses = ImmutableArray.CreateBuilder<Clause>();
+        foreach (var clauseNode in root.Sequence("clauses", required: true))
+        {
+            if (ReadClause(path, topicId, clauseNode) is { } clause)
+            {
+                clauses.Add(clause);
+            }
+        }
+
+        return new TopicClauses(topic, clauses.ToImmutable());
+    }
+
+    private Clause? ReadClause(string file, string topic, YamlNode node)
+    {
+        var map = YamlMap.From(file, node, errors, "a clause",
+            "id", "kb", "kind", "deliverable", "strength", "title", "text", "parameters", "verification", "when", "sources");
+        var id = map?.String("id", required: true);
+        if (map is null || id is null)
+        {
+            return null;
+        }
+
+        if (!id.StartsWith(topic + ".", StringComparison.Ordinal) || !IdRules.Kebab().IsMatch(id[(topic.Length + 1)..]))
+        {
+            errors.Add(map.Location, $"clause id \"{id}\" must be \"{topic}.<kebab-case>\"");
+        }
+
+        var kind = map.Enum<ClauseKind>("kind", required: true);
+        var deliverable = map.Enum<Deliverable>("deliverable", required: true);
+        var strength = map.Enum<Strength>("strength", required: true);
+        var title = ReadLocalized(map, "title");
+        var text = ReadLocalized(map, "text");
+        var parameters = map.Sequence("parameters").Select(p => _parameters.Read(file, id, p)).OfType<ClauseParameter>().ToImmutableArray();
+        var verification = ReadVerification(map, id);
+        var sources = citations.ReadAll(map, "sources");
+        var when = map.Node("when") is { } whenNode ? new ConditionReader(file, errors, questionnaire.Find).Read(whenNode) : null;
+        if (kind is null || deliverable is null || strength is null || title is null || text is null || verification is null)
+        {
+            return null;
+        }
+
+        var clause = new Clause
+        {
+            Id = id,
+            Kb = map.String("kb", required: true) ?? "",
+            Topic = topic,
+            Kind = kind.Value,
+            Deliverable = deliverable.Value,
+            Strength = strength.Value,
+            Title = title,
+            Text = text,
+            Parameters = parameters,
+            Verification = verification,
+            When = when,
+            Sources = sources,
+            Location = map.Location,
+        };
+        checks.Check(clause);
+        return clause;
+    }
+
+    private Verification? ReadVerification(YamlMap clause, string clauseId)
+    {
+        if (clause.Node("verification") is not { } node)
+        {
+            errors.Add(clause.Location, $"clause {clauseId}: \"verification\" is required");
+            return null;
+        }
+
+        var map = YamlMap.From(clause.File, node, errors, "verification", "method", "text");
+        var method = map?.Enum<VerificationMethod>("method", required: true);
+        var text = map?.String("text", required: true);
+        return method is null || text is null ? null : new Verification(method.Value, text);
+    }
+
+    // Clause text is keyed by language so the same clause can later be rendered in other languages;
+    // a plain text is English, and English is always required.
+    private ImmutableDictionary<string, string>? ReadLocalized(YamlMap map, string key)
+    {
+        var node = map.Node(key);
+        switch (node)
+        {
+            case null:
+                errors.Add(map.Location, $"\"{key}\" is required");
+                return null;
+            case YamlScalarNode { Value: { } text }:
+                return ImmutableDictionary<string, string>.Empty.Add("en", text.Trim());
+            case YamlMappingNode languages:
+                var result = languages.Children.ToImmutableDictionary(
+                    pair => YamlMap.Scalar(pair.Key) ?? "",
+                    pair => YamlMap.Scalar(pair.Value)?.Trim() ?? "");
+                if (!result.ContainsKey("en"))
+                {
+                    errors.Add(map.At(node), $"\"{key}\" needs an English (en) text");
+                    return null;
+                }
+
+                return result;
+            default:
+                errors.Add(map.At(node), $"\"{key}\" must be a text or a mapping of language tags to texts");
+                return null;
+        }
+    }
+}

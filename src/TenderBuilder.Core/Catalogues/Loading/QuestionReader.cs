@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Questionnaires;
+using YamlDotNet.RepresentationModel;
+
+namespace TenderBuilder.Core.Catalogues.Loading;
+
+/// <summary>
+/// Reads the questions/&lt;section&gt;.yaml files, one section each, into the questionnaire: sections,
+/// questions, options, defaults and visibility.
+/// </summary>
+internal sealed class QuestionReader(LoadErrors errors, CitationReader citations)
+{
+    /// <param name="documents">The section files in the wizard's order.</param>
+    public Questionnaire Read(IEnumerable<CatalogueDocument> documents)
+    {
+        var sections = new List<SectionDraft>();
+        var known = new Dictionary<string, Question>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (ReadSection(document, known) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        IdRules.CheckUnique(errors, sections.Select(s => (s.Id, s.Location)), "section");
+
+        // Visibility may only depend on earlier questions: the wizard resolves answers top-down,
+        // and no cycle can arise.
+        var earlier = new Dictionary<string, Question>(StringComparer.Ordinal);
+        var built = ImmutableArray.CreateBuilder<Section>();
+        foreach (var section in sections)
+        {
+            var sectionQuestions = ImmutableArray.CreateBuilder<Question>();
+            foreach (var (question, visibleWhen) in section.Questions)
+            {
+                var withCondition = visibleWhen is null
+                    ? question
+                    : question with { VisibleWhen = new ConditionReader(section.File, errors, earlier.GetValueOrDefault).Read(visibleWhen) };
+                earlier[question.Id] = withCondition;
+                sectionQuestions.Add(withCondition);
+            }
+
+            built.Add(new Section(section.Id, section.Title, section.Intro, sectionQuestions.ToImmutable(), section.Location));
+        }
+
+        return new Questionnaire(built.ToImmutable());
+    }
+
+    private SectionDraft? ReadSection(CatalogueDocument document, Dictionary<string, Question> known)
+    {
+        var file = document.File;
+        var map = YamlMap.From(file, document.Root, errors, "a questions file", "section", "title", "intro", "questions");
+        var sectionId = map?.String("section", required: true);
+        if (map is null || sectionId is null)
+        {
+            return null;
+        }
+
+        IdRules.Check(errors, map, sectionId, IdRules.Snake(), "section id", "snake_case, e.g. grid");
+        var expected = CataloguePaths.SectionOf(file);
+        if (sectionId != expected)
+        {
+            errors.Add(map.Location, $"section \"{sectionId}\" must equal the file name \"{expected}\"");
+        }
+
+        var questions = new List<QuestionDraft>();
+        foreach (var questionNode in map.Sequence("questions", required: true))
+        {
+            if (ReadQuestion(file, sectionId, questionNode) is { } read)
+            {
+                if (!known.TryAdd(read.Question.Id, read.Question))
+                {
+                    errors.Add(read.Question.Location, $"question id \"{read.Question.Id}\" is used twice");
+                }
+
+                questions.Add(read);
+            }
+        }
+
+        return new SectionDraft(file, sectionId, map.String("title", required: true) ?? sectionId, map.String("intro"), map.Location, questions);
+    }
+
+    private QuestionDraft? ReadQuestion(string file, string sectionId, YamlNode node)
+    {
+        var map = YamlMap.From(file, node, errors, "a question",
+            "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal");
+        var id = map?.String("id", required: true);
+        var type = map?.Enum<QuestionType>("type", required: true);
+        if (map is null || id is null || type is null)
+        {
+            return null;
+        }
+
+        if (!id.StartsWith(sectionId + ".", StringComparison.Ordinal) || !IdRules.Snake().IsMatch(id[(sectionId.Length + 1)..]))
+        {
+            errors.Add(map.Location, $"question id \"{id}\" must be \"{sectionId}.<snake_case>\"");
+        }
+
+        var options = ImmutableArray.CreateBuilder<ChoiceOption>();
+        foreach (var optionNode in map.Sequence("options", required: type is QuestionType.SingleChoice or QuestionType.MultipleChoice))
+        {
+            var option = YamlMap.From(file, optionNode, errors, "an option", "value", "label", "help");
+            if (option?.String("value", required: true) is { } value)
+            {
+                options.Add(new ChoiceOption(value, option.String("label", required: true) ?? value, option.String("help")));
+            }
+        }
+
+        if (options.Select(o => o.Value).Distinct(StringComparer.Ordinal).Count() != options.Count)
+        {
+            errors.Add(map.Location, $"question {id} has the same option value twice");
+        }
+
+        var question = new Question
+        {
+            Id = id,
+            SectionId = sectionId,
+            Type = type.Value,
+            Label = map.String("label", required: true) ?? id,
+            Help = map.String("help"),
+            Why = map.String("why"),
+            WhySources = citations.ReadAll(map, "whySources"),
+            Required = map.Bool("required"),
+            Options = options.ToImmutable(),
+            Unit = map.String("unit"),
+            Min = type == QuestionType.Date ? null : map.Decimal("min"),
+            Max = type == QuestionType.Date ? null : map.Decimal("max"),
+            MinDate = type == QuestionType.Date ? map.Date("min") : null,
+            MaxDate = type == QuestionType.Date ? map.Date("max") : null,
+            Integer = map.Bool("integer"),
+            MaxLength = (int)(map.Decimal("maxLength") ?? Question.DefaultMaxLength),
+            Multiline = map.Bool("multiline"),
+            Field = map.String("field"),
+            Refusal = map.String("refusal"),
+            Location = map.Location,
+        };
+
+        CheckField(map, question);
+        if (map.Node("default") is { } defaultNode)
+        {
+            question = question with
+            {
+                Default = ValueReader.ForQuestion(question, defaultNode, file, errors),
+                DefaultSource = citations.ReadOne(map, "defaultSource"),
+            };
+            if (question.DefaultSource is null)
+            {
+                errors.Add(map.At(defaultNode), $"question {id}: a default needs a defaultSource (give a default only where a source supports it)");
+            }
+        }
+        else if (map.Node("defaultSource") is { } orphan)
+        {
+            errors.Add(map.At(orphan), $"question {id}: defaultSource without a default");
+        }
+
+        return new QuestionDraft(question, map.Node("visibleWhen"));
+    }
+
+    // A question that fills a field of the tender block must give answers of the type that field holds.
+    private void CheckField(YamlMap map, Question question)
+    {
+        if (question.Field is not { } field)
+        {
+            return;
+        }
+
+        if (!TenderFields.All.TryGetValue(field, out var fieldType))
+        {
+            errors.Add(map.Location, $"question {question.Id}: \"{field}\" is not a field of the tender block; use one of: {string.Join(", ", TenderFields.All.Keys)}");
+        }
+        else if (fieldType != question.Type)
+        {
+            errors.Add(map.Location, $"question {question.Id}: field {field} holds {fieldType} answers, not {question.Type}");
+        }
+    }
+
+    // Visibility conditions are read in a second pass, against the questions before them, so they wait as nodes.
+    private sealed record QuestionDraft(Question Question, YamlNode? VisibleWhen);
+
+    private sealed record SectionDraft(string File, string Id, string Title, string? Intro, SourceLocation Location, List<QuestionDraft> Questions);
+}
