@@ -16,7 +16,6 @@ using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Web.Features.History;
 using TenderBuilder.Application.History;
-using TenderBuilder.Web.Features.Review;
 using TenderBuilder.Application.Review;
 
 namespace TenderBuilder.Web.Tests.Features.Review;
