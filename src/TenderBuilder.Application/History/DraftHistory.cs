@@ -32,4 +32,8 @@ public sealed class DraftHistory(IDbContextFactory<TenderBuilderDbContext> conte
 
 public sealed record DraftHistoryView(Guid DraftId, string Title, IReadOnlyList<HistoryEntry> Entries);
 
-public sealed record HistoryEntry(DateTime AtUtc, string UserName, string Kind, string Subject, string? Before, string? After);
+public sealed record HistoryEntry(DateTime AtUtc, string UserName, string Kind, string Subject, string? Before, string? After)
+{
+    /// <summary>A review step: the subject is the new status and Before the old one, by their code names; After is the comment.</summary>
+    public bool IsStatusChange => Kind == AuditTrail.StatusKind;
+}

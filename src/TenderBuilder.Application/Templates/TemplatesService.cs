@@ -33,6 +33,9 @@ public sealed class TemplatesService(
     /// <summary>Whether the signed-in user may make, change and use templates (authors).</summary>
     public bool CanEdit => _may.MayChangeTemplates;
 
+    /// <summary>Whether the signed-in user may change, lock, share or delete this template: an author of the organisation that owns it.</summary>
+    public bool MayChange(TemplateDetails template) => template.IsOwn && _may.MayChangeTemplates;
+
     /// <summary>The templates the organisation owns or may use, its own first, then by name.</summary>
     public async Task<IReadOnlyList<TemplateSummary>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -54,4 +54,8 @@ internal static class TemplateText
         };
 
     private static string OptionLabel(ResolvedAnswer answer, string value) => answer.Question.Options.FirstOrDefault(option => option.Value == value)?.Label ?? value;
+
+    /// <summary>The hint above the lists of answers and clauses; the owner's authors are told they can lock.</summary>
+    public static string ListsHint(bool mayLock) =>
+        mayLock ? "Open a list to see it and lock what every draft must keep." : "Open a list to see it.";
 }

@@ -29,4 +29,15 @@ public sealed class HistoryRowTests
         row.Item.ShouldBe("afir.payment/amount");
         row.After.ShouldBe("12");
     }
+
+    [Fact]
+    public void A_review_step_names_both_statuses_in_words_and_keeps_the_comment()
+    {
+        var row = HistoryRow.Of(new HistoryEntry(DateTime.UtcNow, "Bram", "Status", "Returned", "InReview", "Name the grid operator."), WizardData.ShippedCatalogue.Questionnaire);
+
+        row.What.ShouldBe("Status");
+        row.Item.ShouldBe("Returned for changes");
+        row.Before.ShouldBe("In review");
+        row.After.ShouldBe("Name the grid operator.");
+    }
 }
