@@ -32,21 +32,21 @@ internal static class EnglishVocabulary
             [Deliverable.Notice] = new("Contract notice"),
 
             [VerificationMethod.Certificate] = new("Certificate"),
-            [VerificationMethod.Declaration] = new("Declaration"),
+            [VerificationMethod.Declaration] = new("Self-declaration by the bidder"),
             [VerificationMethod.TestReport] = new("Test report"),
             [VerificationMethod.SiteAcceptanceTest] = new("Site acceptance test"),
-            [VerificationMethod.DocumentReview] = new("Document review"),
+            [VerificationMethod.DocumentReview] = new("Review of documents the bidder submits"),
 
             [VerificationStatus.Verified] = new("verified", "Checked against the primary legal text"),
-            [VerificationStatus.ToVerify] = new("to verify", "Not yet checked against the primary text: a lawyer checks it before publication"),
+            [VerificationStatus.ToVerify] = new("to verify", "Not yet checked against the primary legal text: have your legal adviser check it before you publish"),
 
             [FindingSeverity.Error] = new("Error", "must be fixed before export"),
-            [FindingSeverity.Warning] = new("Warning"),
-            [FindingSeverity.Info] = new("Note"),
+            [FindingSeverity.Warning] = new("Warning", "check it before you publish; does not block export"),
+            [FindingSeverity.Info] = new("Note", "for information; no action needed"),
 
             [ParameterOrigin.Override] = new("Set by you in the review"),
             [ParameterOrigin.Answer] = new("From your answer"),
-            [ParameterOrigin.Default] = new("Recommended default"),
+            [ParameterOrigin.Default] = new("Standard value from the catalogue"),
             [ParameterOrigin.Unset] = new("Not set yet", "your authority decides this value"),
 
             [ParameterType.Number] = new("Number"),

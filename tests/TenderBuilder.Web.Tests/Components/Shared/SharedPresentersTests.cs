@@ -63,7 +63,7 @@ public sealed class SharedPresentersTests
         var span = status.Find("span.tb-status");
         span.ClassList.ShouldContain("tb-status-to-verify");
         span.TextContent.Trim().ShouldBe("to verify");
-        span.GetAttribute("title").ShouldBe("Not yet checked against the primary text: a lawyer checks it before publication");
+        span.GetAttribute("title").ShouldBe("Not yet checked against the primary legal text: have your legal adviser check it before you publish");
         span.QuerySelector("svg")!.GetAttribute("aria-hidden").ShouldBe("true");
     }
 

@@ -258,8 +258,8 @@ public sealed class QuestionFieldTests
         shown.Select(f => f.GetAttribute("data-severity")).ShouldBe(["error", "warning", "info"]);
         shown[0].TextContent.ShouldContain("Error (must be fixed before export): " + weights.Message);
         shown[0].QuerySelector(".tb-finding-sources")!.TextContent.ShouldContain("Art. 67(5)");
-        shown[1].TextContent.ShouldContain("Warning: Probably a mistake.");
-        shown[2].TextContent.ShouldContain("Note: Worth knowing.");
+        shown[1].TextContent.ShouldContain("Warning (check it before you publish; does not block export): Probably a mistake.");
+        shown[2].TextContent.ShouldContain("Note (for information; no action needed): Worth knowing.");
         field.Find(".tb-question").ClassList.ShouldContain("tb-question-error");
     }
 

@@ -41,7 +41,7 @@ public sealed class WizardPresentersTests
 
         var help = ParameterHelp.For(definition with { Min = 1, Max = 48 }, resolved);
 
-        help.ShouldStartWith($"Recommended default: {resolved.Rendered}");
+        help.ShouldStartWith($"Standard value from the catalogue: {resolved.Rendered}");
         help.ShouldEndWith(" Allowed: 1 to 48.");
     }
 
