@@ -10,6 +10,7 @@ using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Evaluation;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Templates;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Application.Drafts;
 
@@ -343,7 +344,7 @@ public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id}
 
 /// <summary>The draft is in review or approved, so nothing in it changes.</summary>
 public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
-    : Exception($"The draft {id} is {ReviewWorkflow.Describe(status).ToLowerInvariant()} and cannot be changed.")
+    : Exception($"The draft {id} is {Vocabulary.English.Label(status).ToLowerInvariant()} and cannot be changed.")
 {
     public DraftStatus Status { get; } = status;
 }
@@ -353,7 +354,7 @@ public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
 /// submitted or decided, so it stays (work goes on in a new version).
 /// </summary>
 public sealed class DraftKeptException(string title, DraftStatus status)
-    : Exception($"“{title}” is {ReviewWorkflow.Describe(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. Start a new version to go on working on it.")
+    : Exception($"“{title}” is {Vocabulary.English.Label(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. Start a new version to go on working on it.")
 {
     public DraftStatus Status { get; } = status;
 }

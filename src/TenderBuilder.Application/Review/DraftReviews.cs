@@ -6,6 +6,7 @@ using TenderBuilder.Data.Drafts;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.History;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Application.Review;
 
@@ -85,7 +86,7 @@ public sealed class DraftReviews(
         }
 
         var next = ReviewWorkflow.Next(draft.Status, action)
-            ?? throw new InvalidOperationException($"A draft that is {ReviewWorkflow.Describe(draft.Status).ToLowerInvariant()} cannot be {Past(action)}.");
+            ?? throw new InvalidOperationException($"A draft that is {Vocabulary.English.Label(draft.Status).ToLowerInvariant()} cannot be {Past(action)}.");
         if (action == ReviewAction.Approve)
         {
             comment = await FourEyesAsync(db, draft, cancellationToken);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
-using TenderBuilder.Core.Words;
 using TenderBuilder.Data.Templates;
 
 namespace TenderBuilder.Application.Templates;
@@ -79,9 +78,6 @@ public sealed class TemplateForm
 
         return new TemplateForm { Name = name, Description = description, Sharing = Sharing, SharedWith = SharedWith };
     }
-
-    /// <summary>Sharing in words, as the list shows it.</summary>
-    public static string Describe(TemplateSharing sharing) => Vocabulary.English.Label(sharing);
 }
 
 /// <summary>There is no such template for the signed-in user: deleted, or not shared with their organisation.</summary>

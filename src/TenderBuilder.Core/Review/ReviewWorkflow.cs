@@ -1,4 +1,3 @@
-using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Review;
 
@@ -55,7 +54,4 @@ public static class ReviewWorkflow
         (DraftStatus.InReview, ReviewAction.Return) => DraftStatus.Returned,
         _ => null,
     };
-
-    /// <summary>The status in words, as officers read it (from the vocabulary, so every page and message agrees).</summary>
-    public static string Describe(DraftStatus status) => Vocabulary.English.Label(status);
 }
