@@ -6,6 +6,7 @@ using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
 
 namespace TenderBuilder.Core.Answers;
 
@@ -48,7 +49,13 @@ public sealed class AnswerSet : IAnswerLookup
             {
                 problems.Add(Problem("input.misplaced-answer", $"/answers/{id}", $"\"{id}\" is part of the tender's details: write it as tender.{field}, not under answers."));
             }
+            else if (question.DerivedFrom == DerivedFrom.Lots)
+            {
+                problems.Add(Problem("input.derived-answer", $"/answers/{id}", $"\"{id}\" is worked out from the lots listed under tender.lots.items; remove the answer."));
+            }
         }
+
+        var derived = DerivedAnswers.Of(input);
 
         var resolved = new Dictionary<string, ResolvedAnswer>(StringComparer.Ordinal);
         var partial = new Lookup(questionnaire, resolved);
@@ -61,7 +68,11 @@ public sealed class AnswerSet : IAnswerLookup
             AnswerValue? value = null;
             var origin = AnswerOrigin.None;
             var malformed = false;
-            if (raw is { } element)
+            if (question.DerivedFrom is not null && derived.TryGetValue(question.Id, out var worked))
+            {
+                (value, origin) = (worked, AnswerOrigin.Derived);
+            }
+            else if (raw is { } element)
             {
                 var read = question.Read(element);
                 if (read.Problem is { } problem)

@@ -13,6 +13,9 @@ public enum AnswerOrigin
 
     /// <summary>The questionnaire's source-backed default.</summary>
     Default,
+
+    /// <summary>Worked out from the sites or lots lists (<see cref="Sites.DerivedAnswers"/>).</summary>
+    Derived,
 }
 
 /// <summary>One question's resolved state: its value, where it came from, whether it is shown.</summary>

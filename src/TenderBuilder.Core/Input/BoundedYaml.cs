@@ -18,9 +18,10 @@ public sealed record YamlLimits(int MaxDepth, int MaxNodes, int MaxScalarLength)
 {
     /// <summary>
     /// A draft or template file: a real tender's answers nest a few levels and hold a few hundred
-    /// values; a draft of 500 sites holds under 10,000.
+    /// values; a site with its points holds about 30, so the most sites a draft may list
+    /// (<see cref="Sites.SiteChecks.MaxSites"/>) stay well under the limit.
     /// </summary>
-    public static readonly YamlLimits TenderInput = new(MaxDepth: 32, MaxNodes: 50_000, MaxScalarLength: 100_000);
+    public static readonly YamlLimits TenderInput = new(MaxDepth: 32, MaxNodes: 200_000, MaxScalarLength: 100_000);
 
     /// <summary>The catalogue's own files: long clause texts, a few thousand values per file.</summary>
     public static readonly YamlLimits Catalogue = new(MaxDepth: 32, MaxNodes: 500_000, MaxScalarLength: 100_000);

@@ -23,7 +23,6 @@ public static class TenderFields
         ["estimatedValue.currency"] = QuestionType.SingleChoice,
         ["procedure"] = QuestionType.SingleChoice,
         ["cpvCodes"] = QuestionType.MultipleChoice,
-        ["lots.divided"] = QuestionType.YesNo,
         ["lots.reasonNotDivided"] = QuestionType.Text,
         ["dates.publication"] = QuestionType.Date,
         ["dates.submissionDeadline"] = QuestionType.Date,

@@ -3,14 +3,16 @@ using System.Text.Json;
 namespace TenderBuilder.Core.Input;
 
 /// <summary>
-/// The one input shape of TenderBuilder (schema version 1): the tender's metadata, the
-/// officer's answers, exclusions, parameter overrides and custom clauses. The command line reads
+/// The one input shape of TenderBuilder (schema version 2): the tender's metadata with its lots,
+/// the sites and their charging points, the officer's answers, exclusions, parameter overrides and
+/// custom clauses. Files and stored drafts of version 1 are upgraded on reading
+/// (<see cref="TenderInputUpgrade"/>). The command line reads
 /// it from a file, the database stores it as one JSON column, templates and exports use it.
 /// </summary>
 public sealed record TenderInput
 {
     /// <summary>The schema version this code reads and writes.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The shape's version; other versions are refused with a clear message.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -20,6 +22,13 @@ public sealed record TenderInput
 
     /// <summary>Title, authority, value, procedure, CPV codes, lots and key dates.</summary>
     public TenderMetadata Tender { get; init; } = new();
+
+    /// <summary>
+    /// The sites (or groups of alike sites) and their charging points. When the list is not empty,
+    /// the totals per AFIR power class and the number of sites are worked out from it rather than
+    /// asked (<see cref="Sites.DerivedAnswers"/>).
+    /// </summary>
+    public IReadOnlyList<Site> Sites { get; init; } = [];
 
     /// <summary>Question id → answer, raw; the questionnaire gives each its type.</summary>
     public IReadOnlyDictionary<string, JsonElement> Answers { get; init; } = new Dictionary<string, JsonElement>();
@@ -51,6 +60,12 @@ public sealed record TenderMetadata
 
     /// <summary>Who tenders.</summary>
     public AuthorityInfo Authority { get; init; } = new();
+
+    /// <summary>
+    /// The language of the procurement documents: <c>en</c>, <c>nl-NL</c>, <c>sv-SE</c> or
+    /// <c>de-DE</c> (<see cref="DocumentLanguages"/>); null means English.
+    /// </summary>
+    public string? Language { get; init; }
 
     /// <summary>Estimated value, excluding VAT.</summary>
     public MoneyAmount EstimatedValue { get; init; } = new();
@@ -94,11 +109,14 @@ public sealed record MoneyAmount
     public string? Currency { get; init; }
 }
 
-/// <summary>Whether and how the contract is divided into lots.</summary>
+/// <summary>
+/// The lots of the contract; none (or one) means the contract is not divided. Schema version 1 also
+/// held a yes/no "divided" answer, which the list replaces.
+/// </summary>
 public sealed record LotsInfo
 {
-    /// <summary>Whether the contract is divided.</summary>
-    public bool? Divided { get; init; }
+    /// <summary>Whether the contract is divided: two lots or more.</summary>
+    public bool IsDivided() => Items.Count > 1;
 
     /// <summary>The main reasons for not dividing (Directive 2014/24/EU Art. 46).</summary>
     public string? ReasonNotDivided { get; init; }
@@ -129,8 +147,17 @@ public sealed record KeyDates
     /// <summary>Planned publication of the notice.</summary>
     public DateOnly? Publication { get; init; }
 
-    /// <summary>Deadline for tenders.</summary>
+    /// <summary>Deadline for tenders: the day.</summary>
     public DateOnly? SubmissionDeadline { get; init; }
+
+    /// <summary>Deadline for tenders: the local time of day on <see cref="SubmissionDeadline"/>, in <see cref="TimeZone"/>.</summary>
+    public TimeOnly? SubmissionDeadlineTime { get; init; }
+
+    /// <summary>
+    /// The IANA time zone of the deadlines (e.g. <c>Europe/Amsterdam</c>), so that a deadline is
+    /// one instant for bidders in every country.
+    /// </summary>
+    public string? TimeZone { get; init; }
 
     /// <summary>Planned start of the contract.</summary>
     public DateOnly? ContractStart { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace TenderBuilder.Core.Input;
@@ -17,7 +18,18 @@ public static class TenderInputJson
     /// <summary>Writes an input as JSON.</summary>
     public static string Serialize(TenderInput input) => JsonSerializer.Serialize(input, Options);
 
-    /// <summary>Reads an input from JSON (no line information: use <see cref="TenderInputReader"/> for files).</summary>
-    public static TenderInput Deserialize(string json) =>
-        JsonSerializer.Deserialize<TenderInput>(json, Options) ?? throw new JsonException("The input is empty (null).");
+    /// <summary>
+    /// Reads an input from JSON, as stored in the database, upgrading an earlier schema version
+    /// (no line information: use <see cref="TenderInputReader"/> for files).
+    /// </summary>
+    public static TenderInput Deserialize(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonObject document)
+        {
+            throw new JsonException("The input is empty or not an object.");
+        }
+
+        TenderInputUpgrade.Apply(document);
+        return document.Deserialize<TenderInput>(Options) ?? throw new JsonException("The input is empty (null).");
+    }
 }

@@ -19,8 +19,8 @@ public sealed class TenderInputFormatException(string message, int? line) : Exce
 /// </summary>
 public static partial class TenderInputReader
 {
-    /// <summary>The largest input accepted; a real tender's answers are a few kilobytes.</summary>
-    public const int MaxCharacters = 2_000_000;
+    /// <summary>The largest input accepted: a tender's answers are a few kilobytes, a list of 5,000 sites about 3 MB.</summary>
+    public const int MaxCharacters = 4_000_000;
 
     /// <summary>Reads and checks the shape of an input.</summary>
     /// <exception cref="TenderInputFormatException">The text is not a well-formed TenderInput.</exception>
@@ -55,6 +55,7 @@ public static partial class TenderInputReader
         }
 
         CheckSchemaVersion(document, lines);
+        TenderInputUpgrade.Apply(document);
         try
         {
             var input = document.Deserialize<TenderInput>(TenderInputJson.Options)!;
@@ -77,11 +78,11 @@ public static partial class TenderInputReader
             return;
         }
 
-        if (!version.TryGetValue<decimal>(out var number) || number != TenderInput.CurrentSchemaVersion)
+        if (!version.TryGetValue<decimal>(out var number) || !TenderInputUpgrade.CanRead(number))
         {
             throw new TenderInputFormatException(
                 $"Line {lines.GetValueOrDefault("/schemaVersion")}: schemaVersion {version.ToJsonString()} is not supported; " +
-                $"this TenderBuilder reads schemaVersion {TenderInput.CurrentSchemaVersion}.",
+                $"this TenderBuilder reads schemaVersion {TenderInputUpgrade.OldestReadable} to {TenderInput.CurrentSchemaVersion}.",
                 lines.GetValueOrDefault("/schemaVersion"));
         }
     }

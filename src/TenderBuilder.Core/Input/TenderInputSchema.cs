@@ -17,7 +17,7 @@ public static class TenderInputSchema
         ArgumentNullException.ThrowIfNull(catalogue);
         var questions = catalogue.Questionnaire.Questions;
         var answers = new JsonObject();
-        foreach (var question in questions.Where(q => q.Field is null))
+        foreach (var question in questions.Where(q => q.Field is null && q.DerivedFrom != Sites.DerivedFrom.Lots))
         {
             answers[question.Id] = Describe(question, ForAnswer(question));
         }
@@ -39,6 +39,22 @@ public static class TenderInputSchema
                 ["estimatedValue"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 },
             }, "id", "title"),
         });
+        Place(tender, ["language"], new JsonObject
+        {
+            ["enum"] = Strings(DocumentLanguages.All),
+            ["description"] = "The language of the procurement documents; English when absent.",
+        });
+        Place(tender, ["dates", "submissionDeadlineTime"], new JsonObject
+        {
+            ["type"] = "string",
+            ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$",
+            ["description"] = "The local time of the deadline for tenders, HH:mm, in dates.timeZone.",
+        });
+        Place(tender, ["dates", "timeZone"], new JsonObject
+        {
+            ["type"] = "string",
+            ["description"] = "The IANA time zone of the deadlines, e.g. Europe/Amsterdam.",
+        });
 
         return new JsonObject
         {
@@ -53,6 +69,7 @@ public static class TenderInputSchema
                 ["schemaVersion"] = new JsonObject { ["const"] = TenderInput.CurrentSchemaVersion },
                 ["catalogVersion"] = new JsonObject { ["type"] = "string", ["description"] = "The catalogue version the answers were given against." },
                 ["tender"] = Close(tender),
+                ["sites"] = Array(SiteSchema(catalogue)),
                 ["answers"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = answers },
                 ["exclusions"] = Array(Object(new JsonObject
                 {
@@ -85,6 +102,36 @@ public static class TenderInputSchema
                 }, "id", "version", "name"),
             },
         };
+    }
+
+    private static JsonObject SiteSchema(Catalogue catalogue)
+    {
+        JsonObject OptionsOf(string questionId) => catalogue.Questionnaire.Find(questionId) is { } question
+            ? new JsonObject { ["enum"] = Strings(question.Options.Select(o => o.Value)) }
+            : new JsonObject { ["type"] = "string" };
+
+        return Object(new JsonObject
+        {
+            ["id"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+            ["name"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+            ["address"] = new JsonObject { ["type"] = "string" },
+            ["area"] = new JsonObject { ["type"] = "string" },
+            ["latitude"] = new JsonObject { ["type"] = "number", ["minimum"] = -90, ["maximum"] = 90 },
+            ["longitude"] = new JsonObject { ["type"] = "number", ["minimum"] = -180, ["maximum"] = 180 },
+            ["type"] = OptionsOf("sites.site_types"),
+            ["access"] = OptionsOf("sites.access"),
+            ["siteCount"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "How many alike sites the entry stands for." },
+            ["pointGroups"] = Array(Object(new JsonObject
+            {
+                ["count"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+                ["current"] = new JsonObject { ["enum"] = Strings(["ac", "dc"]) },
+                ["ratedKw"] = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["maximum"] = Sites.SiteChecks.MaxRatedKw },
+                ["connectors"] = new JsonObject { ["type"] = "array", ["uniqueItems"] = true, ["items"] = new JsonObject { ["enum"] = Strings(Sites.Connectors.Codes) } },
+            }, "count", "current", "ratedKw")),
+            ["gridCapacityKva"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 },
+            ["commissioning"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
+            ["lot"] = new JsonObject { ["type"] = "string" },
+        }, "id", "name");
     }
 
     private static JsonObject ForAnswer(Question question) => question.Type switch

@@ -82,6 +82,12 @@ public sealed record Question
     /// <summary>For tender metadata: the field of the TenderInput's <c>tender</c> block holding the answer.</summary>
     public string? Field { get; init; }
 
+    /// <summary>
+    /// What the answer is worked out from instead of being asked (<see cref="Sites.DerivedAnswers"/>),
+    /// or null for a question the officer answers.
+    /// </summary>
+    public Sites.DerivedFrom? DerivedFrom { get; init; }
+
     /// <summary>Where the question is written.</summary>
     public required SourceLocation Location { get; init; }
 

@@ -14,6 +14,11 @@ internal static class InputChecks
 {
     public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers)
     {
+        foreach (var finding in Sites.SiteChecks.Check(input, answers))
+        {
+            yield return finding;
+        }
+
         foreach (var answer in answers.All.Where(a => a.Question.Required && a.Visible && a.Value is null && !a.Malformed))
         {
             var path = answer.Question.Field is { } field ? "/tender/" + field.Replace('.', '/') : $"/answers/{answer.Question.Id}";

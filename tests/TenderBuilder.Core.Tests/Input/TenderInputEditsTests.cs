@@ -40,12 +40,12 @@ public sealed class TenderInputEditsTests
         var input = Inputs.With(new { })
             .WithAnswer(Question("tender.estimated_value"), Inputs.Json(1_250_000m))
             .WithAnswer(Question("tender.currency"), Inputs.Json("EUR"))
-            .WithAnswer(Question("tender.lots_divided"), Inputs.Json(false))
+            .WithAnswer(Question("tender.lots_reason_not_divided"), Inputs.Json("One operator balances all points behind shared connections."))
             .WithAnswer(Question("tender.submission_deadline"), Inputs.Json("2027-03-01"))
             .WithAnswer(Question("tender.cpv_codes"), Inputs.Json(new[] { "31681500" }));
 
         input.Tender.EstimatedValue.ShouldBe(new MoneyAmount { Amount = 1_250_000m, Currency = "EUR" });
-        input.Tender.Lots.Divided.ShouldBe(false);
+        input.Tender.Lots.ReasonNotDivided.ShouldBe("One operator balances all points behind shared connections.");
         input.Tender.Dates.SubmissionDeadline.ShouldBe(new DateOnly(2027, 3, 1));
         input.Tender.CpvCodes.ShouldBe(["31681500"]);
         input.Answers.ShouldBeEmpty();

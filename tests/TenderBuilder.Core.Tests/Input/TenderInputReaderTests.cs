@@ -37,7 +37,8 @@ public sealed class TenderInputReaderTests
     [Theory]
     [InlineData("tender:\n  title: [unclosed\n", "Line 3: the file is not valid YAML or JSON")]
     [InlineData("{ \"tender\": { \"title\": \"x\" ", "the file is not valid YAML or JSON")]
-    [InlineData("schemaVersion: 2\n", "Line 1: schemaVersion 2 is not supported; this TenderBuilder reads schemaVersion 1.")]
+    [InlineData("schemaVersion: 3\n", "Line 1: schemaVersion 3 is not supported; this TenderBuilder reads schemaVersion 1 to 2.")]
+    [InlineData("schemaVersion: 0\n", "Line 1: schemaVersion 0 is not supported; this TenderBuilder reads schemaVersion 1 to 2.")]
     [InlineData("tender:\n  titel: x\n", "Line 2: \"tender.titel\" is not a field of a TenderInput (check the spelling).")]
     [InlineData("answers:\n  a: 1\n  a: 2\n", "Line 3: \"answers.a\" appears twice; keep one.")]
     [InlineData("tender:\n  title: x\n:", "Line 3: a \":\" stands without a name before it.")]
@@ -64,7 +65,7 @@ public sealed class TenderInputReaderTests
     {
         var huge = "answers:\n  x: \"" + new string('a', TenderInputReader.MaxCharacters) + "\"\n";
 
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(huge)).Message.ShouldContain("at most 2,000,000");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(huge)).Message.ShouldContain("at most 4,000,000");
     }
 
     [Fact]
@@ -159,6 +160,6 @@ public sealed class TenderInputReaderTests
     {
         var text = "answers:\n  a: [" + string.Join(",", Enumerable.Repeat("1", YamlLimits.TenderInput.MaxNodes)) + "]\n";
 
-        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldBe("The file holds more than 50,000 values; a draft file holds far fewer, so TenderBuilder reads no further.");
+        Should.Throw<TenderInputFormatException>(() => TenderInputReader.Read(text)).Message.ShouldBe("The file holds more than 200,000 values; a draft file holds far fewer, so TenderBuilder reads no further.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Sites;
 using YamlDotNet.RepresentationModel;
 
 namespace TenderBuilder.Core.Catalogues.Loading;
@@ -86,7 +87,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     {
         var map = YamlMap.From(file, node, errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -135,10 +136,12 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             Multiline = map.Bool("multiline"),
             Field = map.String("field"),
             Refusal = map.String("refusal"),
+            DerivedFrom = map.Enum<DerivedFrom>("derivedFrom"),
             Location = map.Location,
         };
 
         CheckField(map, question);
+        CheckDerived(map, question);
         if (map.Node("default") is { } defaultNode)
         {
             question = question with
@@ -174,6 +177,25 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
         else if (fieldType != question.Type)
         {
             errors.Add(map.Location, $"question {question.Id}: field {field} holds {fieldType} answers, not {question.Type}");
+        }
+    }
+
+    // A derived question is worked out in code (DerivedAnswers), so the file may only mark the
+    // questions the code knows how to work out, from what the code works them out from.
+    private void CheckDerived(YamlMap map, Question question)
+    {
+        if (question.DerivedFrom is not { } from)
+        {
+            return;
+        }
+
+        if (!DerivedAnswers.Questions.TryGetValue(question.Id, out var known) || known != from)
+        {
+            errors.Add(map.Location, $"question {question.Id}: TenderBuilder cannot work it out from the {from.ToString().ToLowerInvariant()}; derived questions are: {string.Join(", ", DerivedAnswers.Questions.Select(p => $"{p.Key} (from {p.Value.ToString().ToLowerInvariant()})"))}");
+        }
+        else if (question.Field is not null || map.Node("default") is not null)
+        {
+            errors.Add(map.Location, $"question {question.Id}: a derived question has no field and no default");
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class ImportExportTests(TenderBuilderAppFactory app) : IClassFixtu
 
         var refused = await Should.ThrowAsync<TenderInputFormatException>(() => AsAsync(author, drafts => drafts.ImportAsync(huge, "huge.yaml")));
 
-        refused.Message.ShouldContain("TenderBuilder reads inputs of at most 2,000,000");
+        refused.Message.ShouldContain("TenderBuilder reads inputs of at most 4,000,000");
         (await AsAsync(author, drafts => drafts.ListAsync())).Count.ShouldBe(before);
     }
 
