@@ -1,7 +1,9 @@
+using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Templates;
 
 namespace TenderBuilder.Core.Words;
@@ -65,6 +67,24 @@ internal static class EnglishVocabulary
             [TemplateSharing.Private] = new("Only your organisation"),
             [TemplateSharing.AllOrganisations] = new("All organisations"),
             [TemplateSharing.NamedOrganisations] = new("Chosen organisations"),
+
+            [PowerClass.AcBelow7_4] = new("AC below 7.4 kW"),
+            [PowerClass.Ac7_4To22] = new("AC 7.4 kW to 22 kW"),
+            [PowerClass.AcAbove22] = new("AC above 22 kW"),
+            [PowerClass.DcBelow50] = new("DC below 50 kW"),
+            [PowerClass.Dc50To150] = new("DC 50 kW to below 150 kW"),
+            [PowerClass.Dc150To350] = new("DC 150 kW to below 350 kW"),
+            [PowerClass.Dc350AndAbove] = new("DC 350 kW or more"),
+
+            [Connector.Type2Socket] = new("Type 2 socket", "the driver brings the cable"),
+            [Connector.Type2Cable] = new("Type 2 on a fixed cable"),
+            [Connector.Ccs2] = new("CCS (Combo 2) on a fixed cable"),
+            [Connector.Chademo] = new("CHAdeMO on a fixed cable"),
+
+            [AnswerOrigin.None] = new("Not answered"),
+            [AnswerOrigin.Given] = new("Your answer"),
+            [AnswerOrigin.Default] = new("Recommended default"),
+            [AnswerOrigin.Derived] = new("Counted from your lists", "worked out from the sites or lots you listed"),
         },
         // By the role names the database seeds (TenderBuilderRoles in Data, which Core cannot see).
         new Dictionary<string, Term>

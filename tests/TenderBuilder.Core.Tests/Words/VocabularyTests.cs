@@ -1,4 +1,6 @@
+using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
@@ -17,6 +19,7 @@ public sealed class VocabularyTests
     [
         typeof(Strength), typeof(ClauseKind), typeof(Deliverable), typeof(VerificationMethod), typeof(VerificationStatus),
         typeof(FindingSeverity), typeof(ParameterOrigin), typeof(ParameterType), typeof(DraftStatus), typeof(TemplateSharing),
+        typeof(PowerClass), typeof(Connector), typeof(AnswerOrigin),
     ];
 
     public static TheoryData<Type> LabelledEnums => new(s_labelled);
