@@ -7,6 +7,9 @@ internal static class Repository
 
     public static string Examples => Path.Combine(Root, "docs", "examples");
 
+    /// <summary>Files kept as an earlier version of TenderBuilder wrote them (schema-1/…).</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "TenderBuilder.Testing", "Fixtures");
+
     public static string CatalogueContent => Path.Combine(Root, "src", "TenderBuilder.Core", "Catalogues", "Content");
 
     // The examples and the domain files are read where users read them, not copied into the tests.

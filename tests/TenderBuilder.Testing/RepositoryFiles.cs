@@ -9,6 +9,12 @@ public static class RepositoryFiles
     /// <summary>A worked example of docs/examples by name, e.g. <c>utrecht-like-concession</c>.</summary>
     public static string Example(string name) => Path.Combine(Root, "docs", "examples", name + ".yaml");
 
+    /// <summary>
+    /// A file kept as an earlier version of TenderBuilder wrote it, e.g. <c>schema-1/draft-utrecht-like-concession.json</c>:
+    /// the proof that what users stored or exported then still opens.
+    /// </summary>
+    public static string Fixture(string relativePath) => Path.Combine(Root, "tests", "TenderBuilder.Testing", "Fixtures", relativePath);
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

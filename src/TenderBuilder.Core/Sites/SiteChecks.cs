@@ -149,7 +149,7 @@ public static class SiteChecks
 
         if (site.PointGroups.Count == 0)
         {
-            yield return Warning("sites.no-points", path + "/pointGroups", $"{name} has no charging points.");
+            yield return Warning("sites.site-without-points", path + "/pointGroups", $"{name} has no charging points.");
         }
 
         for (var j = 0; j < site.PointGroups.Count; j++)

@@ -8,7 +8,7 @@ using TenderBuilder.Core.Rules;
 namespace TenderBuilder.Core.Tests.Examples;
 
 /// <summary>
-/// What the four example inputs in docs/examples must produce. The expectations were written from
+/// What the example inputs in docs/examples must produce. The expectations were written from
 /// the knowledge base's trigger columns (../shared/domain/knowledge-base.md), the traceability
 /// table (docs/catalogue-traceability.md) and verified-facts.md (which wins), independently of
 /// the clause catalogue, so that the two can disagree.
@@ -24,6 +24,7 @@ public sealed class ExampleExpectationsTests
     private const string Stockholm = "stockholm-like-low-capacity.yaml";
     private const string SmallTown = "small-town-ten-ac-points.yaml";
     private const string Regional = "regional-framework-lots.yaml";
+    private const string TwoLotsWithSites = "two-lots-with-sites.yaml";
 
     private const string Unset = "[to be set by the authority]";
 
@@ -32,7 +33,7 @@ public sealed class ExampleExpectationsTests
 
     private static readonly ConcurrentDictionary<string, TenderPackage> _packages = new(StringComparer.Ordinal);
 
-    public static TheoryData<string> AllExamples => [Utrecht, Stockholm, SmallTown, Regional];
+    public static TheoryData<string> AllExamples => [Utrecht, Stockholm, SmallTown, Regional, TwoLotsWithSites];
 
     // ------------------------------------------------------------------------------------------
     // Every example: a clean, complete package.
@@ -146,7 +147,7 @@ public sealed class ExampleExpectationsTests
     private static TheoryData<string, string, string> ForEveryExample((string Clause, string Reason)[] expectations)
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var file in new[] { Utrecht, Stockholm, SmallTown, Regional })
+        foreach (var file in new[] { Utrecht, Stockholm, SmallTown, Regional, TwoLotsWithSites })
         {
             foreach (var (clause, reason) in expectations)
             {

@@ -1,0 +1,100 @@
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Core.Tests.Input;
+
+/// <summary>
+/// What users stored or exported in schema version 1 opens in version 2 with the same meaning. The
+/// fixtures are the examples as TenderBuilder wrote them before version 2 (the database's and the
+/// draft file's JSON); the examples themselves are now written in version 2.
+/// </summary>
+public sealed class TenderInputUpgradeTests
+{
+    private static readonly Catalogue s_catalogue = CatalogueLoader.Default;
+    private static readonly DateOnly s_day = new(2026, 12, 6);
+
+    public static TheoryData<string, string> Fixtures => new()
+    {
+        { "schema-1/draft-utrecht-like-concession.json", "utrecht-like-concession.yaml" },
+        { "schema-1/template-regional-framework-lots.json", "regional-framework-lots.yaml" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void A_stored_version_1_input_reads_as_the_same_tender_in_version_2(string fixture, string example)
+    {
+        var stored = File.ReadAllText(Path.Combine(Repository.Fixtures, fixture));
+        stored.ShouldContain("\"schemaVersion\": 1", customMessage: "the fixture is a version 1 file");
+
+        var upgraded = TenderInputJson.Deserialize(stored);
+        var current = Example(example);
+
+        upgraded.SchemaVersion.ShouldBe(TenderInput.CurrentSchemaVersion);
+        TenderInputJson.Serialize(upgraded).ShouldBe(TenderInputJson.Serialize(current));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void An_exported_version_1_file_imports_and_builds_the_same_clauses_and_findings(string fixture, string example)
+    {
+        var file = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Fixtures, fixture))).Input;
+
+        var fromOld = RulesEngine.Evaluate(file, s_catalogue, s_day);
+        var fromNew = RulesEngine.Evaluate(Example(example), s_catalogue, s_day);
+
+        fromOld.HasErrors.ShouldBeFalse(string.Join("\n", fromOld.Findings.Select(f => f.Message)));
+        fromOld.Clauses.Select(c => (c.Id, c.Text)).ShouldBe(fromNew.Clauses.Select(c => (c.Id, c.Text)));
+        fromOld.Findings.Select(f => f.Code).ShouldBe(fromNew.Findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void Version_1_lots_keep_their_meaning_divided_with_lots_and_one_contract_with_its_reason()
+    {
+        var regional = TenderInputJson.Deserialize(File.ReadAllText(Path.Combine(Repository.Fixtures, "schema-1/template-regional-framework-lots.json")));
+        var utrecht = TenderInputJson.Deserialize(File.ReadAllText(Path.Combine(Repository.Fixtures, "schema-1/draft-utrecht-like-concession.json")));
+
+        regional.Tender.Lots.IsDivided().ShouldBeTrue();
+        regional.Tender.Lots.Items.Select(l => l.Id).ShouldBe(["1", "2", "3"]);
+        RulesEngine.Evaluate(regional, s_catalogue, s_day).Answers.Flag("tender.lots_divided").ShouldBe(true);
+        utrecht.Tender.Lots.IsDivided().ShouldBeFalse();
+        utrecht.Tender.Lots.ReasonNotDivided.ShouldStartWith("One operator must manage the load");
+        RulesEngine.Evaluate(utrecht, s_catalogue, s_day).Answers.Flag("tender.lots_divided").ShouldBe(false);
+    }
+
+    [Fact]
+    public void A_version_1_yes_to_lots_without_any_lot_becomes_one_contract_and_asks_for_the_reason()
+    {
+        var input = TenderInputReader.Read("schemaVersion: 1\ntender:\n  lots:\n    divided: true\n    items: []\n").Input;
+
+        var package = RulesEngine.Evaluate(input, s_catalogue, s_day);
+
+        input.Tender.Lots.IsDivided().ShouldBeFalse();
+        package.Findings.ShouldContain(f => f.Code == "lots.no-reason-for-one-contract");
+    }
+
+    [Fact]
+    public void A_file_without_a_schema_version_is_read_with_either_version_s_lots()
+    {
+        TenderInputReader.Read("tender:\n  lots:\n    divided: false\n    reasonNotDivided: Too few sites.\n").Input.Tender.Lots.ReasonNotDivided.ShouldBe("Too few sites.");
+        TenderInputReader.Read("tender:\n  lots:\n    items: [{id: '1', title: North}, {id: '2', title: South}]\n").Input.Tender.Lots.IsDivided().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void What_version_2_writes_reads_back_unchanged_with_sites_language_and_deadline_time()
+    {
+        var example = Example("two-lots-with-sites.yaml");
+
+        var again = TenderInputJson.Deserialize(TenderInputJson.Serialize(example));
+
+        TenderInputJson.Serialize(again).ShouldBe(TenderInputJson.Serialize(example));
+        again.Sites.Count.ShouldBe(9);
+        again.Tender.Language.ShouldBe("en");
+        again.Tender.Dates.SubmissionDeadlineTime.ShouldBe(new TimeOnly(12, 0));
+        again.Tender.Dates.TimeZone.ShouldBe("Europe/Amsterdam");
+        TenderInputJson.Serialize(again).ShouldContain("\"schemaVersion\": 2");
+    }
+
+    private static TenderInput Example(string file) =>
+        TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+}
