@@ -177,6 +177,13 @@ public sealed record ScopeWords
     public IReadOnlyList<string> SheetColumns { get; init; } =
         ["Site id", "Name", "Address or area", "Type", "Access", "Sites in this entry", "Lot", "Charging points at each site", "Grid capacity (kVA)", "In service by"];
 
+    /// <summary>The Excel sheet's line under its title.</summary>
+    public string SheetIntro { get; init; } =
+        "One row per entry of the sites annex of the technical specifications. An entry with more than one site stands for alike sites; the points are per site.";
+
+    /// <summary>The Excel sheet's column of a power class: {0} the class.</summary>
+    public string SheetClassColumn { get; init; } = "{0}: points at each site";
+
     /// <summary>The Excel sheet's name (at most 31 characters).</summary>
     public string SheetName { get; init; } = "Sites";
 }
