@@ -95,6 +95,7 @@ public static class RulesEngine
             CatalogVersion = catalogue.Version,
             ReferenceDate = referenceDate,
             Tender = current.Tender,
+            Sites = [.. current.Sites],
             Answers = answers,
             Clauses = ordered,
             Excluded = excluded.ToImmutable(),
