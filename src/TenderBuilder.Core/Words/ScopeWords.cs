@@ -173,6 +173,9 @@ public sealed record ScopeWords
     /// <summary>When every site has the same access: {0} the access's label.</summary>
     public string AllSitesAccess { get; init; } = "Access at every site: {0}.";
 
+    /// <summary>When every site of a table has the same type: {0} the type's label.</summary>
+    public string AllSitesType { get; init; } = "Type of every site below: {0}.";
+
     /// <summary>The Excel sheet's column headers, in order.</summary>
     public IReadOnlyList<string> SheetColumns { get; init; } =
         ["Site id", "Name", "Address or area", "Type", "Access", "Sites in this entry", "Lot", "Charging points at each site", "Grid capacity (kVA)", "In service by"];

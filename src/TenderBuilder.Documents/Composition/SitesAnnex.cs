@@ -40,7 +40,7 @@ internal static class SitesAnnex
 
         if (!package.Tender.Lots.IsDivided())
         {
-            Table(blocks, words.AnnexCaption, package.Sites, package.Answers, words, sameAccess is null);
+            Table(blocks, words.AnnexCaption, package.Sites.ToList(), package.Answers, words, sameAccess is null);
             return;
         }
 
@@ -67,26 +67,46 @@ internal static class SitesAnnex
         }
     }
 
-    private static void Table(BlockBuilder blocks, string caption, IEnumerable<Site> sites, AnswerSet answers, ScopeWords words, bool withAccess)
+    private static void Table(BlockBuilder blocks, string caption, IReadOnlyCollection<Site> sites, AnswerSet answers, ScopeWords words, bool withAccess)
     {
+        // A type shared by every site of the table is said once above it rather than in every
+        // row: the other columns get its room, and a row takes fewer lines.
+        var types = sites.Select(s => s.Type).Distinct(StringComparer.Ordinal).ToList();
+        var withType = withAccess || types.Count > 1;
+        if (!withType && types[0] is { } type)
+        {
+            blocks.Paragraph(string.Format(CultureInfo.InvariantCulture, words.AllSitesType, Label(answers, SiteTypesQuestion, type)));
+        }
+
         var headers = words.AnnexColumns;
         // Shares in points of an A4 text width: ids and dates keep to one line, the name and place wrap.
-        Column[] columns =
-        [
-            new(64), new(104), new(66), new(40, Alignment.Right), new(88), new(40, Alignment.Right), new(72),
-        ];
-        var rows = sites.Select(site => new[]
+        var columns = new List<Column> { new(64), new(104) };
+        var header = new List<string> { headers[0], headers[1] };
+        if (withType)
         {
-            site.Id,
-            string.IsNullOrWhiteSpace(Place(site)) ? site.Name : $"{site.Name}\n{Place(site)}",
-            Kind(site, answers, withAccess),
-            ScopeSection.Count(Math.Max(site.SiteCount, 0)),
-            Points(site),
-            site.GridCapacityKva is { } kva ? kva.ToString("0.##", CultureInfo.InvariantCulture) : "",
-            site.Commissioning is { } date ? ScopeSection.Date(date) : "",
+            columns.Add(new(66));
+            header.Add(headers[2]);
+        }
+
+        columns.AddRange([new(40, Alignment.Right), new(88), new(40, Alignment.Right), new(72)]);
+        header.AddRange(headers.Skip(3));
+        var rows = sites.Select(site =>
+        {
+            var place = Place(site);
+            var row = new List<string> { site.Id, string.IsNullOrWhiteSpace(place) ? site.Name : $"{site.Name}\n{place}" };
+            if (withType)
+            {
+                row.Add(Kind(site, answers, withAccess));
+            }
+
+            row.Add(ScopeSection.Count(Math.Max(site.SiteCount, 0)));
+            row.Add(Points(site));
+            row.Add(site.GridCapacityKva is { } kva ? kva.ToString("0.##", CultureInfo.InvariantCulture) : "");
+            row.Add(site.Commissioning is { } date ? ScopeSection.Date(date) : "");
+            return row.ToArray();
         });
 
-        blocks.TableWithLines(caption, columns, [.. headers], rows);
+        blocks.TableWithLines(caption, [.. columns], [.. header], rows);
     }
 
     /// <summary>The address, else the area, else nothing.</summary>
