@@ -51,6 +51,7 @@ public sealed class SiteListTests(BrowserSession session)
         await page.SetViewportSizeAsync(1280, 800);
         await page.WaitForAnimationsAsync();
         await page.ScreenshotAsync("wizard-sites-list");
+        await page.GetByTestId("site-list").ScreenshotAsync("wizard-sites-list-part");
 
         // A bad file changes nothing and says where each problem is.
         await Upload(page, "broken.csv", Header
@@ -74,6 +75,7 @@ public sealed class SiteListTests(BrowserSession session)
         await page.WaitUntilAsync("document.documentElement.scrollWidth <= document.documentElement.clientWidth");
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320);
         await page.ScreenshotAsync("wizard-sites-320");
+        await page.GetByTestId("site-list").ScreenshotAsync("wizard-sites-320-part");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }
 
