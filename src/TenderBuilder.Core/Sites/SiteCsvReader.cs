@@ -37,7 +37,7 @@ public static class SiteCsvReader
         ArgumentNullException.ThrowIfNull(options);
         if (bytes.Length > MaxBytes)
         {
-            return SiteCsvResult.Refused([TooLarge()]);
+            return TooLarge;
         }
 
         string text;
@@ -61,7 +61,7 @@ public static class SiteCsvReader
         ArgumentNullException.ThrowIfNull(options);
         if (text.Length > MaxBytes)
         {
-            return SiteCsvResult.Refused([TooLarge()]);
+            return TooLarge;
         }
 
         text = text.TrimStart('\uFEFF');
@@ -108,8 +108,9 @@ public static class SiteCsvReader
         return problems.Any ? SiteCsvResult.Refused(problems.List) : new SiteCsvResult { Sites = sites.Built() };
     }
 
-    private static SiteCsvProblem TooLarge() => new(null, null,
-        $"The file is larger than {MaxBytes / (1024 * 1024)} MB. A sites list of up to {SiteChecks.MaxSites:N0} sites fits well within that; check that it is the right file, or group alike sites in one row with a site count.");
+    /// <summary>What a file larger than <see cref="MaxBytes"/> gives, so a caller that knows the size first need not read it.</summary>
+    public static SiteCsvResult TooLarge { get; } = SiteCsvResult.Refused([new SiteCsvProblem(null, null,
+        $"The file is larger than {MaxBytes / (1024 * 1024)} MB. A sites list of up to {SiteChecks.MaxSites:N0} sites fits well within that; check that it is the right file, or group alike sites in one row with a site count.")]);
 
     private static Columns Header(CsvRecord header, Problems problems)
     {

@@ -1,6 +1,7 @@
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Templates;
 
 namespace TenderBuilder.Web.Features.Wizard;
@@ -35,5 +36,7 @@ internal static class DraftEditorText
     public static int Errors(WizardStep step, FindingPlacement placement, AnswerSet answers) =>
         step.Section is { } section
             ? placement.ErrorsIn(section.Questions.Select(question => answers[question.Id]))
+                + (section.Questions.Any(q => q.DerivedFrom == DerivedFrom.Sites) ? placement.ErrorsIn(FindingPlacement.Sites) : 0)
+                + (section.Questions.Any(q => q.DerivedFrom == DerivedFrom.Lots) ? placement.ErrorsIn(FindingPlacement.Lots) : 0)
             : step.Slug == WizardStep.Review ? placement.Elsewhere.Count(finding => finding.Severity == FindingSeverity.Error) : 0;
 }
