@@ -45,20 +45,43 @@ public sealed record LegalFraming(LegalRegime Regime, bool DirectiveApplies, str
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(input);
-        return answers.Choice(ModelQuestion) switch
+        var model = answers.Choice(ModelQuestion);
+        var demandRisk = answers.Flag(DemandRiskQuestion);
+        return (RegimeOf(model, demandRisk) ?? LegalRegime.PublicContract) switch
         {
-            "concession" => Concession(input, referenceDate, "The authority chose a service concession."),
-            "hybrid" when answers.Flag(DemandRiskQuestion) == true =>
+            LegalRegime.Concession when model == "hybrid" =>
                 Concession(input, referenceDate, "The arrangement is a hybrid in which the operator bears the demand (operating) risk, which makes it a concession."),
-            "hybrid" when answers.Flag(DemandRiskQuestion) == false =>
-                new(LegalRegime.PublicContract, true, "The arrangement is a hybrid in which the authority, not the operator, bears the demand risk, which makes it a public contract."),
-            "hybrid" => new(LegalRegime.PublicContract, true,
-                "The arrangement is a hybrid and the authority has not said who bears the demand risk; it is written as a public contract until it does."),
-            "permit" => new(LegalRegime.Permit, false,
+            LegalRegime.Concession => Concession(input, referenceDate, "The authority chose a service concession."),
+            LegalRegime.Permit => new(LegalRegime.Permit, false,
                 "The authority grants permits or leases land: not a procurement, so no procurement directive is its basis."),
+            _ when model == "hybrid" && demandRisk is null => new(LegalRegime.PublicContract, true,
+                "The arrangement is a hybrid and the authority has not said who bears the demand risk; it is written as a public contract until it does."),
+            _ when model == "hybrid" => new(LegalRegime.PublicContract, true,
+                "The arrangement is a hybrid in which the authority, not the operator, bears the demand risk, which makes it a public contract."),
             _ => new(LegalRegime.PublicContract, true, "The authority buys supplies and services and pays for them: a public contract."),
         };
     }
+
+    /// <summary>
+    /// The regime of a model answer (and, for a hybrid, the demand-risk answer), or null when no model
+    /// is chosen. An unanswered hybrid is a public contract until the officer says otherwise.
+    /// </summary>
+    public static LegalRegime? RegimeOf(string? model, bool? operatorBearsDemandRisk) => model switch
+    {
+        null => null,
+        "concession" => LegalRegime.Concession,
+        "hybrid" when operatorBearsDemandRisk == true => LegalRegime.Concession,
+        "permit" => LegalRegime.Permit,
+        _ => LegalRegime.PublicContract,
+    };
+
+    /// <summary>The option of the derived question <c>model.legal_regime</c> for a regime.</summary>
+    public static string OptionOf(LegalRegime regime) => regime switch
+    {
+        LegalRegime.Concession => "concession",
+        LegalRegime.Permit => "permit",
+        _ => "public_contract",
+    };
 
     // A concession below the threshold is outside Directive 2014/23/EU; an unknown value, or one in
     // another currency, is not taken as below it (the documents then keep the directive's rules).

@@ -84,3 +84,35 @@ public sealed class BelowThresholdConcessionTests
         based.Explanation.ShouldContain("Required by law (Directive 2014/23/EU Art. 37(1)");
     }
 }
+
+public sealed class DerivedRegimeTests
+{
+    [Theory]
+    [InlineData("concession", null, "concession")]
+    [InlineData("hybrid", true, "concession")]
+    [InlineData("hybrid", false, "public_contract")]
+    [InlineData("services", null, "public_contract")]
+    [InlineData("permit", null, "permit")]
+    public void The_law_is_worked_out_from_the_model_and_concession_clauses_follow_it(string model, bool? demandRisk, string regime)
+    {
+        var package = ModelVariants.Evaluate("regional-framework-lots.yaml", model, demandRisk);
+
+        package.Answers.Choice(TenderBuilder.Core.Sites.DerivedAnswers.LegalRegime).ShouldBe(regime);
+        package.Answers[TenderBuilder.Core.Sites.DerivedAnswers.LegalRegime].Origin.ShouldBe(TenderBuilder.Core.Answers.AnswerOrigin.Derived);
+        package.Clauses.Any(c => c.Id == "procedure.concession-minimum-requirements").ShouldBe(regime == "concession");
+    }
+
+    [Fact]
+    public void An_answer_given_for_the_law_is_refused_since_the_model_decides_it()
+    {
+        var input = ModelVariants.Under("regional-framework-lots.yaml", "services", null);
+        var answers = input.Answers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        answers[TenderBuilder.Core.Sites.DerivedAnswers.LegalRegime] = System.Text.Json.JsonSerializer.SerializeToElement("concession");
+
+        var package = TenderBuilder.Core.Rules.RulesEngine.Evaluate(input with { Answers = answers }, TenderBuilder.Core.Catalogues.CatalogueLoader.Default, ModelVariants.ReferenceDate);
+
+        package.Findings.ShouldContain(f => f.Code == "input.derived-answer" && f.Message.Contains("worked out from the procurement model"));
+        package.Framing.Regime.ShouldBe(LegalRegime.PublicContract);
+        package.Answers.Choice(TenderBuilder.Core.Sites.DerivedAnswers.LegalRegime).ShouldBe("public_contract");
+    }
+}
