@@ -65,6 +65,15 @@ public static class RulesEngine
             }
 
             var parameters = ParameterResolver.Resolve(clause, answers, current, Cite, findings);
+            // A criterion that cannot change the ranking would only puzzle bidders.
+            if (clause.Kind == ClauseKind.AwardCriterion
+                && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
+            {
+                excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Rule,
+                    "Not included because its weight is 0 %: a criterion that cannot change the ranking is not printed.", null, facts));
+                continue;
+            }
+
             included.Add(new IncludedClause
             {
                 Id = clause.Id,
