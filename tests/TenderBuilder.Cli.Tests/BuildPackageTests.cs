@@ -10,8 +10,8 @@ public sealed class BuildPackageTests
     [InlineData("small-town-ten-ac-points.yaml")]
     [InlineData("regional-framework-lots.yaml")]
     [InlineData("two-lots-with-sites.yaml")]
-    // A draft file exported before schema version 2 (the sites and lots came in) still builds.
-    [InlineData("../../tests/TenderBuilder.Testing/Fixtures/schema-1/draft-utrecht-like-concession.json")]
+    // A file exported before schema version 2 (the sites and lots came in) still builds.
+    [InlineData("../../tests/TenderBuilder.Testing/Fixtures/schema-1/template-regional-framework-lots.json")]
     public async Task Building_an_example_writes_the_manifest_and_every_document_it_lists(string example)
     {
         using var temp = new TempFolder();

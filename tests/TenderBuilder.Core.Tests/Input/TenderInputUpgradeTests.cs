@@ -14,6 +14,10 @@ public sealed class TenderInputUpgradeTests
     private static readonly Catalogue s_catalogue = CatalogueLoader.Default;
     private static readonly DateOnly s_day = new(2026, 12, 6);
 
+    // Clauses the catalogue gained after the fixtures were taken: the examples set their values,
+    // the fixtures cannot. Everything else must read and build exactly as the examples do.
+    private static readonly HashSet<string> s_addedSinceTheFixtures = new(StringComparer.Ordinal) { "operations.performance-security" };
+
     public static TheoryData<string, string> Fixtures => new()
     {
         { "schema-1/draft-utrecht-like-concession.json", "utrecht-like-concession.yaml" },
@@ -31,7 +35,7 @@ public sealed class TenderInputUpgradeTests
         var current = Example(example);
 
         upgraded.SchemaVersion.ShouldBe(TenderInput.CurrentSchemaVersion);
-        TenderInputJson.Serialize(upgraded).ShouldBe(TenderInputJson.Serialize(current));
+        TenderInputJson.Serialize(upgraded).ShouldBe(TenderInputJson.Serialize(AsWhenTheFixturesWereTaken(current)));
     }
 
     [Theory]
@@ -41,9 +45,11 @@ public sealed class TenderInputUpgradeTests
         var file = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Fixtures, fixture))).Input;
 
         var fromOld = RulesEngine.Evaluate(file, s_catalogue, s_day);
-        var fromNew = RulesEngine.Evaluate(Example(example), s_catalogue, s_day);
+        var fromNew = RulesEngine.Evaluate(AsWhenTheFixturesWereTaken(Example(example)), s_catalogue, s_day);
 
-        fromOld.HasErrors.ShouldBeFalse(string.Join("\n", fromOld.Findings.Select(f => f.Message)));
+        // The only errors an old file can have are the values newer clauses ask for.
+        fromOld.Findings.Where(f => f.Severity == FindingSeverity.Error)
+            .ShouldAllBe(f => f.Code == "clause.parameter-unset" && s_addedSinceTheFixtures.Contains(f.ClauseId!), string.Join("\n", fromOld.Findings.Select(f => f.Message)));
         fromOld.Clauses.Select(c => (c.Id, c.Text)).ShouldBe(fromNew.Clauses.Select(c => (c.Id, c.Text)));
         fromOld.Findings.Select(f => f.Code).ShouldBe(fromNew.Findings.Select(f => f.Code));
     }
@@ -94,6 +100,9 @@ public sealed class TenderInputUpgradeTests
         again.Tender.Dates.TimeZone.ShouldBe("Europe/Amsterdam");
         TenderInputJson.Serialize(again).ShouldContain("\"schemaVersion\": 2");
     }
+
+    private static TenderInput AsWhenTheFixturesWereTaken(TenderInput example) =>
+        example with { ParameterOverrides = [.. example.ParameterOverrides.Where(o => !s_addedSinceTheFixtures.Contains(o.Clause))] };
 
     private static TenderInput Example(string file) =>
         TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
