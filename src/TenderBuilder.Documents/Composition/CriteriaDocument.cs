@@ -13,11 +13,19 @@ internal static class CriteriaDocument
 {
     public const string Title = "Selection and award criteria";
 
+    /// <summary>The title under a permit model, which grants permits rather than awarding a contract.</summary>
+    public const string PermitTitle = "Selection of permit holders";
+
     /// <summary>The file name, without extension.</summary>
     public const string FileName = "selection-and-award-criteria";
 
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
+        if (!package.Framing.HasAwardCriteria)
+        {
+            return ComposeForPermits(package, numbers);
+        }
+
         var criteria = package.For(Deliverable.Criteria).ToList();
         var selection = criteria.Where(c => c.Kind == ClauseKind.SelectionCriterion).ToList();
         var award = criteria.Where(c => c.Kind == ClauseKind.AwardCriterion).ToList();
@@ -59,6 +67,24 @@ internal static class CriteriaDocument
         }
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
+    }
+
+    // Permits are granted, not awarded: no award criteria, no scoring grid, and applicants rather
+    // than tenderers (docs/legal-framing.md). The file name stays that of every package.
+    private static Document ComposeForPermits(TenderPackage package, ClauseNumbers numbers)
+    {
+        var selection = package.For(Deliverable.Criteria).ToList();
+        var blocks = new BlockBuilder().Contents();
+        blocks.Heading(1, PermitTitle);
+        blocks.Paragraph(selection.Count == 0
+            ? "Every applicant that meets the permit conditions in the technical specifications and the contract performance annex receives a permit: there is no selection among applicants and no award criteria."
+            : "Permits are granted to applicants that meet the permit conditions in the technical specifications and the contract performance annex, selected as set out below. There are no award criteria: permits are granted, not awarded as a contract.");
+        foreach (var clause in selection)
+        {
+            ClauseSections.WriteClause(blocks, clause, numbers, "shown");
+        }
+
+        return new Document(TenderDocuments.Metadata(package, PermitTitle, FileName, Audience.Bidders), blocks.Build());
     }
 
     private static string Weight(IncludedClause clause) =>

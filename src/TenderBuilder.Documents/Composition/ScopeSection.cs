@@ -44,7 +44,7 @@ internal static class ScopeSection
         blocks.Heading(2, words.WhatHeading);
         if (scope.Model is { } model && words.WhatIsBought.TryGetValue(model, out var what))
         {
-            blocks.Paragraph(what);
+            blocks.Paragraph(Core.Rules.PartyText.Render(what, scope.Regime));
             blocks.Paragraph(Format(words.ModelIs, scope.ModelLabel ?? model));
         }
         else

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Tests.Composition;
+using TenderBuilder.Documents.Tests.Writers.Xlsx;
+using TenderBuilder.Documents.Writers.Xlsx;
+
+namespace TenderBuilder.Documents.Tests.Framing;
+
+/// <summary>
+/// What a bidder reads speaks the law of the procurement model (docs/legal-framing.md): every
+/// example built under every model, its four bidder documents and its compliance matrix read as
+/// text. Only the model's directive, one name for the other party, no set-off where the authority
+/// owes nothing, no criterion at 0 %, and no award criteria for permits.
+/// </summary>
+public sealed class BidderDocumentsFramingTests
+{
+    private static readonly (string Name, string Model, bool? DemandRisk, LegalRegime Regime)[] s_models =
+    [
+        ("purchase_own", "purchase_own", null, LegalRegime.PublicContract),
+        ("services", "services", null, LegalRegime.PublicContract),
+        ("concession", "concession", null, LegalRegime.Concession),
+        ("hybrid with demand risk", "hybrid", true, LegalRegime.Concession),
+        ("hybrid without demand risk", "hybrid", false, LegalRegime.PublicContract),
+        ("permit", "permit", null, LegalRegime.Permit),
+    ];
+
+    public static TheoryData<string, string> ExamplesUnderEveryModel()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var example in Examples.Files)
+        {
+            foreach (var model in s_models)
+            {
+                data.Add(example, model.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesUnderEveryModel))]
+    public void Bidders_read_one_law_one_party_and_a_money_flow_that_exists(string example, string modelName)
+    {
+        var model = s_models.Single(m => m.Name == modelName);
+        var package = Build(example, model.Model, model.DemandRisk);
+        var documents = TenderDocuments.Compose(package).Where(d => d.Metadata.Audience == Audience.Bidders).ToList();
+        using var matrix = new MatrixFile(ComplianceMatrixWriter.Write(package));
+        var texts = documents.Select(d => (d.Metadata.Title, Text: TenderDocumentsTests.AllText(d)))
+            .Append(("compliance matrix", string.Join("\n", matrix.AllStrings)))
+            .ToList();
+
+        string[] forbidden = model.Regime switch
+        {
+            LegalRegime.PublicContract => ["2014/23", "concessionaire", "permit holder"],
+            LegalRegime.Concession => ["2014/24", "contractor", "permit holder"],
+            _ => ["2014/24", "2014/23", "contractor", "concessionaire"],
+        };
+        foreach (var (title, text) in texts)
+        {
+            foreach (var word in forbidden)
+            {
+                Regex.IsMatch(text, $@"\b{Regex.Escape(word)}", RegexOptions.IgnoreCase)
+                    .ShouldBeFalse($"{example} as {modelName}: \"{word}\" in the {title}: …{Around(text, word)}…");
+            }
+
+            if (!package.Framing.AuthorityPays)
+            {
+                text.ShouldNotContain("set off against payments", Case.Insensitive, $"{example} as {modelName}, {title}");
+            }
+
+            text.ShouldNotContain("{party}", Case.Sensitive);
+        }
+
+        var criteria = documents.Single(d => d.Metadata.FileName == CriteriaDocument.FileName);
+        var criteriaText = TenderDocumentsTests.AllText(criteria);
+        if (model.Regime == LegalRegime.Permit)
+        {
+            criteria.Metadata.Title.ShouldBe(CriteriaDocument.PermitTitle);
+            criteria.Blocks.OfType<Heading>().ShouldNotContain(h => h.Text.Contains("Award", StringComparison.OrdinalIgnoreCase) || h.Text.Contains("Scoring", StringComparison.OrdinalIgnoreCase));
+            criteriaText.ShouldNotContain("tenderer", Case.Insensitive);
+            package.Clauses.ShouldNotContain(c => c.Kind == ClauseKind.AwardCriterion);
+        }
+
+        criteria.Blocks.OfType<Table>().SelectMany(t => t.Rows).ShouldNotContain(r => r.Any(c => c.PlainText() == "0 %"), $"{example} as {modelName} prints a criterion at 0 %");
+    }
+
+    private static string Around(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? "" : text.Substring(Math.Max(0, at - 60), Math.Min(text.Length - Math.Max(0, at - 60), 120 + word.Length));
+    }
+
+    private static TenderPackage Build(string example, string model, bool? demandRisk)
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, example))).Input;
+        var answers = input.Answers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        answers[LegalFraming.ModelQuestion] = JsonSerializer.SerializeToElement(model);
+        answers.Remove(LegalFraming.DemandRiskQuestion);
+        if (demandRisk is { } risk)
+        {
+            answers[LegalFraming.DemandRiskQuestion] = JsonSerializer.SerializeToElement(risk);
+        }
+
+        return RulesEngine.Evaluate(input with { Answers = answers }, CatalogueLoader.Default, new DateOnly(2026, 11, 29));
+    }
+}
