@@ -22,6 +22,18 @@ public sealed record TenderPackage
     /// <summary>The tender's metadata, as given.</summary>
     public required TenderMetadata Tender { get; init; }
 
+    /// <summary>
+    /// The law the package is written under, from the procurement model (docs/legal-framing.md); a
+    /// package made elsewhere than the rules engine is a public contract unless it says otherwise.
+    /// </summary>
+    public Framing.LegalFraming Framing { get; init; } = new(Core.Framing.LegalRegime.PublicContract, true, "");
+
+    /// <summary>
+    /// The sites and their charging points, as given: the documents list them for bidders to price
+    /// and count the quantities from them. Empty when the draft gives totals only.
+    /// </summary>
+    public ImmutableArray<Site> Sites { get; init; } = [];
+
     /// <summary>Every answer as the rules read it (for exports that describe the tender itself, such as open data).</summary>
     public required AnswerSet Answers { get; init; }
 

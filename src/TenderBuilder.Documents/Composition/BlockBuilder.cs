@@ -70,7 +70,39 @@ internal sealed class BlockBuilder
         return this;
     }
 
+    /// <summary>A table whose cells may hold several lines ("\n" becomes a line break, never a new paragraph).</summary>
+    public BlockBuilder TableWithLines(string caption, Column[] columns, string[] header, IEnumerable<string[]> rows)
+    {
+        _blocks.Add(new Table(
+            [.. columns],
+            [[.. header.Select(Inlines.Of)]],
+            [.. rows.Select(row => row.Select(Lines).ToImmutableArray())],
+            caption));
+        return this;
+    }
+
     public ImmutableArray<Block> Build() => _blocks.ToImmutable();
+
+    private static ImmutableArray<Inline> Lines(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return Inlines.Of(text);
+        }
+
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (inlines.Count > 0)
+            {
+                inlines.Add(new LineBreak());
+            }
+
+            inlines.Add(new TextRun(line));
+        }
+
+        return inlines.ToImmutable();
+    }
 
     private string Unique(string slug)
     {

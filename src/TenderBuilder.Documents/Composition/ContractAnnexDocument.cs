@@ -1,5 +1,7 @@
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
+using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
 
 namespace TenderBuilder.Documents.Composition;
@@ -15,6 +17,7 @@ internal static class ContractAnnexDocument
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
+        ScopeSection.Write(blocks, TenderScope.Of(package), ScopeWords.English);
         blocks.Heading(1, "Introduction");
         blocks.Paragraph(
             "This annex sets out the conditions for performing the contract: service levels and their measurement, penalties, " +

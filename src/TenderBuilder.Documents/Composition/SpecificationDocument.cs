@@ -1,5 +1,6 @@
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
 
@@ -16,12 +17,14 @@ internal static class SpecificationDocument
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
+        ScopeSection.Write(blocks, TenderScope.Of(package), ScopeWords.English);
         blocks.Heading(1, "Introduction");
         blocks.Paragraph(
             "This document sets out the technical specifications and minimum requirements that every tender must meet. " +
             "Each requirement has a number (TS followed by the section and the requirement) and says how compliance is verified. " +
             "A tender that does not meet a requirement may be rejected.");
         ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
+        SitesAnnex.Write(blocks, package, ScopeWords.English);
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }
 }

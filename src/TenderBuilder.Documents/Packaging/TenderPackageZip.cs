@@ -89,9 +89,21 @@ public static class TenderPackageZip
         return text.ToString();
     }
 
+    /// <summary>
+    /// Word and Excel files are ZIP archives already and a PDF's streams are compressed, so deflating
+    /// them hard again costs most of the archive's time for a few per cent of size; text still
+    /// gets the best compression.
+    /// </summary>
+    private static CompressionLevel Level(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".docx" or ".xlsx" or ".zip" => CompressionLevel.NoCompression,
+        ".pdf" => CompressionLevel.Fastest,
+        _ => CompressionLevel.Optimal,
+    };
+
     private static void Add(ZipArchive zip, string name, byte[] content, DateTimeOffset timestamp)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, Level(name));
         entry.LastWriteTime = timestamp;
         using var stream = entry.Open();
         stream.Write(content);

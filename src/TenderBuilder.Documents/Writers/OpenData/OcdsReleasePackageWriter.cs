@@ -7,6 +7,8 @@ using System.Text.Json.Nodes;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Documents.Writers.OpenData;
 
@@ -90,15 +92,7 @@ public static class OcdsReleasePackageWriter
                               $"{package.For(Deliverable.Contract).Count()} contract performance conditions.",
             ["status"] = "planned",
             ["procuringEntity"] = new JsonObject { ["id"] = "authority", ["name"] = tender.Authority.Name ?? "Contracting authority" },
-            ["items"] = new JsonArray(new JsonObject
-            {
-                ["id"] = "1",
-                ["description"] = "Charging points for electric vehicles, with their installation and operation as the tender documents set out",
-                ["classification"] = cpv.IsEmpty ? null : Classification(cpv[0], answers),
-                ["additionalClassifications"] = cpv.Length > 1 ? new JsonArray([.. cpv.Skip(1).Select(code => (JsonNode)Classification(code, answers))]) : null,
-                ["quantity"] = points > 0 ? points : null,
-                ["unit"] = points > 0 ? new JsonObject { ["name"] = "charging point" } : null,
-            }),
+            ["items"] = Items(package, cpv, points),
             ["value"] = tender.EstimatedValue.Amount is { } amount
                 ? new JsonObject { ["amount"] = amount, ["currency"] = tender.EstimatedValue.Currency }
                 : null,
@@ -129,6 +123,55 @@ public static class OcdsReleasePackageWriter
                     ["value"] = lot.EstimatedValue is { } value ? new JsonObject { ["amount"] = value, ["currency"] = tender.EstimatedValue.Currency } : null,
                 })]),
         };
+    }
+
+    /// <summary>
+    /// One item per AFIR power class, and per lot when the sites say which lot they are in: a data
+    /// user compares tenders by how many points of which power each lot buys, which one item per
+    /// site would bury in 500 rows. A draft that counts no points keeps one item for the whole
+    /// tender, without a quantity.
+    /// </summary>
+    private static JsonArray Items(TenderPackage package, System.Collections.Immutable.ImmutableArray<string> cpv, decimal points)
+    {
+        var answers = package.Answers;
+        var scope = TenderScope.Of(package);
+        JsonObject Item(string id, string description, int? quantity, string? lot) => new()
+        {
+            ["id"] = id,
+            ["description"] = description,
+            ["classification"] = cpv.IsEmpty ? null : Classification(cpv[0], answers),
+            ["additionalClassifications"] = cpv.Length > 1 ? new JsonArray([.. cpv.Skip(1).Select(code => (JsonNode)Classification(code, answers))]) : null,
+            ["quantity"] = quantity,
+            ["unit"] = quantity is null ? null : new JsonObject { ["name"] = "charging point" },
+            ["relatedLot"] = lot,
+        };
+
+        var perLot = scope.Lots.Where(l => l.Quantities is not null).ToList();
+        var items = new List<JsonNode>();
+        foreach (var powerClass in PowerClasses.All)
+        {
+            var label = Vocabulary.English.Label(powerClass);
+            var key = PowerClasses.QuestionId(powerClass)["sites.points_".Length..];
+            if (perLot.Count > 0)
+            {
+                items.AddRange(perLot
+                    .Where(l => l.Quantities!.Points[powerClass] > 0)
+                    .Select(l => l.Id.Length == 0
+                        ? Item($"no-lot-{key}", $"Charging points, {label}, at sites in no lot", l.Quantities!.Points[powerClass], null)
+                        : Item($"lot-{l.Id}-{key}", $"Charging points, {label}, in lot {l.Id}", l.Quantities!.Points[powerClass], l.Id)));
+            }
+            else if (scope.Total.Points[powerClass] is > 0 and var quantity)
+            {
+                items.Add(Item(key, $"Charging points, {label}", quantity, null));
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            items.Add(Item("1", "Charging points for electric vehicles, with their installation and operation as the tender documents set out", points > 0 ? (int)points : null, null));
+        }
+
+        return [.. items];
     }
 
     // OCDS's four methods describe how suppliers take part; the directive's procedure goes in the details.

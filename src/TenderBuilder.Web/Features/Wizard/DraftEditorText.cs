@@ -9,6 +9,9 @@ namespace TenderBuilder.Web.Features.Wizard;
 /// <summary>What the draft editor's frame says: the template a draft comes from, why it cannot be changed, what was cleaned from an edit, and how many errors each step holds.</summary>
 internal static class DraftEditorText
 {
+    /// <summary>Under a question worked out from the procurement model, such as the law the tender is written under.</summary>
+    public const string DerivedFromModel = "Worked out from the procurement model you chose. Change the model to change it.";
+
     /// <summary>"From the template “Region street charging”, version 3 (2 locked)".</summary>
     public static string TemplateOrigin(TemplateBinding template) =>
         $"From the template “{template.Origin.Name}”, version {template.Origin.Version}{(template.Locks.IsEmpty ? "" : $" ({template.Locks.Length} locked)")}";

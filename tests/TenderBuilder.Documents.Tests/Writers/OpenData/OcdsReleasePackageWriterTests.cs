@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Documents.Tests.Composition;
 using TenderBuilder.Documents.Writers.OpenData;
@@ -94,5 +95,49 @@ public sealed class OcdsReleasePackageWriterTests
 
         errors.ShouldNotBeEmpty();
         string.Join("\n", errors).ShouldContain("lots");
+    }
+
+    [Fact]
+    public async Task A_tender_with_sites_publishes_one_item_per_power_class_and_lot_with_its_quantity_and_lot()
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "two-lots-with-sites.yaml"))).Input;
+        var json = OcdsReleasePackageWriter.Write(Examples.Package("two-lots-with-sites.yaml"), s_files);
+
+        (await OcdsSchema.PackageAsync()).Validate(json).Select(e => e.ToString()).ShouldBeEmpty();
+        var tender = JsonNode.Parse(json)!["releases"]![0]!["tender"]!;
+        var lots = tender["lots"]!.AsArray();
+        lots.Select(l => (l!["id"]!.GetValue<string>(), l["title"]!.GetValue<string>(), l["value"]!["amount"]!.GetValue<decimal>()))
+            .ShouldBe(input.Tender.Lots.Items.Select(l => (l.Id, l.Title, l.EstimatedValue!.Value)));
+        lots.ShouldAllBe(l => l!["description"] != null && l["value"]!["currency"]!.GetValue<string>() == "EUR");
+
+        var items = tender["items"]!.AsArray().Select(i => i!).ToList();
+        var byId = items.ToDictionary(i => i["id"]!.GetValue<string>(), i => (Lot: i["relatedLot"]!.GetValue<string>(), Quantity: i["quantity"]!.GetValue<int>()));
+        // Counted here from the example: lot 1 has 2 x 11 kW AC at 130 street sites, 12 x 22 kW and 6 x 11 kW AC in two car parks;
+        // lot 2 has DC points of 50 and 100 kW (6) and of 150 and 300 kW (10).
+        int Points(string lot, Func<PointGroup, bool> match) =>
+            input.Sites.Where(s => s.Lot == lot).Sum(s => s.SiteCount * s.PointGroups.Where(match).Sum(g => g.Count));
+        byId.ShouldBe(new Dictionary<string, (string, int)>
+        {
+            ["lot-1-ac_7_4_22"] = ("1", Points("1", g => g.Current == "ac" && g.RatedKw is >= 7.4m and <= 22m)),
+            ["lot-2-dc_50_150"] = ("2", Points("2", g => g.Current == "dc" && g.RatedKw is >= 50m and < 150m)),
+            ["lot-2-dc_150_350"] = ("2", Points("2", g => g.Current == "dc" && g.RatedKw is >= 150m and < 350m)),
+        }, ignoreOrder: true);
+        byId.Values.Sum(v => v.Quantity).ShouldBe(input.Sites.Sum(s => s.SiteCount * s.PointGroups.Sum(g => g.Count)));
+        items.ShouldAllBe(i => i["unit"]!["name"]!.GetValue<string>() == "charging point"
+            && i["classification"]!["scheme"]!.GetValue<string>() == "CPV"
+            && i["classification"]!["id"]!.GetValue<string>() == "31681500");
+    }
+
+    [Fact]
+    public void A_tender_with_totals_only_publishes_one_item_per_power_class_it_counts()
+    {
+        var tender = JsonNode.Parse(OcdsReleasePackageWriter.Write(Examples.Package("utrecht-like-concession.yaml"), s_files))!["releases"]![0]!["tender"]!;
+
+        var items = tender["items"]!.AsArray().ToDictionary(i => i!["id"]!.GetValue<string>(), i => i!["quantity"]!.GetValue<int>());
+        // The example answers 1,800 AC points of 7.4-22 kW and 24 DC points of 50-150 kW, among others.
+        items["ac_7_4_22"].ShouldBe(1800);
+        items["dc_50_150"].ShouldBe(24);
+        items.Values.ShouldAllBe(q => q > 0);
+        tender["items"]!.AsArray().ShouldAllBe(i => i!["relatedLot"] == null);
     }
 }

@@ -1,0 +1,192 @@
+namespace TenderBuilder.Core.Words;
+
+/// <summary>
+/// The words of the "Subject matter and scope" section and the sites annex, one table per language
+/// like <see cref="Vocabulary"/> (ADR 0011): a translation is a copy of <see cref="English"/> with
+/// the words translated. Sentences that carry numbers are composite format strings
+/// (<c>{0}</c>, <c>{1}</c>, …), so a language can put the numbers where its grammar wants them.
+/// </summary>
+public sealed record ScopeWords
+{
+    /// <summary>The English table.</summary>
+    public static ScopeWords English { get; } = new();
+
+    /// <summary>The section's heading.</summary>
+    public string Heading { get; init; } = "Subject matter and scope";
+
+    /// <summary>Sub-heading: what is bought.</summary>
+    public string WhatHeading { get; init; } = "What is procured";
+
+    /// <summary>Sub-heading: quantities.</summary>
+    public string QuantitiesHeading { get; init; } = "Quantities";
+
+    /// <summary>Sub-heading: lots.</summary>
+    public string LotsHeading { get; init; } = "Lots";
+
+    /// <summary>Sub-heading: dates.</summary>
+    public string RolloutHeading { get; init; } = "Roll-out";
+
+    /// <summary>Sub-heading: term.</summary>
+    public string TermHeading { get; init; } = "Term";
+
+    /// <summary>Sub-heading: value.</summary>
+    public string ValueHeading { get; init; } = "Estimated value";
+
+    /// <summary>What is bought under each procurement model (by the option value of <c>model.type</c>).</summary>
+    public IReadOnlyDictionary<string, string> WhatIsBought { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["purchase_own"] = "The supply and installation of charging points that the authority will own; their operation is the subject of a separate operator contract.",
+        ["services"] = "A service: the contractor supplies, installs, operates and maintains the charging points for the authority for the term of the contract.",
+        ["concession"] = "A service concession: the contractor supplies, installs, operates and maintains the charging points and earns its income from the charging, carrying the operating risk.",
+        ["hybrid"] = "A hybrid arrangement: the contractor installs, operates and maintains the charging points; what the authority contributes is set out in these documents.",
+        ["permit"] = "The right to place and operate charging points under the authority's permit or land-lease conditions; the operator supplies, installs, operates and maintains them.",
+    };
+
+    /// <summary>When the model is not answered.</summary>
+    public string ModelUnknown { get; init; } = "The procurement model (supply, installation, operation and maintenance) is to be set by the authority.";
+
+    /// <summary>The model's name: {0} is the questionnaire's label.</summary>
+    public string ModelIs { get; init; } = "Procurement model: {0}.";
+
+    /// <summary>Said of anything the draft leaves open.</summary>
+    public string ToBeSet { get; init; } = "to be set by the authority";
+
+    /// <summary>Quantities table caption.</summary>
+    public string QuantitiesCaption { get; init; } = "Charging points per AFIR power class";
+
+    /// <summary>First column's header.</summary>
+    public string PowerClassColumn { get; init; } = "Power class (AFIR Annex III)";
+
+    /// <summary>Total column or row.</summary>
+    public string Total { get; init; } = "Total";
+
+    /// <summary>A lot's column header: {0} is the lot id.</summary>
+    public string LotColumn { get; init; } = "Lot {0}";
+
+    /// <summary>Header of the column for sites in no lot.</summary>
+    public string NoLotColumn { get; init; } = "In no lot";
+
+    /// <summary>Row of points without a class.</summary>
+    public string UnclassifiedRow { get; init; } = "Power or current not given";
+
+    /// <summary>Row of sites.</summary>
+    public string SitesRow { get; init; } = "Sites";
+
+    /// <summary>Where the quantities come from, with a sites list: {0} is the annex's title.</summary>
+    public string FromSites { get; init; } = "The quantities are counted from the list of sites in the annex \"{0}\": each entry's points count once for every site it stands for.";
+
+    /// <summary>Where the quantities come from, without a sites list.</summary>
+    public string FromTotals { get; init; } = "The quantities are given as totals; this tender does not list the sites.";
+
+    /// <summary>With lots but totals only.</summary>
+    public string LotSplitUnknown { get; init; } = "How the charging points are shared between the lots is to be set by the authority; each lot's description below says what it covers.";
+
+    /// <summary>When some classes are counted and others not.</summary>
+    public string Partial { get; init; } = "Where a class says \"to be set by the authority\", the total counts only the classes given.";
+
+    /// <summary>No class counted at all.</summary>
+    public string NoQuantities { get; init; } = "The number of charging points per power class is to be set by the authority.";
+
+    /// <summary>Sites per type table caption.</summary>
+    public string SiteTypesCaption { get; init; } = "Sites and charging points per site type";
+
+    /// <summary>Header of the site type column.</summary>
+    public string SiteTypeColumn { get; init; } = "Site type";
+
+    /// <summary>Header of the points column.</summary>
+    public string PointsColumn { get; init; } = "Charging points";
+
+    /// <summary>Label for sites without a type.</summary>
+    public string TypeNotGiven { get; init; } = "Type not given";
+
+    /// <summary>The chosen site types, with totals only: {0} is the list.</summary>
+    public string SiteTypesAre { get; init; } = "Site types: {0}.";
+
+    /// <summary>A lot's line: {0} id, {1} title.</summary>
+    public string LotLine { get; init; } = "Lot {0}: {1}";
+
+    /// <summary>The contract start: {0} the date.</summary>
+    public string ContractStarts { get; init; } = "Planned start of the contract: {0}.";
+
+    /// <summary>Roll-out start: {0} the date.</summary>
+    public string RolloutStarts { get; init; } = "First charging points installed from {0}.";
+
+    /// <summary>Roll-out end: {0} the date.</summary>
+    public string RolloutEnds { get; init; } = "All charging points installed by {0}.";
+
+    /// <summary>Roll-out dates unknown.</summary>
+    public string RolloutUnknown { get; init; } = "The roll-out dates are to be set by the authority.";
+
+    /// <summary>Milestones' lead-in.</summary>
+    public string MilestonesIntro { get; init; } = "Charging points in service, counted from the sites' commissioning dates:";
+
+    /// <summary>A milestone: {0} date, {1} points, {2} sites, {3} <see cref="Site"/> or <see cref="SitesWord"/>.</summary>
+    public string MilestoneLine { get; init; } = "by {0}: {1} points at {2} {3}";
+
+    /// <summary>One site, in running text.</summary>
+    public string Site { get; init; } = "site";
+
+    /// <summary>Several sites, in running text.</summary>
+    public string SitesWord { get; init; } = "sites";
+
+    /// <summary>Sites without a date: {0} points, {1} sites, {2} the word for site(s).</summary>
+    public string WithoutDate { get; init; } = "{0} points at {1} {2} without a commissioning date: by the end of the roll-out";
+
+    /// <summary>The term: {0} years.</summary>
+    public string TermYears { get; init; } = "The contract runs for {0} years in total, any extensions included.";
+
+    /// <summary>Term unknown.</summary>
+    public string TermUnknown { get; init; } = "The term of the contract, with any extensions, is to be set by the authority.";
+
+    /// <summary>The end of term: {0} the chosen option's label.</summary>
+    public string EndOfTerm { get; init; } = "At the end of the contract: {0}.";
+
+    /// <summary>With a review clause.</summary>
+    public string ReviewClause { get; init; } = "The contract includes a review clause under which the authority may order technology upgrades during the term (see the contract performance annex).";
+
+    /// <summary>The whole value: {0} the amount.</summary>
+    public string ValueTotal { get; init; } = "Estimated value of the contract, excluding VAT: {0}.";
+
+    /// <summary>A lot's value: {0} id, {1} amount.</summary>
+    public string ValueLot { get; init; } = "Lot {0}: {1}";
+
+    /// <summary>Value unknown.</summary>
+    public string ValueUnknown { get; init; } = "Estimated value: to be set by the authority.";
+
+    /// <summary>The annex's heading.</summary>
+    public string AnnexHeading { get; init; } = "Annex: Sites";
+
+    /// <summary>The annex's lead-in: {0} entries, {1} sites.</summary>
+    public string AnnexIntro { get; init; } =
+        "Every site of this tender, {0} entries standing for {1} sites. An entry with more than one site stands for alike sites, each with the charging points shown; bidders quote the site id.";
+
+    /// <summary>The annex table's caption.</summary>
+    public string AnnexCaption { get; init; } = "Sites and their charging points";
+
+    /// <summary>The caption of a lot's table in the annex: {0} the lot id.</summary>
+    public string AnnexLotCaption { get; init; } = "Sites and their charging points in lot {0}";
+
+    /// <summary>Annex column headers, in order: id, name and place, type, sites, points, grid, commissioning.</summary>
+    public IReadOnlyList<string> AnnexColumns { get; init; } =
+        ["Site id", "Name and address or area", "Type", "Sites", "Charging points at each site", "Grid (kVA)", "In service by"];
+
+    /// <summary>When every site has the same access: {0} the access's label.</summary>
+    public string AllSitesAccess { get; init; } = "Access at every site: {0}.";
+
+    /// <summary>When every site of a table has the same type: {0} the type's label.</summary>
+    public string AllSitesType { get; init; } = "Type of every site below: {0}.";
+
+    /// <summary>The Excel sheet's column headers, in order.</summary>
+    public IReadOnlyList<string> SheetColumns { get; init; } =
+        ["Site id", "Name", "Address or area", "Type", "Access", "Sites in this entry", "Lot", "Charging points at each site", "Grid capacity (kVA)", "In service by"];
+
+    /// <summary>The Excel sheet's line under its title.</summary>
+    public string SheetIntro { get; init; } =
+        "One row per entry of the sites annex of the technical specifications. An entry with more than one site stands for alike sites; the points are per site.";
+
+    /// <summary>The Excel sheet's column of a power class: {0} the class.</summary>
+    public string SheetClassColumn { get; init; } = "{0}: points at each site";
+
+    /// <summary>The Excel sheet's name (at most 31 characters).</summary>
+    public string SheetName { get; init; } = "Sites";
+}

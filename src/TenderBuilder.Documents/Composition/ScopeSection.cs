@@ -1,0 +1,237 @@
+using System.Globalization;
+using TenderBuilder.Core.Sites;
+using TenderBuilder.Core.Words;
+using TenderBuilder.Documents.Model;
+
+namespace TenderBuilder.Documents.Composition;
+
+/// <summary>
+/// The "Subject matter and scope" section that opens the technical specifications and the
+/// contract performance annex: what is bought, how many points of which power per lot and site
+/// type, the roll-out dates, the term and the value. It only restates the draft; what the draft
+/// leaves open reads "to be set by the authority", never a guess.
+/// </summary>
+internal static class ScopeSection
+{
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    public static void Write(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(1, words.Heading);
+        What(blocks, scope, words);
+        Quantities(blocks, scope, words);
+        Lots(blocks, scope, words);
+        Rollout(blocks, scope, words);
+        Term(blocks, scope, words);
+        Value(blocks, scope, words);
+    }
+
+    /// <summary>A count as the documents print it: digits only, so it reads the same in every language.</summary>
+    public static string Count(int value) => value.ToString(s_invariant);
+
+    /// <summary>A date as the documents print it (ISO 8601, unambiguous across Europe).</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", s_invariant);
+
+    /// <summary>An amount with its currency code first ("EUR 9,500,000").</summary>
+    public static string Money(decimal amount, string? currency)
+    {
+        var number = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", s_invariant);
+        return string.IsNullOrWhiteSpace(currency) ? number : $"{currency} {number}";
+    }
+
+    private static void What(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(2, words.WhatHeading);
+        if (scope.Model is { } model && words.WhatIsBought.TryGetValue(model, out var what))
+        {
+            blocks.Paragraph(what);
+            blocks.Paragraph(Format(words.ModelIs, scope.ModelLabel ?? model));
+        }
+        else
+        {
+            blocks.Paragraph(words.ModelUnknown);
+        }
+    }
+
+    private static void Quantities(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(2, words.QuantitiesHeading);
+        blocks.Paragraph(scope.FromSites ? Format(words.FromSites, words.AnnexHeading) : words.FromTotals);
+        if (scope.Total.AllPoints is null)
+        {
+            blocks.Paragraph(words.NoQuantities);
+        }
+        else
+        {
+            QuantitiesTable(blocks, scope, words);
+            if (scope.Total.IsPartial)
+            {
+                blocks.Paragraph(words.Partial, ParagraphStyle.Small);
+            }
+        }
+
+        if (scope.Lots.Length > 0 && scope.Lots.All(l => l.Quantities is null))
+        {
+            blocks.Paragraph(words.LotSplitUnknown);
+        }
+
+        SiteTypes(blocks, scope, words);
+    }
+
+    // Rows are the power classes that have points (or are not counted), columns the lots and the
+    // total: a bidder for one lot reads down its column, and the classes nobody asked for stay out.
+    private static void QuantitiesTable(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        var lots = scope.Lots.Where(l => l.Quantities is not null).ToList();
+        var header = new List<string> { words.PowerClassColumn };
+        header.AddRange(lots.Select(l => l.Id.Length == 0 ? words.NoLotColumn : Format(words.LotColumn, l.Id)));
+        header.Add(words.Total);
+
+        var rows = new List<string[]>();
+        foreach (var powerClass in PowerClasses.All)
+        {
+            var total = scope.Total.Points[powerClass];
+            if (total == 0)
+            {
+                continue;
+            }
+
+            rows.Add([Vocabulary.English.Label(powerClass), .. lots.Select(l => Cell(l.Quantities!.Points[powerClass], words)), Cell(total, words)]);
+        }
+
+        if (scope.Total.Unclassified > 0)
+        {
+            rows.Add([words.UnclassifiedRow, .. lots.Select(l => Count(l.Quantities!.Unclassified)), Count(scope.Total.Unclassified)]);
+        }
+
+        rows.Add([words.Total, .. lots.Select(l => Cell(l.Quantities!.AllPoints ?? 0, words)), Cell(scope.Total.AllPoints, words)]);
+        rows.Add([words.SitesRow, .. lots.Select(l => Cell(l.Quantities!.Sites, words)), Cell(scope.Total.Sites, words)]);
+
+        Column[] columns = [new(3), .. lots.Select(_ => new Column(1, Alignment.Right)), new(1, Alignment.Right)];
+        blocks.Table(words.QuantitiesCaption, columns, [.. header], rows);
+    }
+
+    private static void SiteTypes(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        if (scope.SiteTypes.IsEmpty)
+        {
+            return;
+        }
+
+        if (!scope.FromSites)
+        {
+            blocks.Paragraph(Format(words.SiteTypesAre, string.Join("; ", scope.SiteTypes.Select(t => ShortLabel(t.Label) ?? t.Type))));
+            return;
+        }
+
+        blocks.Table(
+            words.SiteTypesCaption,
+            [new(3), new(1, Alignment.Right), new(1, Alignment.Right)],
+            [words.SiteTypeColumn, words.SitesRow, words.PointsColumn],
+            scope.SiteTypes.Select(t => new[] { (t.Type is null ? null : ShortLabel(t.Label)) ?? words.TypeNotGiven, Cell(t.Sites, words), Cell(t.Points, words) }));
+    }
+
+    private static void Lots(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        var lots = scope.Lots.Where(l => l.Id.Length > 0).ToList();
+        if (lots.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(2, words.LotsHeading);
+        blocks.Bullets(lots.Select(l =>
+        {
+            var line = Format(words.LotLine, l.Id, l.Title ?? "");
+            return string.IsNullOrWhiteSpace(l.Description) ? line : $"{line}. {l.Description.Trim()}";
+        }));
+    }
+
+    private static void Rollout(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(2, words.RolloutHeading);
+        var dates = new List<string>();
+        if (scope.ContractStart is { } start)
+        {
+            dates.Add(Format(words.ContractStarts, Date(start)));
+        }
+
+        if (scope.RolloutStart is { } first)
+        {
+            dates.Add(Format(words.RolloutStarts, Date(first)));
+        }
+
+        if (scope.RolloutEnd is { } last)
+        {
+            dates.Add(Format(words.RolloutEnds, Date(last)));
+        }
+
+        if (scope.RolloutStart is null && scope.RolloutEnd is null)
+        {
+            dates.Add(words.RolloutUnknown);
+        }
+
+        foreach (var line in dates)
+        {
+            blocks.Paragraph(line);
+        }
+
+        if (scope.Milestones.IsEmpty)
+        {
+            return;
+        }
+
+        blocks.Paragraph(words.MilestonesIntro);
+        var items = scope.Milestones.Select(m => Format(words.MilestoneLine, Date(m.Date), Count(m.Points), Count(m.Sites), SitesWord(m.Sites, words))).ToList();
+        if (scope.SitesWithoutDate > 0)
+        {
+            items.Add(Format(words.WithoutDate, Count(scope.PointsWithoutDate), Count(scope.SitesWithoutDate), SitesWord(scope.SitesWithoutDate, words)));
+        }
+
+        blocks.Bullets(items);
+    }
+
+    private static void Term(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(2, words.TermHeading);
+        blocks.Paragraph(scope.DurationYears is { } years ? Format(words.TermYears, years.ToString("0.##", s_invariant)) : words.TermUnknown);
+        if (scope.EndOfTermLabel is { } end)
+        {
+            blocks.Paragraph(Format(words.EndOfTerm, end));
+        }
+
+        if (scope.ReviewClause == true)
+        {
+            blocks.Paragraph(words.ReviewClause);
+        }
+    }
+
+    private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(2, words.ValueHeading);
+        blocks.Paragraph(scope.EstimatedValue is { } total ? Format(words.ValueTotal, Money(total, scope.Currency)) : words.ValueUnknown);
+        var lots = scope.Lots.Where(l => l.Id.Length > 0).ToList();
+        if (lots.Count > 0)
+        {
+            blocks.Bullets(lots.Select(l => Format(words.ValueLot, l.Id, l.EstimatedValue is { } value ? Money(value, scope.Currency) : words.ToBeSet)));
+        }
+    }
+
+    // The questionnaire's option up to its first comma or bracket: the help after it is for the officer.
+    internal static string? ShortLabel(string? label)
+    {
+        if (label is null)
+        {
+            return null;
+        }
+
+        var cut = label.IndexOfAny([',', '(']);
+        return cut > 0 ? label[..cut].Trim() : label;
+    }
+
+    private static string SitesWord(int count, ScopeWords words) => count == 1 ? words.Site : words.SitesWord;
+
+    private static string Cell(int? value, ScopeWords words) => value is { } v ? Count(v) : words.ToBeSet;
+
+    private static string Format(string format, params object[] args) => string.Format(s_invariant, format, args);
+}
