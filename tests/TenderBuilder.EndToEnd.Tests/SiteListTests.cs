@@ -48,6 +48,21 @@ public sealed class SiteListTests(BrowserSession session)
         await Assertions.Expect(page.Locator("li.tb-site")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Question("sites.site_count").Locator(".tb-derived-value")).ToHaveAttributeAsync("data-value", "21");
         await page.ShouldShowSavedAsync();
+        await page.GetByTestId("site-import").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "wizard-sites-1280-view.png") });
+
+        // Undo brings back the list from before the import; the same file imports again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the import" }).ClickAsync();
+        await Assertions.Expect(page.Locator("li.tb-site")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("li.tb-site[data-site='S001'] .tb-site-heading")).ToHaveTextAsync("S001 · Marktplein hub");
+        await page.ShouldShowSavedAsync();
+        (await session.ReadDraftAsync(draft)).Input.Sites.ShouldHaveSingleItem().PointGroups.ShouldHaveSingleItem().Count.ShouldBe(4);
+        await Upload(page, "sites.csv", Header
+            + "S001;Marktplein hub;Marktplein 1;;52,0907;5,1214;hub;public;1;;630;01-03-2027;4;dc;150;ccs2\r\n"
+            + "S001;;;;;;;;;;;;2;ac;22;type2_socket\r\n"
+            + "S002;On-street north;;Noordoost;;;on_street;public;20;;17,3;2027-06-01;2;ac;11,5;type2_socket\r\n");
+        await Assertions.Expect(page.Locator("li.tb-site")).ToHaveCountAsync(2);
+        await page.ShouldShowSavedAsync();
         await page.SetViewportSizeAsync(1280, 800);
         await page.WaitForAnimationsAsync();
         await page.ScreenshotAsync("wizard-sites-list");
