@@ -48,6 +48,21 @@ public sealed class SiteListTests(BrowserSession session)
         await Assertions.Expect(page.Locator("li.tb-site")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Question("sites.site_count").Locator(".tb-derived-value")).ToHaveAttributeAsync("data-value", "21");
         await page.ShouldShowSavedAsync();
+        await page.GetByTestId("site-import").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "wizard-sites-1280-view.png") });
+
+        // Undo brings back the list from before the import; the same file imports again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the import" }).ClickAsync();
+        await Assertions.Expect(page.Locator("li.tb-site")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("li.tb-site[data-site='S001'] .tb-site-heading")).ToHaveTextAsync("S001 · Marktplein hub");
+        await page.ShouldShowSavedAsync();
+        (await session.ReadDraftAsync(draft)).Input.Sites.ShouldHaveSingleItem().PointGroups.ShouldHaveSingleItem().Count.ShouldBe(4);
+        await Upload(page, "sites.csv", Header
+            + "S001;Marktplein hub;Marktplein 1;;52,0907;5,1214;hub;public;1;;630;01-03-2027;4;dc;150;ccs2\r\n"
+            + "S001;;;;;;;;;;;;2;ac;22;type2_socket\r\n"
+            + "S002;On-street north;;Noordoost;;;on_street;public;20;;17,3;2027-06-01;2;ac;11,5;type2_socket\r\n");
+        await Assertions.Expect(page.Locator("li.tb-site")).ToHaveCountAsync(2);
+        await page.ShouldShowSavedAsync();
         await page.SetViewportSizeAsync(1280, 800);
         await page.WaitForAnimationsAsync();
         await page.ScreenshotAsync("wizard-sites-list");
@@ -69,6 +84,7 @@ public sealed class SiteListTests(BrowserSession session)
         await page.WaitForAnimationsAsync();
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("wizard-sites-refused");
+        await page.GetByTestId("site-import").ScreenshotAsync("wizard-sites-refused-part");
 
         // On a 320 px phone nothing scrolls sideways.
         await page.SetViewportSizeAsync(320, 800);
@@ -76,6 +92,33 @@ public sealed class SiteListTests(BrowserSession session)
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320);
         await page.ScreenshotAsync("wizard-sites-320");
         await page.GetByTestId("site-list").ScreenshotAsync("wizard-sites-320-part");
+        await page.GetByTestId("site-import").ScreenshotAsync("wizard-sites-import-320-part");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Two_lots_listed_on_the_first_step_divide_the_contract_and_its_reasons_are_no_longer_asked()
+    {
+        var draft = await session.SeedDraftAsync(new TenderInput { Tender = new TenderMetadata { Title = "Lots of Test City" } }, "Lots of Test City");
+        var page = await session.NewPageAsync();
+        await using var context = page.Context;
+        await page.OpenStepAsync(draft, "tender");
+        var reasons = page.Question("tender.lots_reason_not_divided");
+        await Assertions.Expect(reasons).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a lot" }).ClickAsync();
+        await page.Locator("#tb-lot-0-title").FillAsync("North");
+        await page.Locator("#tb-lot-0-title").PressAsync("Tab");
+        await Assertions.Expect(reasons).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a lot" }).ClickAsync();
+        await page.Locator("#tb-lot-1-title").FillAsync("South");
+        await page.Locator("#tb-lot-1-title").PressAsync("Tab");
+
+        await Assertions.Expect(reasons).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".tb-lots-division")).ToHaveAttributeAsync("data-divided", "true");
+        await page.ShouldShowSavedAsync();
+        (await session.ReadDraftAsync(draft)).Input.Tender.Lots.Items.Select(l => (l.Id, l.Title)).ShouldBe([("1", "North"), ("2", "South")]);
+        await page.GetByTestId("lot-list").ScreenshotAsync("wizard-lots-part");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }
 

@@ -194,7 +194,19 @@ public static class SiteCsvReader
                 return null;
             }
 
-            return text.Length == 0 ? null : text;
+            return NoControlCharacter(column, text) && text.Length > 0 ? text : null;
+        }
+
+        // Files refuse control characters with their place, as draft files do: no document shows them and PostgreSQL refuses some.
+        public bool NoControlCharacter(string column, string text)
+        {
+            if (ControlCharacters.First(text) is { } c)
+            {
+                Problem(column, $"the text holds an invisible control character ({ControlCharacters.Name(c)}); remove it.");
+                return false;
+            }
+
+            return true;
         }
 
         public decimal? Number(string column)
@@ -298,6 +310,11 @@ public static class SiteCsvReader
             if (id.Length == 0)
             {
                 row.Problem(SiteCsvLayout.SiteId, "every row needs the id of its site (e.g. S001); a site's further rows repeat it.");
+                return true;
+            }
+
+            if (!row.NoControlCharacter(SiteCsvLayout.SiteId, id))
+            {
                 return true;
             }
 

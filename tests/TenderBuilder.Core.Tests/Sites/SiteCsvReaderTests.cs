@@ -112,6 +112,7 @@ public sealed class SiteCsvReaderTests
     [InlineData(";Hub;;;;;hub;public;1;;;;4;dc;150;", 2, "site_id", "every row needs the id of its site")]
     [InlineData("S001;;;;;;hub;public;1;;;;4;dc;150;", 2, "name", "site S001 has no name")]
     [InlineData("S001;Hub;;;;;hub;public;1;;;;4;dc;150;ccs2;extra;values", 2, null, "the row has 18 values but the header names 16 columns")]
+    [InlineData("S001;Hub\u0007;;;;;hub;public;1;;;;4;dc;150;", 2, "name", "an invisible control character (U+0007)")]
     public void A_bad_cell_refuses_the_file_naming_its_line_and_column(string row, int line, string? column, string words)
     {
         var result = Read(Lines(row));

@@ -30,7 +30,8 @@ public sealed class PagesTests
         help.Find("h1").TextContent.ShouldBe("Help");
         help.Markup.ShouldContain("There is no e-mail reset");
         help.Markup.ShouldContain("see only its drafts");
+        help.Markup.ShouldContain("Download the template (CSV)");
         help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["How TenderBuilder works", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Templates", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
+            ["How TenderBuilder works", "Sites, charging points and lots", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Templates", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
     }
 }
