@@ -72,8 +72,9 @@ public sealed record ScopeWords
     /// <summary>Row of sites.</summary>
     public string SitesRow { get; init; } = "Sites";
 
-    /// <summary>Where the quantities come from, with a sites list: {0} is the annex's title.</summary>
-    public string FromSites { get; init; } = "The quantities are counted from the list of sites in the annex \"{0}\": each entry's points count once for every site it stands for.";
+    /// <summary>Where the quantities come from, with a sites list: {0} is the annex's title, {1} the document that holds it.</summary>
+    public string FromSites { get; init; } =
+        "The quantities are counted from the list of sites in \"{0}\" at the end of the {1}: each entry's points count once for every site it stands for.";
 
     /// <summary>Where the quantities come from, without a sites list.</summary>
     public string FromTotals { get; init; } = "The quantities are given as totals; this tender does not list the sites.";
@@ -139,7 +140,7 @@ public sealed record ScopeWords
     public string TermUnknown { get; init; } = "The term of the contract, with any extensions, is to be set by the authority.";
 
     /// <summary>The end of term: {0} the chosen option's label.</summary>
-    public string EndOfTerm { get; init; } = "At the end of the contract: {0}.";
+    public string EndOfTerm { get; init; } = "What happens to the charging points at the end of the contract: {0}.";
 
     /// <summary>With a review clause.</summary>
     public string ReviewClause { get; init; } = "The contract includes a review clause under which the authority may order technology upgrades during the term (see the contract performance annex).";

@@ -56,7 +56,7 @@ internal static class ScopeSection
     private static void Quantities(BlockBuilder blocks, TenderScope scope, ScopeWords words)
     {
         blocks.Heading(2, words.QuantitiesHeading);
-        blocks.Paragraph(scope.FromSites ? Format(words.FromSites, words.AnnexHeading) : words.FromTotals);
+        blocks.Paragraph(scope.FromSites ? Format(words.FromSites, words.AnnexHeading, SpecificationDocument.Title.ToLowerInvariant()) : words.FromTotals);
         if (scope.Total.AllPoints is null)
         {
             blocks.Paragraph(words.NoQuantities);
