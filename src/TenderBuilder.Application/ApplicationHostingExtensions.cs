@@ -30,6 +30,7 @@ public static class ApplicationHostingExtensions
         services.AddScoped<ContentPermissions>();
         services.AddSingleton<DraftEvaluator>();
         services.AddScoped<DraftsService>();
+        services.AddScoped<DraftSites>();
         services.Configure<DraftRetentionOptions>(configuration.GetSection(DraftRetentionOptions.SectionName));
         services.AddScoped<DraftArchive>();
         // Scoped: it reads drafts through the acting user's organisation.

@@ -21,7 +21,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (DatabaseStartupException e)
+catch (Exception e) when (e is DatabaseStartupException or StartupConfigurationException)
 {
     StartupFailure.Report(app, e);
     return 1;

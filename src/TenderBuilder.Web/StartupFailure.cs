@@ -1,14 +1,12 @@
-using TenderBuilder.Data;
-
 namespace TenderBuilder.Web;
 
 /// <summary>
-/// Turns a database that cannot be used into one log line an operator can act on, instead of
-/// a stack trace: which database, and why.
+/// Turns a database that cannot be used, or a setting the app cannot run with, into one log line an
+/// operator can act on, instead of a stack trace: what, and why.
 /// </summary>
 internal static partial class StartupFailure
 {
-    public static void Report(WebApplication? app, DatabaseStartupException failure)
+    public static void Report(WebApplication? app, Exception failure)
     {
         if (app is null)
         {

@@ -9,12 +9,15 @@ public sealed class BuildPackageTests
     [InlineData("stockholm-like-low-capacity.yaml")]
     [InlineData("small-town-ten-ac-points.yaml")]
     [InlineData("regional-framework-lots.yaml")]
+    [InlineData("two-lots-with-sites.yaml")]
+    // A draft file exported before schema version 2 (the sites and lots came in) still builds.
+    [InlineData("../../tests/TenderBuilder.Testing/Fixtures/schema-1/draft-utrecht-like-concession.json")]
     public async Task Building_an_example_writes_the_manifest_and_every_document_it_lists(string example)
     {
         using var temp = new TempFolder();
         var outFolder = Path.Combine(temp.Path, "package");
 
-        var result = await CliProcess.RunAsync("build", Path.Combine(CliProcess.Examples, example), "--out", outFolder, "--date", "2026-11-29");
+        var result = await CliProcess.RunAsync("build", Path.GetFullPath(Path.Combine(CliProcess.Examples, example)), "--out", outFolder, "--date", "2026-11-29");
 
         result.ExitCode.ShouldBe(0, result.Error);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outFolder, "manifest.json")));

@@ -354,8 +354,13 @@ public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
 /// submitted or decided, so it stays (work goes on in a new version).
 /// </summary>
 public sealed class DraftKeptException(string title, DraftStatus status)
-    : Exception($"“{title}” is {Vocabulary.English.Label(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. Start a new version to go on working on it.")
+    : Exception($"“{title}” is {Vocabulary.English.Label(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. {WhatNext(status)}")
 {
+    // Only an approved draft can start a new version; one in review goes back to its author first.
+    private static string WhatNext(DraftStatus status) => status == DraftStatus.Approved
+        ? "Start a new version to go on working on it."
+        : "Ask a reviewer to return it to you if it needs to change.";
+
     public DraftStatus Status { get; } = status;
 }
 

@@ -1,11 +1,12 @@
 using System.Text;
+using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Application.History;
 
 /// <summary>
 /// CSV as spreadsheets read it (RFC 4180, every cell quoted). A cell a spreadsheet would take for a
-/// formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, so
-/// officer- or bidder-typed text can never run as a formula when someone opens the file.
+/// formula gets a leading apostrophe (<see cref="SpreadsheetFormulas"/>), so officer- or
+/// bidder-typed text can never run as a formula when someone opens the file.
 /// </summary>
 internal static class Csv
 {
@@ -23,12 +24,7 @@ internal static class Csv
 
     public static string Cell(string? value)
     {
-        var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
+        var text = SpreadsheetFormulas.Neutralise(value);
         return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 

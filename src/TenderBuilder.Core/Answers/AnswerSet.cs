@@ -53,6 +53,10 @@ public sealed class AnswerSet : IAnswerLookup
             {
                 problems.Add(Problem("input.derived-answer", $"/answers/{id}", $"\"{id}\" is worked out from the lots listed under tender.lots.items; remove the answer."));
             }
+            else if (question.DerivedFrom == DerivedFrom.Model)
+            {
+                problems.Add(Problem("input.derived-answer", $"/answers/{id}", $"\"{id}\" is worked out from the procurement model (model.type); remove the answer."));
+            }
         }
 
         var derived = DerivedAnswers.Of(input);

@@ -20,4 +20,12 @@ public enum SourceType
 }
 
 /// <summary>A document clauses and questions cite.</summary>
-public sealed record Source(string Id, string Title, string Short, SourceType Type, Uri? Url);
+public sealed record Source(string Id, string Title, string Short, SourceType Type, Uri? Url)
+{
+    /// <summary>
+    /// The legal regime the source is law for (<c>regime:</c> in sources.yaml), or null for a source
+    /// cited whatever the procurement model: a citation of it is dropped from a tender under another
+    /// regime, so a concession never cites Directive 2014/24/EU (docs/legal-framing.md).
+    /// </summary>
+    public Framing.LegalRegime? Regime { get; init; }
+}

@@ -17,6 +17,9 @@ public enum InputChangeKind
 
     /// <summary>A clause the officer wrote.</summary>
     CustomClause,
+
+    /// <summary>A site of the sites list, by its id.</summary>
+    Site,
 }
 
 /// <summary>One difference between two versions of a tender input.</summary>

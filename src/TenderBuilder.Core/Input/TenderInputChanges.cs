@@ -23,6 +23,7 @@ public static class TenderInputChanges
         Compare(InputChangeKind.CustomClause,
             before.CustomClauses.ToDictionary(c => c.Id, Json),
             after.CustomClauses.ToDictionary(c => c.Id, Json), changes);
+        Compare(InputChangeKind.Site, Sites(before), Sites(after), changes);
         return changes;
     }
 
@@ -54,6 +55,19 @@ public static class TenderInputChanges
         }
 
         return overrides;
+    }
+
+    // A site is one item, by its id: moving it in the list is no change, editing any field is. Ids
+    // are unique once the site checks pass; until then a repeated id keeps its last entry.
+    private static Dictionary<string, string> Sites(TenderInput input)
+    {
+        var sites = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var site in input.Sites)
+        {
+            sites[site.Id ?? ""] = Json(site);
+        }
+
+        return sites;
     }
 
     // The metadata flattened to leaf paths (tender.authority.name); lists stay one value each.

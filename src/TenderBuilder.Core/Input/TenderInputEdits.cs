@@ -121,6 +121,22 @@ public static class TenderInputEdits
         return input with { CustomClauses = [.. input.CustomClauses.Where(c => c.Id != id)] };
     }
 
+    /// <summary>Replaces the sites list (the totals per power class are then counted from it).</summary>
+    public static TenderInput WithSites(this TenderInput input, IEnumerable<Site> sites)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(sites);
+        return input with { Sites = [.. sites] };
+    }
+
+    /// <summary>Replaces the lots list; two lots or more divide the contract.</summary>
+    public static TenderInput WithLots(this TenderInput input, IEnumerable<Lot> lots)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(lots);
+        return input with { Tender = input.Tender with { Lots = input.Tender.Lots with { Items = [.. lots] } } };
+    }
+
     /// <summary>A custom clause id not used yet: <c>clause-1</c>, <c>clause-2</c>, …</summary>
     public static string NextCustomClauseId(this TenderInput input)
     {

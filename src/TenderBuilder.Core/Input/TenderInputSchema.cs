@@ -17,7 +17,7 @@ public static class TenderInputSchema
         ArgumentNullException.ThrowIfNull(catalogue);
         var questions = catalogue.Questionnaire.Questions;
         var answers = new JsonObject();
-        foreach (var question in questions.Where(q => q.Field is null && q.DerivedFrom != Sites.DerivedFrom.Lots))
+        foreach (var question in questions.Where(q => q.Field is null && !Sites.DerivedAnswers.AlwaysDerived(q.DerivedFrom)))
         {
             answers[question.Id] = Describe(question, ForAnswer(question));
         }

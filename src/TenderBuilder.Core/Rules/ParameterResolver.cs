@@ -100,7 +100,7 @@ internal static class ParameterResolver
         _ => parameter.Render(value),
     };
 
-    private static bool MidSentence(string text, int at)
+    internal static bool MidSentence(string text, int at)
     {
         var before = text[..at].TrimEnd();
         return before.Length > 0 && before[^1] is not ('.' or ':' or '!' or '?' or '(' or '"' or '“');

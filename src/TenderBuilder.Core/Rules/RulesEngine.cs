@@ -3,6 +3,7 @@ using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Consistency;
+using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Core.Rules;
@@ -25,6 +26,10 @@ public static class RulesEngine
         var answers = AnswerSet.Resolve(catalogue.Questionnaire, current);
         findings.AddRange(answers.Problems);
         findings.AddRange(InputChecks.Check(current, catalogue, answers));
+        var framing = LegalFraming.Of(answers, current, referenceDate);
+
+        // A directive cited under another regime would tell bidders the wrong law applies.
+        bool Admitted(Citation citation) => framing.Admits(catalogue.FindSource(citation.SourceId)!.Regime);
 
         SourceReference Cite(Citation citation)
         {
@@ -69,12 +74,12 @@ public static class RulesEngine
                 Strength = clause.Strength,
                 Topic = clause.Topic,
                 TopicTitle = topics[clause.Topic],
-                Title = clause.TitleEn,
-                Text = ParameterResolver.Render(clause.TextEn, parameters),
-                Verification = clause.Verification,
-                Sources = [.. clause.Sources.Select(Cite)],
+                Title = PartyText.Render(clause.TitleEn, framing.Regime),
+                Text = PartyText.Render(ParameterResolver.Render(clause.TextEn, parameters), framing.Regime),
+                Verification = clause.Verification with { Text = PartyText.Render(clause.Verification.Text, framing.Regime) },
+                Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
                 Parameters = parameters,
-                Explanation = Explain(clause, result, catalogue),
+                Explanation = Explain(clause, result, catalogue, Admitted),
                 Because = facts,
             });
         }
@@ -95,6 +100,7 @@ public static class RulesEngine
             CatalogVersion = catalogue.Version,
             ReferenceDate = referenceDate,
             Tender = current.Tender,
+            Framing = framing,
             Sites = [.. current.Sites],
             Answers = answers,
             Clauses = ordered,
@@ -103,17 +109,23 @@ public static class RulesEngine
         };
     }
 
-    private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue)
+    private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue, Func<Citation, bool> admitted)
     {
         var why = result is null
             ? "Included in every tender: it does not depend on your answers."
             : "Included because " + result.Describe() + ".";
         if (clause.Strength == Strength.Mandatory)
         {
+            string Label(Citation c) => $"{catalogue.FindSource(c.SourceId)!.Short} {c.Locator}";
             var law = clause.Sources
                 .Where(c => c.Status == VerificationStatus.Verified && catalogue.FindSource(c.SourceId)?.Type == SourceType.Law)
-                .Select(c => $"{catalogue.FindSource(c.SourceId)!.Short} {c.Locator}");
-            why += $" Required by law ({string.Join("; ", law)}); it cannot be removed.";
+                .ToList();
+            var basis = law.Where(admitted).Select(Label).ToList();
+            // A concession below the EU threshold keeps a clause the directive requires above it,
+            // but does not claim the directive as its basis: the officer's adviser decides.
+            why += basis.Count > 0
+                ? $" Required by law ({string.Join("; ", basis)}); it cannot be removed."
+                : $" Required by {string.Join("; ", law.Select(Label))} where that law applies; under this tender's procurement model and value it may not, so ask your legal adviser whether national law requires it. It cannot be removed.";
         }
         else if (clause.Strength == Strength.Recommended)
         {

@@ -23,6 +23,12 @@ public sealed record TenderPackage
     public required TenderMetadata Tender { get; init; }
 
     /// <summary>
+    /// The law the package is written under, from the procurement model (docs/legal-framing.md); a
+    /// package made elsewhere than the rules engine is a public contract unless it says otherwise.
+    /// </summary>
+    public Framing.LegalFraming Framing { get; init; } = new(Core.Framing.LegalRegime.PublicContract, true, "");
+
+    /// <summary>
     /// The sites and their charging points, as given: the documents list them for bidders to price
     /// and count the quantities from them. Empty when the draft gives totals only.
     /// </summary>

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Core.Sites;
@@ -12,12 +14,16 @@ public enum DerivedFrom
 
     /// <summary>From the lots list, always: the list is the only place lots are given.</summary>
     Lots,
+
+    /// <summary>From the procurement model, always: the law a tender is written under (docs/legal-framing.md).</summary>
+    Model,
 }
 
 /// <summary>
-/// The answers TenderBuilder works out from the sites and lots lists instead of asking: the number
-/// of sites and the points per power class (from the sites, when there are any) and whether the
-/// contract is divided into lots (from the lots). Clause conditions read them like any answer.
+/// The answers TenderBuilder works out instead of asking: the number of sites and the points per
+/// power class (from the sites, when there are any), whether the contract is divided into lots
+/// (from the lots) and the law the tender is written under (from the procurement model). Clause
+/// conditions read them like any answer.
 /// </summary>
 public static class DerivedAnswers
 {
@@ -27,11 +33,18 @@ public static class DerivedAnswers
     /// <summary>Whether the contract is divided into lots.</summary>
     public const string LotsDivided = "tender.lots_divided";
 
+    /// <summary>The law the tender is written under: <c>public_contract</c>, <c>concession</c> or <c>permit</c>.</summary>
+    public const string LegalRegime = "model.legal_regime";
+
+    /// <summary>Whether questions derived from this are never asked, even when nothing can be worked out yet.</summary>
+    public static bool AlwaysDerived(DerivedFrom? from) => from is DerivedFrom.Lots or DerivedFrom.Model;
+
     /// <summary>Every question that may be derived, with what it is derived from.</summary>
     public static FrozenDictionary<string, DerivedFrom> Questions { get; } =
         PowerClasses.All.Select(c => (Id: PowerClasses.QuestionId(c), From: DerivedFrom.Sites))
             .Append((Id: SiteCount, From: DerivedFrom.Sites))
             .Append((Id: LotsDivided, From: DerivedFrom.Lots))
+            .Append((Id: LegalRegime, From: DerivedFrom.Model))
             .ToFrozenDictionary(p => p.Id, p => p.From, StringComparer.Ordinal);
 
     /// <summary>The derived answers of an input, by question id; sites-derived ones only when sites are listed.</summary>
@@ -42,6 +55,12 @@ public static class DerivedAnswers
         {
             [LotsDivided] = new AnswerValue.Flag(input.Tender.Lots.IsDivided()),
         };
+        if (LegalFraming.RegimeOf(Text(input, LegalFraming.ModelQuestion), Flag(input, LegalFraming.DemandRiskQuestion)) is { } regime)
+        {
+            answers[LegalRegime] = new AnswerValue.Choice(LegalFraming.OptionOf(regime));
+        }
+
+
         if (input.Sites.Count == 0)
         {
             return answers;
@@ -56,4 +75,11 @@ public static class DerivedAnswers
 
         return answers;
     }
+
+    // The raw answers the model is read from; one of another shape is reported beside its question.
+    private static string? Text(TenderInput input, string question) =>
+        input.Answers.TryGetValue(question, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool? Flag(TenderInput input, string question) =>
+        input.Answers.TryGetValue(question, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;
 }

@@ -45,12 +45,11 @@ public static class SiteChecks
 
         var lotIds = input.Tender.Lots.Items.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
         var divided = input.Tender.Lots.IsDivided();
-        var types = Options(answers, "sites.site_types");
-        var access = Options(answers, "sites.access");
+        var options = SiteOptions.From(id => answers.Has(id) ? answers.Question(id) : null);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < input.Sites.Count; i++)
         {
-            foreach (var finding in CheckSite(input.Sites[i], $"/sites/{i}", seen, lotIds, divided, types, access))
+            foreach (var finding in CheckSite(input.Sites[i], $"/sites/{i}", seen, lotIds, divided, options))
             {
                 yield return finding;
             }
@@ -84,8 +83,7 @@ public static class SiteChecks
     }
 
     private static IEnumerable<Finding> CheckSite(
-        Site site, string path, HashSet<string> seen, HashSet<string> lotIds, bool divided,
-        IReadOnlySet<string>? types, IReadOnlySet<string>? access)
+        Site site, string path, HashSet<string> seen, HashSet<string> lotIds, bool divided, SiteOptions options)
     {
         var name = Name(site);
         if (string.IsNullOrWhiteSpace(site.Id))
@@ -121,14 +119,14 @@ public static class SiteChecks
             yield return Error("sites.invalid-coordinates", path + "/latitude", $"{name}: latitude runs from -90 to 90 and longitude from -180 to 180 (WGS 84 degrees).");
         }
 
-        if (site.Type is { } type && types is not null && !types.Contains(type))
+        if (site.Type is { } type && options.TypeProblem(type) is { } wrongType)
         {
-            yield return Error("sites.invalid-type", path + "/type", $"{name}: “{type}” is not a site type; use one of: {string.Join(", ", types)}.");
+            yield return Error("sites.invalid-type", path + "/type", $"{name}: {wrongType}");
         }
 
-        if (site.Access is { } who && access is not null && !access.Contains(who))
+        if (site.Access is { } who && options.AccessProblem(who) is { } wrongAccess)
         {
-            yield return Error("sites.invalid-access", path + "/access", $"{name}: “{who}” is not an access; use one of: {string.Join(", ", access)}.");
+            yield return Error("sites.invalid-access", path + "/access", $"{name}: {wrongAccess}");
         }
 
         if (site.GridCapacityKva is < 0)
@@ -168,9 +166,9 @@ public static class SiteChecks
             yield return Error("sites.invalid-points", path + "/count", $"{name}: a group of charging points holds 1 point or more.");
         }
 
-        if (group.Current is not ("ac" or "dc"))
+        if (SiteOptions.CurrentProblem(group.Current) is { } wrongCurrent)
         {
-            yield return Error("sites.invalid-current", path + "/current", $"{name}: say whether the points are AC or DC (ac or dc).");
+            yield return Error("sites.invalid-current", path + "/current", $"{name}: {wrongCurrent}");
         }
 
         if (group.RatedKw is not { } kw || kw <= 0 || kw > MaxRatedKw)
@@ -186,7 +184,7 @@ public static class SiteChecks
         {
             if (Connectors.Of(code) is not { } connector)
             {
-                yield return Error("sites.invalid-connector", path + "/connectors", $"{name}: “{code}” is not a connector; use one of: {string.Join(", ", Connectors.Codes)}.");
+                yield return Error("sites.invalid-connector", path + "/connectors", $"{name}: {SiteOptions.ConnectorProblem(code)}");
             }
             else if (group.Current == "dc" && connector is Connector.Type2Socket or Connector.Type2Cable
                      || group.Current == "ac" && connector is Connector.Ccs2 or Connector.Chademo)
@@ -195,10 +193,6 @@ public static class SiteChecks
             }
         }
     }
-
-    // Site types and access are the options of the questions that ask them for the whole tender.
-    private static IReadOnlySet<string>? Options(AnswerSet answers, string questionId) =>
-        answers.Has(questionId) ? answers.Question(questionId).Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal) : null;
 
     private static string Name(Site site) => string.IsNullOrWhiteSpace(site.Name) ? $"Site {site.Id}" : $"Site {site.Id} “{site.Name}”";
 

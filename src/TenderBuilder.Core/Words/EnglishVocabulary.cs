@@ -101,6 +101,7 @@ internal static class EnglishVocabulary
             [nameof(InputChangeKind.Exclusion)] = new("Removed clause"),
             [nameof(InputChangeKind.ParameterOverride)] = new("Clause value"),
             [nameof(InputChangeKind.CustomClause)] = new("Own clause"),
+            [nameof(InputChangeKind.Site)] = new("Site"),
             ["Draft"] = new("Draft"),
             ["Status"] = new("Status"),
         },

@@ -28,6 +28,7 @@ internal static class ExplanatoryMemoDocument
             "For every clause it gives the answers that put it in the tender, its sources and whether each source has been verified against the primary legal text. " +
             "Sources marked \"to verify\" must be checked by a lawyer before publication.");
 
+        WriteLegalFraming(blocks, package);
         WriteToVerify(blocks, package, numbers);
         WriteFindings(blocks, package);
         WriteClauses(blocks, package, numbers);
@@ -35,6 +36,25 @@ internal static class ExplanatoryMemoDocument
         WriteNotice(blocks, package, numbers);
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Authority), blocks.Build());
+    }
+
+    // The law the package is written under, and why: a lawyer checks this before anything else
+    // (docs/legal-framing.md).
+    private static void WriteLegalFraming(BlockBuilder blocks, TenderPackage package)
+    {
+        var framing = package.Framing;
+        blocks.Heading(1, "The law this tender is written under");
+        var law = framing.Regime switch
+        {
+            Core.Framing.LegalRegime.Concession when framing.DirectiveApplies =>
+                "The documents are written as a service concession under Directive 2014/23/EU and cite no article of Directive 2014/24/EU.",
+            Core.Framing.LegalRegime.Concession =>
+                "The documents are written as a service concession under national law: no procurement directive is cited as their basis.",
+            Core.Framing.LegalRegime.Permit =>
+                "The documents are written as permit conditions, not as a procurement: no procurement directive is cited. Where permits are limited, their selection follows Directive 2006/123/EC Art. 12.",
+            _ => "The documents are written as a public contract under Directive 2014/24/EU and cite no article of Directive 2014/23/EU.",
+        };
+        blocks.Paragraph($"{framing.Reason} {law} The other party is called {Core.Rules.PartyText.Name(framing.Regime)} throughout. Check this framing with your legal adviser before publication.");
     }
 
     private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)

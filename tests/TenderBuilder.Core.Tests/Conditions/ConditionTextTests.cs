@@ -25,7 +25,7 @@ public sealed class ConditionTextTests
     public void An_all_condition_reads_as_its_tests_joined_by_and_with_option_labels_and_units()
     {
         DescribeClause("procedure.concession-duration-justification").ShouldBe(
-            "Applies when “Which procurement model will you use?” is “Service concession” and “How many years should the contract run?” is more than 5 years");
+            "Applies when “Under which law is the tender written?” is “A concession (Directive 2014/23/EU)” and “How many years should the contract run?” is more than 5 years");
     }
 
     [Fact]

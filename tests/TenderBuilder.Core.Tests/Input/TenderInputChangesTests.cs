@@ -96,4 +96,19 @@ public sealed class TenderInputChangesTests
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+
+    [Fact]
+    public void A_site_is_one_item_by_its_id_so_a_history_shows_which_site_changed()
+    {
+        var hub = new Site { Id = "S1", Name = "Hub", PointGroups = [new PointGroup { Count = 4, Current = "dc", RatedKw = 150 }] };
+        var before = s_before with { Sites = [hub, new Site { Id = "S2", Name = "North" }] };
+        var after = s_before with { Sites = [new Site { Id = "S3", Name = "South" }, hub with { Name = "Hub east" }] };
+
+        TenderInputChanges.Between(before, after).Select(c => (c.Kind, c.Subject, c.Before is null, c.After is null)).ShouldBe(
+        [
+            (InputChangeKind.Site, "S1", false, false),
+            (InputChangeKind.Site, "S2", false, true),
+            (InputChangeKind.Site, "S3", true, false),
+        ]);
+    }
 }

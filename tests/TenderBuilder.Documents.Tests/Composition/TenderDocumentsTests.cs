@@ -140,6 +140,21 @@ public sealed class TenderDocumentsTests
         }
     }
 
+    [Theory]
+    [InlineData("utrecht-like-concession.yaml", "written as a service concession under Directive 2014/23/EU", "the concessionaire")]
+    [InlineData("regional-framework-lots.yaml", "written as a public contract under Directive 2014/24/EU", "the contractor")]
+    [InlineData("small-town-ten-ac-points.yaml", "written as a public contract under Directive 2014/24/EU", "the contractor")]
+    public void The_memo_opens_with_the_law_the_tender_is_written_under_and_why(string file, string law, string party)
+    {
+        var package = Examples.Package(file);
+        var memo = TenderDocuments.Compose(package).Single(d => d.Metadata.FileName == "explanatory-memo");
+
+        var framing = memo.Blocks.SkipWhile(b => b is not Heading { Text: "The law this tender is written under" }).Skip(1).OfType<Paragraph>().First().Content.PlainText();
+        framing.ShouldStartWith(package.Framing.Reason);
+        framing.ShouldContain(law);
+        framing.ShouldContain($"The other party is called {party} throughout.");
+    }
+
     [Fact]
     public void A_justified_removal_appears_in_the_memo_and_nowhere_for_bidders()
     {

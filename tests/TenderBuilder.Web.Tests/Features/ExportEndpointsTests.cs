@@ -117,6 +117,25 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
         second.ShouldNotContain("First title");
     }
 
+    [Fact]
+    public async Task The_sites_template_and_a_draft_s_sites_download_as_csv_that_excel_reads_as_utf8()
+    {
+        var id = await SaveDraftAsync(File.ReadAllText(ExampleInput("two-lots-with-sites.yaml")));
+        using var client = await _app.CreateAuthorClientAsync();
+
+        var template = await client.GetAsync(new Uri("/export/sites-template.csv", UriKind.Relative));
+        var sites = await client.GetAsync(new Uri($"/export/drafts/{id}/sites.csv", UriKind.Relative));
+
+        template.StatusCode.ShouldBe(HttpStatusCode.OK);
+        template.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        (await template.Content.ReadAsByteArrayAsync())[..3].ShouldBe(System.Text.Encoding.UTF8.GetPreamble());
+        sites.StatusCode.ShouldBe(HttpStatusCode.OK);
+        sites.Content.Headers.ContentDisposition!.FileName.ShouldBe("sites.csv");
+        var read = Core.Sites.SiteCsvReader.Read(await sites.Content.ReadAsByteArrayAsync(), Core.Sites.SiteOptions.From(Core.Catalogues.CatalogueLoader.Default.Questionnaire));
+        read.Problems.ShouldBeEmpty();
+        read.Sites.Select(s => s.Id).ShouldBe(Core.Input.TenderInputReader.Read(File.ReadAllText(ExampleInput("two-lots-with-sites.yaml"))).Input.Sites.Select(s => s.Id));
+    }
+
     private async Task<Guid> SaveDraftAsync(string input)
     {
         var json = input.TrimStart().StartsWith('{') ? input : Core.Input.TenderInputJson.Serialize(Core.Input.TenderInputReader.Read(input).Input);

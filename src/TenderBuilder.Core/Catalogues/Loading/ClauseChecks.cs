@@ -46,7 +46,13 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
     {
         foreach (var (language, text) in clause.Text)
         {
-            var placeholders = Placeholder().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            var placeholders = Placeholder().Matches(text).Select(m => m.Groups[1].Value)
+                .Where(p => !Rules.PartyText.Tokens.Contains(p)).ToHashSet(StringComparer.Ordinal);
+            foreach (var reserved in clause.Parameters.Where(p => Rules.PartyText.Tokens.Contains(p.Name)))
+            {
+                errors.Add(clause.Location, $"clause {clause.Id}: a parameter cannot be called {reserved.Name}: {{{reserved.Name}}} is the other party's name, which the procurement model decides");
+            }
+
             foreach (var missing in placeholders.Where(p => clause.Parameters.All(parameter => parameter.Name != p)))
             {
                 errors.Add(clause.Location, $"clause {clause.Id} ({language}): {{{missing}}} has no parameter");

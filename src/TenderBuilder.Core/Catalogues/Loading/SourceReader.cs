@@ -9,7 +9,7 @@ internal sealed class SourceReader(LoadErrors errors)
         var root = YamlMap.From(document.File, document.Root, errors, "sources.yaml", "sources");
         foreach (var node in root?.Sequence("sources", required: true) ?? [])
         {
-            var map = YamlMap.From(document.File, node, errors, "a source", "id", "title", "short", "type", "url");
+            var map = YamlMap.From(document.File, node, errors, "a source", "id", "title", "short", "type", "url", "regime");
             var id = map?.String("id", required: true);
             if (map is null || id is null)
             {
@@ -29,7 +29,10 @@ internal sealed class SourceReader(LoadErrors errors)
                 map.String("title", required: true) ?? id,
                 map.String("short", required: true) ?? id,
                 map.Enum<SourceType>("type", required: true) ?? SourceType.Guidance,
-                uri);
+                uri)
+            {
+                Regime = map.Enum<Framing.LegalRegime>("regime"),
+            };
             if (!sources.TryAdd(id, source))
             {
                 errors.Add(map.Location, $"source id \"{id}\" is used twice");

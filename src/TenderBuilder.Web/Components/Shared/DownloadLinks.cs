@@ -19,6 +19,15 @@ internal static class DownloadLinks
     /// <summary>The audit trail's file name under a draft's export address.</summary>
     public const string HistoryFile = "history.csv";
 
+    /// <summary>A draft's sites as CSV, under a draft's export address.</summary>
+    public const string SitesFile = "sites.csv";
+
+    /// <summary>The blank sites CSV template's file name.</summary>
+    public const string SitesTemplateFile = "sites-template.csv";
+
+    /// <summary>Where the blank sites CSV template downloads; it holds nothing of any draft.</summary>
+    public const string SitesTemplate = "/export/" + SitesTemplateFile;
+
     /// <summary>One file of a draft's package, or its input or history file.</summary>
     public static string DraftFile(Guid draftId, string file) => $"{DraftPrefix.TrimStart('/')}/{draftId}/{file}";
 

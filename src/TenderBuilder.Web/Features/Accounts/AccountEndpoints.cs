@@ -145,10 +145,15 @@ internal static partial class AccountEndpoints
     // A code, not a message: the sign-in page shows only its own words, never text from a link.
     private static IResult Refuse(string problem) => Results.LocalRedirect("~/account/login?problem=" + problem);
 
-    /// <summary>Only addresses on this site: a sign-in link cannot send anyone elsewhere.</summary>
+    /// <summary>
+    /// Only addresses on this site: a sign-in link cannot send anyone elsewhere. The address must also
+    /// be plain ASCII, as a Location header has to be: a decoded "/。/x" in a link would otherwise
+    /// fail the response with a server error after a successful sign-in.
+    /// </summary>
     public static string LocalOrHome(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && returnUrl.All(c => c is > ' ' and < '\u007f')
             ? returnUrl
             : "/";
 

@@ -64,4 +64,25 @@ public sealed class OpenIdConnectSignInOptions
     public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>
+    /// What is wrong with a configured provider that would make every sign-in fail, or null. Checked
+    /// at start-up so that the operator reads one line instead of every request failing later.
+    /// </summary>
+    public string? Problem()
+    {
+        if (!IsConfigured)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            return $"{SectionName}:Authority must be the provider's https:// address; it is \"{Authority}\".";
+        }
+
+        return authority.Scheme == "http" && RequireHttpsMetadata
+            ? $"{SectionName}:Authority is a plain http:// address ({Authority}); use the provider's https:// address, or set {SectionName}:RequireHttpsMetadata to false in a test set-up only."
+            : null;
+    }
 }

@@ -25,6 +25,11 @@ internal static partial class AccountsHosting
         var services = builder.Services;
         services.Configure<AdministratorOptions>(builder.Configuration.GetSection(AdministratorOptions.SectionName));
         var oidc = builder.Configuration.GetSection(OpenIdConnectSignInOptions.SectionName).Get<OpenIdConnectSignInOptions>() ?? new();
+        if (oidc.Problem() is { } problem)
+        {
+            throw new StartupConfigurationException(problem);
+        }
+
         services.AddSingleton(oidc);
 
         services.AddScoped<SignedInUser>();

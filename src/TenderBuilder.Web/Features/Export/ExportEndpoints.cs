@@ -3,6 +3,7 @@ using TenderBuilder.Application.History;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Application.Templates;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
 using TenderBuilder.Web.Components.Shared;
 
 namespace TenderBuilder.Web.Features.Export;
@@ -25,6 +26,8 @@ internal static class ExportEndpoints
         var group = endpoints.MapGroup(Prefix);
         group.MapGet("/{id:guid}/" + HistoryFile, HistoryAsync);
         group.MapGet("/{id:guid}/" + TenderInputFile, TenderInputAsync);
+        group.MapGet("/{id:guid}/" + DownloadLinks.SitesFile, SitesAsync);
+        endpoints.MapGet(DownloadLinks.SitesTemplate, () => Results.File(DraftSites.Template(), SiteCsvWriter.MediaType, DownloadLinks.SitesTemplateFile));
         group.MapGet("/{id:guid}/" + FrozenPackages.HashesFile, HashesAsync);
         group.MapGet("/{id:guid}/{file}", DownloadAsync);
         group.MapGet("/{id:guid}/preview/{file}", PreviewAsync);
@@ -108,6 +111,20 @@ internal static class ExportEndpoints
     // A draft file, as the command line reads it and the Drafts and Templates pages import it.
     private static IResult DraftFile(Core.Input.TenderInput input) =>
         Results.File(System.Text.Encoding.UTF8.GetBytes(Core.Input.TenderInputJson.Serialize(input)), "application/json", TenderInputFile);
+
+    // The draft's sites as stored, in the layout the wizard imports, errors and all: the officer's
+    // work to edit in a spreadsheet. Another organisation's draft is not found, as for every download.
+    private static async Task<IResult> SitesAsync(Guid id, DraftSites sites, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Results.File(await sites.CsvAsync(id, cancellationToken), SiteCsvWriter.MediaType, DownloadLinks.SitesFile);
+        }
+        catch (DraftNotFoundException)
+        {
+            return Results.NotFound();
+        }
+    }
 
     private static async Task<IResult> HistoryAsync(Guid id, DraftHistory history, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Templates;
 
 namespace TenderBuilder.Web.Features.Wizard;
@@ -8,6 +9,9 @@ namespace TenderBuilder.Web.Features.Wizard;
 /// <summary>What the draft editor's frame says: the template a draft comes from, why it cannot be changed, what was cleaned from an edit, and how many errors each step holds.</summary>
 internal static class DraftEditorText
 {
+    /// <summary>Under a question worked out from the procurement model, such as the law the tender is written under.</summary>
+    public const string DerivedFromModel = "Worked out from the procurement model you chose. Change the model to change it.";
+
     /// <summary>"From the template “Region street charging”, version 3 (2 locked)".</summary>
     public static string TemplateOrigin(TemplateBinding template) =>
         $"From the template “{template.Origin.Name}”, version {template.Origin.Version}{(template.Locks.IsEmpty ? "" : $" ({template.Locks.Length} locked)")}";
@@ -35,5 +39,7 @@ internal static class DraftEditorText
     public static int Errors(WizardStep step, FindingPlacement placement, AnswerSet answers) =>
         step.Section is { } section
             ? placement.ErrorsIn(section.Questions.Select(question => answers[question.Id]))
+                + (section.Questions.Any(q => q.DerivedFrom == DerivedFrom.Sites) ? placement.ErrorsIn(FindingPlacement.Sites) : 0)
+                + (section.Questions.Any(q => q.DerivedFrom == DerivedFrom.Lots) ? placement.ErrorsIn(FindingPlacement.Lots) : 0)
             : step.Slug == WizardStep.Review ? placement.Elsewhere.Count(finding => finding.Severity == FindingSeverity.Error) : 0;
 }

@@ -134,6 +134,7 @@ public abstract class IsolationContract : IAsyncLifetime
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/preview/technical-specifications.html");
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/history.csv");
         checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/tender-input.json");
+        checkedAddresses.ShouldContain($"/export/drafts/{_stockholmsDraft}/sites.csv");
         checkedAddresses.ShouldContain($"/export/templates/{_stockholmsTemplate}/tender-input.json");
         checkedAddresses.ShouldContain($"/templates/{_stockholmsTemplate}");
         checkedAddresses.ShouldContain($"/drafts/{_stockholmsDraft}/history");

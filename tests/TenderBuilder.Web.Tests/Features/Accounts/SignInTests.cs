@@ -146,6 +146,9 @@ public sealed class SignInTests(TenderBuilderAppFactory app) : IClassFixture<Ten
         AccountEndpoints.LocalOrHome("//evil.example/").ShouldBe("/");
         AccountEndpoints.LocalOrHome("/\\evil.example/").ShouldBe("/");
         AccountEndpoints.LocalOrHome(null).ShouldBe("/");
+        // Decoded from "/%E3%80%82/evil": not an address a Location header can carry.
+        AccountEndpoints.LocalOrHome("/\u3002/evil").ShouldBe("/");
+        AccountEndpoints.LocalOrHome("/drafts\r\nSet-Cookie: x").ShouldBe("/");
 
         var account = await app.Services.CreateAccountAsync("Utrecht", "Author");
         using var client = NewClient();

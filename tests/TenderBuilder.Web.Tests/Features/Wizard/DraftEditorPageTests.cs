@@ -62,6 +62,7 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
             services.AddSingleton<TimeProvider>(_clock);
             services.AddSingleton(ShippedCatalogue);
             services.AddSingleton(_drafts);
+            services.AddSingleton(new DraftSites(_drafts, ShippedCatalogue));
             services.AddMemoryCache();
             services.AddSingleton<TenderBuilder.Application.Evaluation.DraftEvaluator>();
             services.AddScoped<DraftPackages>();
@@ -129,6 +130,31 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
 
         var reopened = Open(id, "grid");
         reopened.FindAll("[data-question='grid.low_capacity_residents']").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task With_sites_listed_the_totals_show_as_worked_out_and_the_lots_question_is_the_lots_list()
+    {
+        var input = new TenderInput { Tender = new TenderMetadata { Title = "Listed" } }
+            .WithSites([new Site { Id = "S001", Name = "Hub", SiteCount = 3, PointGroups = [new PointGroup { Count = 2, Current = "ac", RatedKw = 11 }] }])
+            .WithLots([new Lot { Id = "1", Title = "All sites" }]);
+        var id = await _drafts.CreateFromAsync(input, "Listed");
+
+        var sites = Open(id, "sites");
+        var count = sites.Find("[data-question='sites.site_count']");
+        count.GetAttribute("data-derived").ShouldBe("true");
+        count.QuerySelector(".tb-derived-value")!.GetAttribute("data-value").ShouldBe("3");
+        count.TextContent.ShouldContain("Worked out from the site list");
+        count.QuerySelectorAll("input").ShouldBeEmpty("a count worked out from the list cannot be typed over");
+        sites.Find("[data-question='sites.points_ac_7_4_22'] .tb-derived-value").GetAttribute("data-value").ShouldBe("6");
+        sites.Find("[data-question='sites.access']").QuerySelectorAll("input[type=radio]").ShouldNotBeEmpty("only the counts are worked out");
+
+        var tender = Open(id, "tender");
+        tender.Find("[data-question='tender.lots_divided'] .tb-lots-division").GetAttribute("data-divided").ShouldBe("false");
+        tender.FindAll("[data-question='tender.lots_reason_not_divided']").Count.ShouldBe(1, "one lot does not divide the contract, so its reasons are asked");
+        tender.Find("#tb-add-lot").Click();
+        tender.WaitForAssertion(() => tender.FindAll("[data-question='tender.lots_reason_not_divided']").ShouldBeEmpty(), s_wait);
+        tender.Find("[data-question='tender.lots_divided'] .tb-lots-division").GetAttribute("data-divided").ShouldBe("true");
     }
 
     [Fact]

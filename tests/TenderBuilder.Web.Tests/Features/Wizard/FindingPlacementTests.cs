@@ -127,4 +127,26 @@ public sealed class FindingPlacementTests
 
     private static TenderInput With(string questionId, object value) =>
         Utrecht.WithAnswer(Question(questionId), JsonSerializer.SerializeToElement(value));
+
+    [Fact]
+    public void A_site_s_finding_is_shown_beside_its_site_and_counts_on_the_sites_step()
+    {
+        var input = Utrecht.WithSites(
+        [
+            new Site { Id = "S001", Name = "Hub", Address = "Street 1", PointGroups = [new PointGroup { Count = 2, Current = "ac", RatedKw = 11 }] },
+            new Site { Id = "S002", Name = "North", Address = "Street 2", PointGroups = [new PointGroup { Count = 2, Current = "xc", RatedKw = 11 }] },
+        ]);
+        var package = Evaluate(input);
+        var finding = package.Findings.Single(f => f.Code == "sites.invalid-current");
+
+        var placement = new FindingPlacement(package);
+
+        placement.ForSite(1).ShouldContain(finding);
+        placement.ForSite(0).ShouldBeEmpty();
+        placement.Elsewhere.ShouldNotContain(finding);
+        placement.ErrorsIn(FindingPlacement.Sites).ShouldBe(1);
+        placement.QuestionOf(finding).ShouldBe("sites.site_count", "the export step's link leads to the Sites step");
+        var sitesStep = WizardStep.For(ShippedCatalogue.Questionnaire).Single(s => s.Slug == "sites");
+        DraftEditorText.Errors(sitesStep, placement, package.Answers).ShouldBeGreaterThanOrEqualTo(1);
+    }
 }

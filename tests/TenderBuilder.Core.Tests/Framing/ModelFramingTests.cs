@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Core.Tests.Framing;
+
+/// <summary>
+/// A package speaks the law of its procurement model (docs/legal-framing.md): every example under
+/// every model cites only the model's directive, in the clause texts and in their sources, and
+/// names the other party one way throughout.
+/// </summary>
+public sealed partial class ModelFramingTests
+{
+    public static TheoryData<string, string> ExamplesUnderEveryModel()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var example in ModelVariants.Examples)
+        {
+            foreach (var variant in ModelVariants.All)
+            {
+                data.Add(example, variant.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesUnderEveryModel))]
+    public void Only_the_models_directive_is_cited_in_text_and_sources(string example, string variantName)
+    {
+        var variant = ModelVariants.All.Single(v => v.Name == variantName);
+        var package = ModelVariants.Evaluate(example, variant.Model, variant.DemandRisk);
+
+        package.Framing.Regime.ShouldBe(variant.Regime);
+        string[] forbidden = variant.Regime switch
+        {
+            LegalRegime.PublicContract => ["2014/23"],
+            LegalRegime.Concession => ["2014/24"],
+            _ => ["2014/24", "2014/23"],
+        };
+        var cited = package.Clauses
+            .SelectMany(c => c.Sources.Select(s => (c.Id, Text: $"{s.Short} {s.Document} {s.Locator}"))
+                .Append((c.Id, Text: $"{c.Title} {c.Text} {c.Verification.Text}")))
+            .Where(item => forbidden.Any(directive => item.Text.Contains(directive, StringComparison.Ordinal)))
+            .Select(item => item.Id)
+            .Distinct()
+            .ToList();
+        cited.ShouldBeEmpty($"{example} as {variantName} cites {string.Join(" or ", forbidden)} in: {string.Join(", ", cited)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesUnderEveryModel))]
+    public void The_other_party_has_one_name_throughout(string example, string variantName)
+    {
+        var variant = ModelVariants.All.Single(v => v.Name == variantName);
+        var package = ModelVariants.Evaluate(example, variant.Model, variant.DemandRisk);
+
+        var others = new[] { "contractor", "concessionaire", "permit holder" }
+            .Where(name => !PartyText.Name(variant.Regime).EndsWith(name, StringComparison.Ordinal))
+            .ToArray();
+        var misnamed = package.Clauses
+            .Where(c => !c.IsCustom)
+            .Select(c => (c.Id, Text: $"{c.Title} {c.Text} {c.Verification.Text}"))
+            .Where(c => others.Any(name => Regex.IsMatch(c.Text, $@"\b{name}", RegexOptions.IgnoreCase)))
+            .Select(c => c.Id)
+            .ToList();
+        misnamed.ShouldBeEmpty($"{example} as {variantName} names the other party \"{string.Join("\" or \"", others)}\" in: {string.Join(", ", misnamed)}");
+        package.Clauses.ShouldAllBe(c => !c.Text.Contains("{party}", StringComparison.Ordinal));
+    }
+}
