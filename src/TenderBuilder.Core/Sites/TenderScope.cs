@@ -27,6 +27,9 @@ public sealed record TenderScope
     /// <summary>The model's label as the questionnaire words it.</summary>
     public string? ModelLabel { get; init; }
 
+    /// <summary>The law the package is written under, which names the other party.</summary>
+    public Framing.LegalRegime Regime { get; init; } = Framing.LegalRegime.PublicContract;
+
     /// <summary>Whether the quantities are counted from a sites list (else they are the totals answers).</summary>
     public bool FromSites { get; init; }
 
@@ -89,6 +92,7 @@ public sealed record TenderScope
         {
             Model = model,
             ModelLabel = model is null ? null : answers.Question(ModelQuestion).OptionLabel(model),
+            Regime = package.Framing.Regime,
             FromSites = fromSites,
             Total = fromSites ? ScopeQuantities.Of(sites) : ScopeQuantities.FromAnswers(answers),
             Lots = LotsOf(package),

@@ -32,14 +32,17 @@ public sealed record ScopeWords
     /// <summary>Sub-heading: value.</summary>
     public string ValueHeading { get; init; } = "Estimated value";
 
-    /// <summary>What is bought under each procurement model (by the option value of <c>model.type</c>).</summary>
+    /// <summary>
+    /// What is bought under each procurement model (by the option value of <c>model.type</c>);
+    /// <c>{party}</c> is the other party as the package's legal framing names it (<see cref="Rules.PartyText"/>).
+    /// </summary>
     public IReadOnlyDictionary<string, string> WhatIsBought { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["purchase_own"] = "The supply and installation of charging points that the authority will own; their operation is the subject of a separate operator contract.",
-        ["services"] = "A service: the contractor supplies, installs, operates and maintains the charging points for the authority for the term of the contract.",
-        ["concession"] = "A service concession: the contractor supplies, installs, operates and maintains the charging points and earns its income from the charging, carrying the operating risk.",
-        ["hybrid"] = "A hybrid arrangement: the contractor installs, operates and maintains the charging points; what the authority contributes is set out in these documents.",
-        ["permit"] = "The right to place and operate charging points under the authority's permit or land-lease conditions; the operator supplies, installs, operates and maintains them.",
+        ["services"] = "A service in which {party} supplies, installs, operates and maintains the charging points for the authority for the term of the contract.",
+        ["concession"] = "A service concession in which {party} supplies, installs, operates and maintains the charging points and earns its income from the charging, carrying the operating risk.",
+        ["hybrid"] = "A hybrid arrangement in which {party} installs, operates and maintains the charging points; what the authority contributes is set out in these documents.",
+        ["permit"] = "The right to place and operate charging points under the authority's permit or land-lease conditions; {party} supplies, installs, operates and maintains them.",
     };
 
     /// <summary>When the model is not answered.</summary>
