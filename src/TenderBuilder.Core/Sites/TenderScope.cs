@@ -27,8 +27,8 @@ public sealed record TenderScope
     /// <summary>The model's label as the questionnaire words it.</summary>
     public string? ModelLabel { get; init; }
 
-    /// <summary>The law the tender is written under, which names the other party.</summary>
-    public Framing.LegalRegime Regime { get; init; }
+    /// <summary>The law the package is written under, which names the other party.</summary>
+    public Framing.LegalRegime Regime { get; init; } = Framing.LegalRegime.PublicContract;
 
     /// <summary>Whether the quantities are counted from a sites list (else they are the totals answers).</summary>
     public bool FromSites { get; init; }

@@ -34,14 +34,14 @@ public sealed record ScopeWords
 
     /// <summary>
     /// What is bought under each procurement model (by the option value of <c>model.type</c>);
-    /// <c>{party}</c> is the other party as the model's law names it (<see cref="Rules.PartyText"/>).
+    /// <c>{party}</c> is the other party as the package's legal framing names it (<see cref="Rules.PartyText"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string> WhatIsBought { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["purchase_own"] = "The supply and installation of charging points that the authority will own; their operation is the subject of a separate operator contract.",
-        ["services"] = "A service: {party} supplies, installs, operates and maintains the charging points for the authority for the term of the contract.",
-        ["concession"] = "A service concession: {party} supplies, installs, operates and maintains the charging points and earns its income from the charging, carrying the operating risk.",
-        ["hybrid"] = "A hybrid arrangement: {party} installs, operates and maintains the charging points; what the authority contributes is set out in these documents.",
+        ["services"] = "A service in which {party} supplies, installs, operates and maintains the charging points for the authority for the term of the contract.",
+        ["concession"] = "A service concession in which {party} supplies, installs, operates and maintains the charging points and earns its income from the charging, carrying the operating risk.",
+        ["hybrid"] = "A hybrid arrangement in which {party} installs, operates and maintains the charging points; what the authority contributes is set out in these documents.",
         ["permit"] = "The right to place and operate charging points under the authority's permit or land-lease conditions; {party} supplies, installs, operates and maintains them.",
     };
 
@@ -75,8 +75,9 @@ public sealed record ScopeWords
     /// <summary>Row of sites.</summary>
     public string SitesRow { get; init; } = "Sites";
 
-    /// <summary>Where the quantities come from, with a sites list: {0} is the annex's title.</summary>
-    public string FromSites { get; init; } = "The quantities are counted from the list of sites in the annex \"{0}\": each entry's points count once for every site it stands for.";
+    /// <summary>Where the quantities come from, with a sites list: {0} is the annex's title, {1} the document that holds it.</summary>
+    public string FromSites { get; init; } =
+        "The quantities are counted from the list of sites in \"{0}\" at the end of the {1}: each entry's points count once for every site it stands for.";
 
     /// <summary>Where the quantities come from, without a sites list.</summary>
     public string FromTotals { get; init; } = "The quantities are given as totals; this tender does not list the sites.";
@@ -142,7 +143,7 @@ public sealed record ScopeWords
     public string TermUnknown { get; init; } = "The term of the contract, with any extensions, is to be set by the authority.";
 
     /// <summary>The end of term: {0} the chosen option's label.</summary>
-    public string EndOfTerm { get; init; } = "At the end of the contract: {0}.";
+    public string EndOfTerm { get; init; } = "What happens to the charging points at the end of the contract: {0}.";
 
     /// <summary>With a review clause.</summary>
     public string ReviewClause { get; init; } = "The contract includes a review clause under which the authority may order technology upgrades during the term (see the contract performance annex).";

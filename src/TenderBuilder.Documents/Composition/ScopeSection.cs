@@ -1,4 +1,6 @@
 using System.Globalization;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
@@ -44,7 +46,7 @@ internal static class ScopeSection
         blocks.Heading(2, words.WhatHeading);
         if (scope.Model is { } model && words.WhatIsBought.TryGetValue(model, out var what))
         {
-            blocks.Paragraph(Core.Rules.PartyText.Render(what, scope.Regime));
+            blocks.Paragraph(PartyText.Render(what, scope.Regime));
             blocks.Paragraph(Format(words.ModelIs, scope.ModelLabel ?? model));
         }
         else
@@ -56,7 +58,7 @@ internal static class ScopeSection
     private static void Quantities(BlockBuilder blocks, TenderScope scope, ScopeWords words)
     {
         blocks.Heading(2, words.QuantitiesHeading);
-        blocks.Paragraph(scope.FromSites ? Format(words.FromSites, words.AnnexHeading) : words.FromTotals);
+        blocks.Paragraph(scope.FromSites ? Format(words.FromSites, words.AnnexHeading, SpecificationDocument.Title.ToLowerInvariant()) : words.FromTotals);
         if (scope.Total.AllPoints is null)
         {
             blocks.Paragraph(words.NoQuantities);
@@ -208,6 +210,12 @@ internal static class ScopeSection
 
     private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words)
     {
+        // A permit is not bought, so it need not have a value; say nothing rather than ask for one.
+        if (scope.EstimatedValue is null && scope.Regime == LegalRegime.Permit && scope.Lots.All(l => l.EstimatedValue is null))
+        {
+            return;
+        }
+
         blocks.Heading(2, words.ValueHeading);
         blocks.Paragraph(scope.EstimatedValue is { } total ? Format(words.ValueTotal, Money(total, scope.Currency)) : words.ValueUnknown);
         var lots = scope.Lots.Where(l => l.Id.Length > 0).ToList();

@@ -70,7 +70,7 @@ internal static class SitesAnnex
     private static void Table(BlockBuilder blocks, string caption, IReadOnlyCollection<Site> sites, AnswerSet answers, ScopeWords words, bool withAccess)
     {
         // A type shared by every site of the table is said once above it rather than in every
-        // row: the other columns get its room, and a row takes fewer lines.
+        // row: the name and place get its room, and a row takes fewer lines.
         var types = sites.Select(s => s.Type).Distinct(StringComparer.Ordinal).ToList();
         var withType = withAccess || types.Count > 1;
         if (!withType && types[0] is { } type)
@@ -80,7 +80,7 @@ internal static class SitesAnnex
 
         var headers = words.AnnexColumns;
         // Shares in points of an A4 text width: ids and dates keep to one line, the name and place wrap.
-        var columns = new List<Column> { new(64), new(104) };
+        var columns = new List<Column> { new(64), new(withType ? 104 : 170) };
         var header = new List<string> { headers[0], headers[1] };
         if (withType)
         {

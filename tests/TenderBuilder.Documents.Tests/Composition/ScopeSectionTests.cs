@@ -119,6 +119,20 @@ public sealed class ScopeSectionTests
         rows.Select(r => r.Sites).ShouldBe(input.Sites.OrderBy(s => LotIndex(input, s)).Select(s => s.SiteCount));
     }
 
+    [Theory]
+    [InlineData("utrecht-like-concession.yaml", "A service concession in which the concessionaire supplies, installs, operates and maintains")]
+    [InlineData("two-lots-with-sites.yaml", "A service in which the contractor supplies, installs, operates and maintains")]
+    [InlineData("small-town-ten-ac-points.yaml", "The supply and installation of charging points that the authority will own")]
+    public void What_is_procured_follows_the_procurement_model_and_names_the_other_party_as_the_package_does(string file, string expected)
+    {
+        var documents = TenderDocuments.Compose(Examples.Package(file));
+
+        foreach (var document in documents.Where(d => d.Metadata.FileName is Specification or ContractAnnex))
+        {
+            TenderDocumentsTests.AllText(document).ShouldContain(expected, Case.Sensitive, document.Metadata.FileName);
+        }
+    }
+
     private static int LotIndex(TenderInput input, Site site)
     {
         var index = input.Tender.Lots.Items.Select(l => l.Id).ToList().IndexOf(site.Lot ?? "");
