@@ -53,8 +53,21 @@ public static class SiteChecks
             {
                 yield return finding;
             }
+
+            if (CheckCommissioning(input.Sites[i], $"/sites/{i}", input.Tender.Dates.ContractStart) is { } early)
+            {
+                yield return early;
+            }
         }
     }
+
+    // A site due in service before the contract starts cannot be met: bidders price the risk or
+    // ask, and a reviewing lawyer reads it as a defect of the documents.
+    private static Finding? CheckCommissioning(Site site, string path, DateOnly? contractStart) =>
+        site.Commissioning is { } due && contractStart is { } start && due < start
+            ? Warning("sites.commissioning-before-start", path + "/commissioning",
+                $"{Name(site)} is due in service on {due:yyyy-MM-dd}, before the contract starts on {start:yyyy-MM-dd}; move the date or the start of the contract.")
+            : null;
 
     private static IEnumerable<Finding> CheckLots(LotsInfo lots)
     {

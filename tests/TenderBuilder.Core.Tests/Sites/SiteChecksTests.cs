@@ -85,6 +85,24 @@ public sealed class SiteChecksTests
     }
 
     [Fact]
+    public void A_site_due_in_service_before_the_contract_starts_is_a_warning_naming_both_dates()
+    {
+        var input = s_twoLots with
+        {
+            Tender = s_twoLots.Tender with { Dates = new KeyDates { ContractStart = new DateOnly(2027, 6, 1) } },
+            Sites =
+            [
+                Site("S1") with { Lot = "1", Commissioning = new DateOnly(2027, 4, 30) },
+                Site("S2") with { Lot = "2", Commissioning = new DateOnly(2027, 6, 1) },
+            ],
+        };
+
+        var finding = Findings(input).ShouldHaveSingleItem();
+        (finding.Code, finding.Severity, finding.Path).ShouldBe(("sites.commissioning-before-start", FindingSeverity.Warning, "/sites/0/commissioning"));
+        finding.Message.ShouldBe("Site S1 “Street S1” is due in service on 2027-04-30, before the contract starts on 2027-06-01; move the date or the start of the contract.");
+    }
+
+    [Fact]
     public void Lots_need_their_own_number_and_a_title_and_the_language_must_be_one_TenderBuilder_writes()
     {
         var input = new TenderInput
