@@ -20,6 +20,10 @@ public sealed record TenderScope
     private const string SiteTypesQuestion = "sites.site_types";
     private const string RolloutStartQuestion = "sites.rollout_start";
     private const string RolloutEndQuestion = "sites.rollout_end";
+    private const string RevenueQuestion = "model.charging_revenue";
+    private const string GridConnectionsQuestion = "model.grid_connections";
+    private const string GridCapacityQuestion = "sites.grid_capacity_status";
+    private const string PublicFundingQuestion = "model.public_funding";
 
     /// <summary>The procurement model (an option of <c>model.type</c>), or null when not answered.</summary>
     public string? Model { get; init; }
@@ -78,6 +82,21 @@ public sealed record TenderScope
     /// <summary>The currency of every value.</summary>
     public string? Currency { get; init; }
 
+    /// <summary>Who keeps the charging revenue in a public contract (<c>operator</c> or <c>authority</c>), or null.</summary>
+    public string? ChargingRevenue { get; init; }
+
+    /// <summary>Who applies for and pays the grid connections (<c>authority</c> or <c>operator</c>), or null.</summary>
+    public string? GridConnections { get; init; }
+
+    /// <summary>What the sites' grid capacities stand for (<c>existing</c>, <c>reserved</c>, <c>indicative</c>), or null.</summary>
+    public string? GridCapacityStatus { get; init; }
+
+    /// <summary>Whether any site gives a grid capacity, so that its meaning must be said.</summary>
+    public bool ListsGridCapacity { get; init; }
+
+    /// <summary>Whether the authority contributes money (a subsidy or a contribution per point).</summary>
+    public bool? PublicFunding { get; init; }
+
     /// <summary>The scope of an evaluated tender.</summary>
     public static TenderScope Of(TenderPackage package)
     {
@@ -108,6 +127,11 @@ public sealed record TenderScope
             ReviewClause = answers.Has(ReviewClauseQuestion) ? answers.Flag(ReviewClauseQuestion) : null,
             EstimatedValue = package.Tender.EstimatedValue.Amount,
             Currency = package.Tender.EstimatedValue.Currency,
+            ChargingRevenue = Choice(answers, RevenueQuestion),
+            GridConnections = Choice(answers, GridConnectionsQuestion),
+            GridCapacityStatus = Choice(answers, GridCapacityQuestion),
+            ListsGridCapacity = sites.Any(s => s.GridCapacityKva is not null),
+            PublicFunding = answers.Has(PublicFundingQuestion) ? answers.Flag(PublicFundingQuestion) : null,
         };
     }
 

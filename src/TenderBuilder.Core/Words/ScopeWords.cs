@@ -29,6 +29,56 @@ public sealed record ScopeWords
     /// <summary>Sub-heading: term.</summary>
     public string TermHeading { get; init; } = "Term";
 
+    /// <summary>Sub-heading: who pays whom, who keeps the revenue, who pays the grid.</summary>
+    public string MoneyHeading { get; init; } = "Payment, revenue and costs";
+
+    /// <summary>A public contract: the authority pays the prices offered.</summary>
+    public string AuthorityPays { get; init; } = "The authority pays {party} the prices offered in the price schedule of the compliance matrix.";
+
+    /// <summary>The operator keeps the charging revenue (a public contract).</summary>
+    public string RevenueOperator { get; init; } = "{party} keeps the money drivers pay for charging and buys the electricity; the prices offered cover what that revenue does not.";
+
+    /// <summary>The authority receives the charging revenue (a public contract).</summary>
+    public string RevenueAuthority { get; init; } = "{party} collects the money drivers pay for charging on behalf of the authority, which pays for the electricity.";
+
+    /// <summary>Revenue not said (a public contract).</summary>
+    public string RevenueUnknown { get; init; } = "Who keeps the money drivers pay for charging is to be set by the authority.";
+
+    /// <summary>A concession: income from charging, operating risk, no payment.</summary>
+    public string ConcessionMoney { get; init; } = "{party} earns its income from the charging, buys the electricity and bears the operating risk; the authority pays it nothing for its services.";
+
+    /// <summary>A concession with public money.</summary>
+    public string ConcessionFunded { get; init; } = "{party} earns its income from the charging, buys the electricity and bears the operating risk; the authority's only payment is the contribution set out in these documents.";
+
+    /// <summary>A permit: income from charging, no payment.</summary>
+    public string PermitMoney { get; init; } = "{party} earns its income from the charging and buys the electricity; the authority pays it nothing.";
+
+    /// <summary>Grid connections by the authority.</summary>
+    public string GridByAuthority { get; init; } = "The authority applies for the grid connections and pays for them.";
+
+    /// <summary>Grid connections by the operator.</summary>
+    public string GridByOperator { get; init; } = "{party} applies for the grid connections and pays for them.";
+
+    /// <summary>Grid connections not said.</summary>
+    public string GridUnknown { get; init; } = "Who applies for the grid connections and pays for them is to be set by the authority.";
+
+    /// <summary>What the sites' grid capacities stand for, by the option of <c>sites.grid_capacity_status</c>.</summary>
+    public IReadOnlyDictionary<string, string> GridCapacityMeans { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["existing"] = "The grid capacities in the sites annex are existing connections of that capacity, ready to use.",
+        ["reserved"] = "The grid capacities in the sites annex are reserved with the grid operator; the connections still have to be built.",
+        ["indicative"] = "The grid capacities in the sites annex are estimates; the connections still have to be requested from the grid operator.",
+    };
+
+    /// <summary>Grid capacities listed but their meaning not said.</summary>
+    public string GridCapacityUnknown { get; init; } = "The grid capacities in the sites annex are as known to the authority; whether they are existing connections is to be set by the authority.";
+
+    /// <summary>What a public contract's estimated value is.</summary>
+    public string ValueIsSpending { get; init; } = "The estimated value is what the authority expects to pay over the whole term.";
+
+    /// <summary>What a concession's estimated value is.</summary>
+    public string ValueIsTurnover { get; init; } = "The estimated value is the turnover {party} is expected to make over the whole term.";
+
     /// <summary>Sub-heading: value.</summary>
     public string ValueHeading { get; init; } = "Estimated value";
 

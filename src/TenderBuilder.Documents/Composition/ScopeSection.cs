@@ -25,6 +25,7 @@ internal static class ScopeSection
         Lots(blocks, scope, words);
         Rollout(blocks, scope, words);
         Term(blocks, scope, words);
+        Payment(blocks, scope, words);
         Value(blocks, scope, words);
     }
 
@@ -208,6 +209,48 @@ internal static class ScopeSection
         }
     }
 
+    // Who pays whom, who keeps the charging revenue and who pays the grid: a bid manager cannot
+    // build a price without these (docs/legal-framing.md, "price fits the money flow").
+    private static void Payment(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    {
+        blocks.Heading(2, words.MoneyHeading);
+        var lines = new List<string>();
+        switch (scope.Regime)
+        {
+            case LegalRegime.PublicContract:
+                lines.Add(words.AuthorityPays);
+                lines.Add(scope.ChargingRevenue switch
+                {
+                    "operator" => words.RevenueOperator,
+                    "authority" => words.RevenueAuthority,
+                    _ => words.RevenueUnknown,
+                });
+                break;
+            case LegalRegime.Concession:
+                lines.Add(scope.PublicFunding == true ? words.ConcessionFunded : words.ConcessionMoney);
+                break;
+            default:
+                lines.Add(words.PermitMoney);
+                break;
+        }
+
+        lines.Add(scope.GridConnections switch
+        {
+            "authority" => words.GridByAuthority,
+            "operator" => words.GridByOperator,
+            _ => words.GridUnknown,
+        });
+        if (scope.ListsGridCapacity)
+        {
+            lines.Add(scope.GridCapacityStatus is { } status && words.GridCapacityMeans.TryGetValue(status, out var means) ? means : words.GridCapacityUnknown);
+        }
+
+        foreach (var line in lines)
+        {
+            blocks.Paragraph(PartyText.Render(line, scope.Regime));
+        }
+    }
+
     private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words)
     {
         // A permit is not bought, so it need not have a value; say nothing rather than ask for one.
@@ -218,6 +261,7 @@ internal static class ScopeSection
 
         blocks.Heading(2, words.ValueHeading);
         blocks.Paragraph(scope.EstimatedValue is { } total ? Format(words.ValueTotal, Money(total, scope.Currency)) : words.ValueUnknown);
+        blocks.Paragraph(PartyText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));
         var lots = scope.Lots.Where(l => l.Id.Length > 0).ToList();
         if (lots.Count > 0)
         {

@@ -231,3 +231,48 @@ public sealed class ScopeSectionTests
             input.Answers.TryGetValue(question, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
     }
 }
+
+/// <summary>The scope section says who pays whom, who keeps the charging revenue and who pays the grid.</summary>
+public sealed class ScopePaymentTests
+{
+    [Theory]
+    [InlineData("two-lots-with-sites.yaml", new[]
+    {
+        "The authority pays the contractor the prices offered in the price schedule of the compliance matrix.",
+        "The contractor keeps the money drivers pay for charging and buys the electricity; the prices offered cover what that revenue does not.",
+        "The authority applies for the grid connections and pays for them.",
+        "The grid capacities in the sites annex are reserved with the grid operator; the connections still have to be built.",
+    })]
+    [InlineData("utrecht-like-concession.yaml", new[]
+    {
+        "The concessionaire earns its income from the charging, buys the electricity and bears the operating risk; the authority pays it nothing for its services.",
+        "The concessionaire applies for the grid connections and pays for them.",
+    })]
+    [InlineData("small-town-ten-ac-points.yaml", new[]
+    {
+        "The authority pays the contractor the prices offered in the price schedule of the compliance matrix.",
+        "The contractor collects the money drivers pay for charging on behalf of the authority, which pays for the electricity.",
+        "The authority applies for the grid connections and pays for them.",
+    })]
+    public void The_payment_paragraphs_follow_the_model_and_the_answers(string file, string[] expected)
+    {
+        var specification = TenderDocuments.Compose(Examples.Package(file)).Single(d => d.Metadata.FileName == "technical-specifications");
+
+        var paragraphs = specification.Blocks
+            .SkipWhile(b => b is not Heading { Text: "Payment, revenue and costs" }).Skip(1)
+            .TakeWhile(b => b is not Heading)
+            .OfType<Paragraph>().Select(p => p.Content.PlainText()).ToList();
+
+        paragraphs.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("utrecht-like-concession.yaml", "The estimated value is the turnover the concessionaire is expected to make over the whole term.")]
+    [InlineData("two-lots-with-sites.yaml", "The estimated value is what the authority expects to pay over the whole term.")]
+    public void The_estimated_value_says_what_it_measures(string file, string meaning)
+    {
+        var specification = TenderDocuments.Compose(Examples.Package(file)).Single(d => d.Metadata.FileName == "technical-specifications");
+
+        TenderDocumentsTests.AllText(specification).ShouldContain(meaning);
+    }
+}
