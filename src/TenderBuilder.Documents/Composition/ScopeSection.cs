@@ -261,12 +261,13 @@ internal static class ScopeSection
 
         blocks.Heading(2, words.ValueHeading);
         blocks.Paragraph(scope.EstimatedValue is { } total ? Format(words.ValueTotal, Money(total, scope.Currency)) : words.ValueUnknown);
-        blocks.Paragraph(PartyText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));
         var lots = scope.Lots.Where(l => l.Id.Length > 0).ToList();
         if (lots.Count > 0)
         {
             blocks.Bullets(lots.Select(l => Format(words.ValueLot, l.Id, l.EstimatedValue is { } value ? Money(value, scope.Currency) : words.ToBeSet)));
         }
+
+        blocks.Paragraph(PartyText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));
     }
 
     // The questionnaire's option up to its first comma or bracket: the help after it is for the officer.

@@ -22,7 +22,9 @@ internal static class SpecificationDocument
         blocks.Paragraph(
             "This document sets out the technical specifications and minimum requirements that every tender must meet. " +
             "Each requirement has a number (TS followed by the section and the requirement) and says how compliance is verified. " +
-            "A tender that does not meet a requirement may be rejected.");
+            "A tender that does not meet a requirement is rejected. " +
+            "What a requirement asks to be proven with the tender (a declaration, datasheets, certificates or test reports) is submitted with the tender; " +
+            "what is checked at factory or site acceptance is tested after award, under the contract.");
         ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
         SitesAnnex.Write(blocks, package, ScopeWords.English);
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
