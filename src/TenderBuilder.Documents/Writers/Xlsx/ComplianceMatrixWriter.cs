@@ -13,13 +13,15 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// Writes the compliance matrix a bidder returns with the tender: an Excel (.xlsx) workbook with
 /// one row per requirement of the specification, the selection and award criteria and the
 /// contract annex, numbered as in those documents ("TS 2.3", "SC 1", "AC 2", "CP 1.2"), with
-/// drop-down answers, evidence and comment columns, a second sheet with the award weights and,
-/// when the tender lists sites, a third with every site.
+/// drop-down answers, evidence and comment columns, a second sheet with the award weights, when
+/// the authority pays the other party a price schedule, and when the tender lists sites a sheet
+/// with every site.
 /// </summary>
 /// <remarks>
 /// The file is for bidders: it holds what the published documents hold and nothing of the
 /// authority's drafting data (strength, source verification, explanations). Every text is a
-/// string cell, never a formula, so text such as "=HYPERLINK(…)" stays text in any spreadsheet.
+/// string cell, never a formula, so text such as "=HYPERLINK(…)" stays text in any spreadsheet;
+/// the only formulas are the price schedule's totals, which the writer builds from cell references.
 /// </remarks>
 public static class ComplianceMatrixWriter
 {
@@ -50,10 +52,18 @@ public static class ComplianceMatrixWriter
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = MatrixStyles.Build(AwardWeight.Decimals(weights));
 
+        var withPrices = PriceScheduleSheet.AppliesTo(package);
         var matrixPart = workbookPart.AddNewPart<WorksheetPart>();
-        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, metadata.TenderTitle, referenceLine, metadata.Reference);
+        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices);
         var scoringPart = workbookPart.AddNewPart<WorksheetPart>();
         scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, metadata.TenderTitle, referenceLine, metadata.Reference);
+        WorksheetPart? pricesPart = null;
+        if (withPrices)
+        {
+            pricesPart = workbookPart.AddNewPart<WorksheetPart>();
+            pricesPart.Worksheet = PriceScheduleSheet.Build(new SheetWriter(strings), package, numbers, metadata.TenderTitle, referenceLine, metadata.Reference);
+        }
+
         WorksheetPart? sitesPart = null;
         if (!package.Sites.IsEmpty)
         {
@@ -64,34 +74,46 @@ public static class ComplianceMatrixWriter
         // Written last: the sheets are what fill it.
         workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
 
+        // Tabs in the order a bidder works through them: requirements, scoring, prices, sites.
         var sheets = new Sheets(
             new Sheet { Name = ComplianceSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(matrixPart) },
             new Sheet { Name = ScoringSheet.Name, SheetId = 2, Id = workbookPart.GetIdOfPart(scoringPart) });
-        var names = new DefinedNames(
-            // Excel keeps the filter's range under this hidden name; without it some versions
-            // drop the filter buttons on the first save.
-            new DefinedName($"'{ComplianceSheet.Name}'!{ComplianceSheet.TableRange(rows.Count)}")
-            {
-                Name = "_xlnm._FilterDatabase",
-                LocalSheetId = 0,
-                Hidden = true,
-            },
-            // The header row repeats on every printed page.
-            new DefinedName($"'{ComplianceSheet.Name}'!${ComplianceSheet.HeaderRow}:${ComplianceSheet.HeaderRow}")
-            {
-                Name = "_xlnm.Print_Titles",
-                LocalSheetId = 0,
-            });
+        // Excel keeps each filter's range under a hidden name; without it some versions drop the
+        // filter buttons on the first save. Print titles repeat a sheet's header row on every page.
+        var filters = new List<DefinedName>
+        {
+            new($"'{ComplianceSheet.Name}'!{ComplianceSheet.TableRange(rows.Count)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
+        };
+        var titles = new List<DefinedName>
+        {
+            new($"'{ComplianceSheet.Name}'!${ComplianceSheet.HeaderRow}:${ComplianceSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 },
+        };
+        if (pricesPart is not null)
+        {
+            var position = (uint)sheets.ChildElements.Count;
+            sheets.Append(new Sheet { Name = PriceScheduleSheet.Name, SheetId = 4, Id = workbookPart.GetIdOfPart(pricesPart) });
+            titles.Add(new($"'{PriceScheduleSheet.Name}'!${PriceScheduleSheet.HeaderRow}:${PriceScheduleSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
+        }
+
         if (sitesPart is not null)
         {
             var sitesName = ScopeWords.English.SheetName;
+            var position = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = sitesName, SheetId = 3, Id = workbookPart.GetIdOfPart(sitesPart) });
-            // Defined names are kept sorted by name, then by sheet, as Excel writes them.
-            names.InsertAt(new DefinedName($"'{sitesName}'!{SitesSheet.TableRange(package)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 2, Hidden = true }, 1);
-            names.Append(new DefinedName($"'{sitesName}'!${SitesSheet.HeaderRow}:${SitesSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 2 });
+            filters.Add(new($"'{sitesName}'!{SitesSheet.TableRange(package)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = position, Hidden = true });
+            titles.Add(new($"'{sitesName}'!${SitesSheet.HeaderRow}:${SitesSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
         }
 
-        workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets, names);
+        // Defined names are kept sorted by name, then by sheet, as Excel writes them.
+        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets, new DefinedNames([.. filters, .. titles]));
+        if (pricesPart is not null)
+        {
+            // The totals are formulas written with cached zeros; recalculating on opening keeps
+            // them right even in a reader that saved the file with prices filled in elsewhere.
+            workbook.Append(new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
+        }
+
+        workbookPart.Workbook = workbook;
 
         PackagePartsWriter.CoreProperties(document.PackageProperties, metadata, LanguageTag.Normalise(metadata.Language));
     }

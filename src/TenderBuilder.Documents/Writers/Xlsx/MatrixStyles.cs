@@ -22,7 +22,23 @@ internal static class MatrixStyles
     public const uint Label = 8;
     public const uint Paragraph = 9;
 
+    /// <summary>A count given by the authority, with thousands separators.</summary>
+    public const uint Count = 10;
+
+    /// <summary>A price the bidder enters: unlocked like <see cref="Input"/>, shown with two decimals.</summary>
+    public const uint InputMoney = 11;
+
+    /// <summary>An amount the sheet calculates, with two decimals.</summary>
+    public const uint Money = 12;
+
+    /// <summary>A total amount, bold, with two decimals.</summary>
+    public const uint TotalMoney = 13;
+
     private const uint PercentFormatId = 164; // the first id free for custom formats
+
+    // Built-in formats every spreadsheet program knows, so they need no entry of their own.
+    private const uint ThousandsFormatId = 3; // #,##0
+    private const uint MoneyFormatId = 4; // #,##0.00
 
     private const uint RegularFont = 0;
     private const uint BoldFont = 1;
@@ -67,8 +83,12 @@ internal static class MatrixStyles
                 Format(BoldFont, 0, ThinBorder),
                 Format(BoldFont, 0, ThinBorder, numberFormat: PercentFormatId),
                 Format(BoldFont, 0, NoBorder),
-                Format(RegularFont, 0, NoBorder, wrap: true))
-            { Count = 10 },
+                Format(RegularFont, 0, NoBorder, wrap: true),
+                Format(RegularFont, 0, ThinBorder, numberFormat: ThousandsFormatId),
+                Format(RegularFont, InputFill, ThinBorder, locked: false, numberFormat: MoneyFormatId),
+                Format(RegularFont, 0, ThinBorder, numberFormat: MoneyFormatId),
+                Format(BoldFont, 0, ThinBorder, numberFormat: MoneyFormatId))
+            { Count = 14 },
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 

@@ -5,8 +5,9 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 
 /// <summary>
 /// Collects the rows of one worksheet. Text goes only through the shared string table and
-/// numbers only as numeric values: this class has no way to write a formula, which is what keeps
-/// a clause titled "=HYPERLINK(…)" inert.
+/// numbers only as numeric values, which is what keeps a clause titled "=HYPERLINK(…)" inert.
+/// The one way to write a formula, <see cref="Formula"/>, takes a formula the writer assembles
+/// from cell references itself; no text from the draft ever reaches it.
 /// </summary>
 internal sealed class SheetWriter(SharedStrings strings)
 {
@@ -44,6 +45,21 @@ internal sealed class SheetWriter(SharedStrings strings)
             CellReference = Reference(column, row.RowIndex!.Value),
             StyleIndex = style,
             CellValue = new CellValue(value),
+        });
+
+    /// <summary>
+    /// A formula cell, such as the price schedule's totals. <paramref name="formula"/> is built by
+    /// the writer from cell references and operators only (written without the leading "=");
+    /// <paramref name="cached"/> is its value for the file as written, shown by readers that do
+    /// not recalculate.
+    /// </summary>
+    public void Formula(Row row, int column, string formula, double cached, uint style) =>
+        row.Append(new Cell
+        {
+            CellReference = Reference(column, row.RowIndex!.Value),
+            StyleIndex = style,
+            CellFormula = new CellFormula(formula),
+            CellValue = new CellValue(cached),
         });
 
     /// <summary>An empty cell, for its format: the bidder's input columns are filled and unlocked even when empty.</summary>

@@ -134,13 +134,27 @@ public sealed class ExampleXlsxTests
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
-    public void No_cell_holds_a_formula_and_every_text_is_a_string_cell(string file)
+    public void Only_the_price_schedules_totals_are_formulas_and_every_text_is_a_string_cell(string file)
     {
         using var matrix = Matrix(file);
+        var prices = matrix.Workbook.Workbook!.Sheets!.Elements<Sheet>().Any(s => s.Name == "Price schedule") ? matrix.Sheet("Price schedule") : null;
 
         foreach (var sheet in matrix.Sheets)
         {
-            sheet.Descendants<CellFormula>().ShouldBeEmpty();
+            if (ReferenceEquals(sheet, prices))
+            {
+                // Column F only, and built of cell references, SUM and arithmetic: nothing from the draft.
+                foreach (var cell in sheet.Descendants<Cell>().Where(c => c.CellFormula is not null))
+                {
+                    cell.CellReference!.Value!.ShouldStartWith("F");
+                    cell.CellFormula!.Text.ShouldMatch(@"^(SUM\()?[A-F0-9*+(),:]+$");
+                }
+            }
+            else
+            {
+                sheet.Descendants<CellFormula>().ShouldBeEmpty();
+            }
+
             foreach (var cell in sheet.Descendants<Cell>().Where(c => c.CellValue is not null && c.DataType is not null))
             {
                 cell.DataType!.Value.ShouldBeOneOf(CellValues.SharedString, CellValues.InlineString);
@@ -211,8 +225,15 @@ public sealed class ExampleXlsxTests
 
         matrix.Package.PackageProperties.Title.ShouldBe("Compliance matrix");
         matrix.Package.PackageProperties.Creator.ShouldBe("TenderBuilder");
-        // A third sheet lists the sites when the tender has them.
-        string[] sheets = Examples.Package(file).Sites.IsEmpty ? ["Compliance matrix", "Award scoring"] : ["Compliance matrix", "Award scoring", "Sites"];
+        // A price schedule when the authority pays the other party, and a sheet of sites when the tender lists them.
+        var package = Examples.Package(file);
+        string[] sheets =
+        [
+            "Compliance matrix",
+            "Award scoring",
+            .. package.Framing.AuthorityPays ? ["Price schedule"] : Array.Empty<string>(),
+            .. package.Sites.IsEmpty ? Array.Empty<string>() : ["Sites"],
+        ];
         matrix.Workbook.Workbook!.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(sheets);
     }
 
