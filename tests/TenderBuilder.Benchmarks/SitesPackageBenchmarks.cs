@@ -70,7 +70,8 @@ public class SitesPackageBenchmarks
                 ? [new PointGroup { Count = 4, Current = "dc", RatedKw = 150, Connectors = ["ccs2"] }, new PointGroup { Count = 2, Current = "dc", RatedKw = 50, Connectors = ["ccs2"] }]
                 : [new PointGroup { Count = 2, Current = "ac", RatedKw = 11, Connectors = ["type2_socket"] }],
             GridCapacityKva = hub ? 1000 : 25,
-            Commissioning = new DateOnly(2027, 1 + (n % 12), 1).AddMonths(1).AddDays(-1),
+            // Every month from the contract start (2027-06-01) on, as a real roll-out is planned.
+            Commissioning = new DateOnly(2027, 6, 1).AddMonths(1 + (n % 12)).AddDays(-1),
             Lot = hub ? "2" : "1",
         };
     }
