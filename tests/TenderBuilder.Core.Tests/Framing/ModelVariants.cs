@@ -28,16 +28,10 @@ internal static class ModelVariants
     /// <summary>An example with its model answer replaced (and the hybrid's demand-risk answer set or removed).</summary>
     public static TenderInput Under(string example, string model, bool? demandRisk)
     {
-        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, example))).Input;
-        var answers = input.Answers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        answers[LegalFraming.ModelQuestion] = JsonSerializer.SerializeToElement(model);
-        answers.Remove(LegalFraming.DemandRiskQuestion);
-        if (demandRisk is { } risk)
-        {
-            answers[LegalFraming.DemandRiskQuestion] = JsonSerializer.SerializeToElement(risk);
-        }
-
-        return input with { Answers = answers };
+        var questions = CatalogueLoader.Default.Questionnaire;
+        return TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, example))).Input
+            .WithAnswer(questions.Find(LegalFraming.ModelQuestion)!, JsonSerializer.SerializeToElement(model))
+            .WithAnswer(questions.Find(LegalFraming.DemandRiskQuestion)!, demandRisk is { } risk ? JsonSerializer.SerializeToElement(risk) : null);
     }
 
     public static TenderPackage Evaluate(string example, string model, bool? demandRisk) =>

@@ -99,15 +99,10 @@ public sealed class BidderDocumentsFramingTests
 
     private static TenderPackage Build(string example, string model, bool? demandRisk)
     {
-        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, example))).Input;
-        var answers = input.Answers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        answers[LegalFraming.ModelQuestion] = JsonSerializer.SerializeToElement(model);
-        answers.Remove(LegalFraming.DemandRiskQuestion);
-        if (demandRisk is { } risk)
-        {
-            answers[LegalFraming.DemandRiskQuestion] = JsonSerializer.SerializeToElement(risk);
-        }
-
-        return RulesEngine.Evaluate(input with { Answers = answers }, CatalogueLoader.Default, new DateOnly(2026, 11, 29));
+        var questions = CatalogueLoader.Default.Questionnaire;
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, example))).Input
+            .WithAnswer(questions.Find(LegalFraming.ModelQuestion)!, JsonSerializer.SerializeToElement(model))
+            .WithAnswer(questions.Find(LegalFraming.DemandRiskQuestion)!, demandRisk is { } risk ? JsonSerializer.SerializeToElement(risk) : null);
+        return RulesEngine.Evaluate(input, CatalogueLoader.Default, new DateOnly(2026, 11, 29));
     }
 }
