@@ -24,6 +24,7 @@ public sealed record TenderScope
     private const string GridConnectionsQuestion = "model.grid_connections";
     private const string GridCapacityQuestion = "sites.grid_capacity_status";
     private const string PublicFundingQuestion = "model.public_funding";
+    private const string MaxLotsQuestion = "tender.lots_max_awarded";
 
     /// <summary>The procurement model (an option of <c>model.type</c>), or null when not answered.</summary>
     public string? Model { get; init; }
@@ -97,6 +98,9 @@ public sealed record TenderScope
     /// <summary>Whether the authority contributes money (a subsidy or a contribution per point).</summary>
     public bool? PublicFunding { get; init; }
 
+    /// <summary>The most lots one tenderer may win, or null for no limit.</summary>
+    public int? MaxLotsAwarded { get; init; }
+
     /// <summary>The scope of an evaluated tender.</summary>
     public static TenderScope Of(TenderPackage package)
     {
@@ -132,6 +136,7 @@ public sealed record TenderScope
             GridCapacityStatus = Choice(answers, GridCapacityQuestion),
             ListsGridCapacity = sites.Any(s => s.GridCapacityKva is not null),
             PublicFunding = answers.Has(PublicFundingQuestion) ? answers.Flag(PublicFundingQuestion) : null,
+            MaxLotsAwarded = answers.Has(MaxLotsQuestion) && answers.Number(MaxLotsQuestion) is { } most ? (int)most : null,
         };
     }
 

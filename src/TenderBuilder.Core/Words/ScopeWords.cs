@@ -29,6 +29,12 @@ public sealed record ScopeWords
     /// <summary>Sub-heading: term.</summary>
     public string TermHeading { get; init; } = "Term";
 
+    /// <summary>Lots without a limit on how many one tenderer wins.</summary>
+    public string LotsEveryLot { get; init; } = "A tenderer may tender for one lot or for several; each lot is evaluated and awarded on its own.";
+
+    /// <summary>Lots with a limit: {0} the most one tenderer wins.</summary>
+    public string LotsLimited { get; init; } = "A tenderer may tender for one lot or for several, and each lot is evaluated on its own, but one tenderer is awarded at most {0}; the contract notice states the rule that decides which lots it is awarded when it would otherwise win more.";
+
     /// <summary>Sub-heading: who pays whom, who keeps the revenue, who pays the grid.</summary>
     public string MoneyHeading { get; init; } = "Payment, revenue and costs";
 

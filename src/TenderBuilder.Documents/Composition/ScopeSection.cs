@@ -148,6 +148,9 @@ internal static class ScopeSection
             var line = Format(words.LotLine, l.Id, l.Title ?? "");
             return string.IsNullOrWhiteSpace(l.Description) ? line : $"{line}. {l.Description.Trim()}";
         }));
+        blocks.Paragraph(scope.MaxLotsAwarded is { } most
+            ? Format(words.LotsLimited, most == 1 ? "one lot" : $"{Count(most)} lots")
+            : words.LotsEveryLot);
     }
 
     private static void Rollout(BlockBuilder blocks, TenderScope scope, ScopeWords words)

@@ -276,3 +276,22 @@ public sealed class ScopePaymentTests
         TenderDocumentsTests.AllText(specification).ShouldContain(meaning);
     }
 }
+
+/// <summary>Bidders read whether they may win every lot they tender for.</summary>
+public sealed class ScopeLotRuleTests
+{
+    [Fact]
+    public void Without_a_limit_every_lot_is_awarded_on_its_own_and_with_one_the_limit_is_stated()
+    {
+        var example = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "two-lots-with-sites.yaml"))).Input;
+        var limit = Core.Catalogues.CatalogueLoader.Default.Questionnaire.Find("tender.lots_max_awarded")!;
+
+        string LotsText(TenderInput input) => TenderDocumentsTests.AllText(TenderDocuments.Compose(
+            Core.Rules.RulesEngine.Evaluate(input, Core.Catalogues.CatalogueLoader.Default, new DateOnly(2026, 11, 29)))[0]);
+
+        LotsText(example).ShouldContain("A tenderer may tender for one lot or for several; each lot is evaluated and awarded on its own.");
+        LotsText(example.WithAnswer(limit, JsonSerializer.SerializeToElement(1))).ShouldContain("one tenderer is awarded at most one lot;");
+        LotsText(TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input)
+            .ShouldNotContain("A tenderer may tender for one lot");
+    }
+}
