@@ -25,6 +25,8 @@ public sealed record TenderScope
     private const string GridCapacityQuestion = "sites.grid_capacity_status";
     private const string PublicFundingQuestion = "model.public_funding";
     private const string MaxLotsQuestion = "tender.lots_max_awarded";
+    private const string InstallationPaidQuestion = "model.installation_paid";
+    private const string PriceIndexQuestion = "model.price_index";
 
     /// <summary>The procurement model (an option of <c>model.type</c>), or null when not answered.</summary>
     public string? Model { get; init; }
@@ -98,6 +100,12 @@ public sealed record TenderScope
     /// <summary>Whether the authority contributes money (a subsidy or a contribution per point).</summary>
     public bool? PublicFunding { get; init; }
 
+    /// <summary>When supply and installation are paid (<c>per_point</c> or <c>after_rollout</c>), or null.</summary>
+    public string? InstallationPaid { get; init; }
+
+    /// <summary>The index the yearly prices follow, or null when none is named.</summary>
+    public string? PriceIndex { get; init; }
+
     /// <summary>The most lots one tenderer may win, or null for no limit.</summary>
     public int? MaxLotsAwarded { get; init; }
 
@@ -136,6 +144,8 @@ public sealed record TenderScope
             GridCapacityStatus = Choice(answers, GridCapacityQuestion),
             ListsGridCapacity = sites.Any(s => s.GridCapacityKva is not null),
             PublicFunding = answers.Has(PublicFundingQuestion) ? answers.Flag(PublicFundingQuestion) : null,
+            InstallationPaid = Choice(answers, InstallationPaidQuestion),
+            PriceIndex = answers.Has(PriceIndexQuestion) && answers.Answer(PriceIndexQuestion) is Answers.AnswerValue.Text { Value: { Length: > 0 } index } ? index.Trim() : null,
             MaxLotsAwarded = answers.Has(MaxLotsQuestion) && answers.Number(MaxLotsQuestion) is { } most ? (int)most : null,
         };
     }

@@ -59,6 +59,21 @@ public sealed record ScopeWords
     /// <summary>A permit: income from charging, no payment.</summary>
     public string PermitMoney { get; init; } = "{party} earns its income from the charging and buys the electricity; the authority pays it nothing.";
 
+    /// <summary>Supply and installation paid per point.</summary>
+    public string PaidPerPoint { get; init; } = "The supply and installation price of a charging point is paid after its site acceptance; the operation and maintenance price per charging point per year is paid from the point's commissioning to the end of the term, pro rata for part of a year.";
+
+    /// <summary>Supply and installation paid after the roll-out.</summary>
+    public string PaidAfterRollout { get; init; } = "The supply and installation prices are paid after the acceptance of the whole roll-out; the operation and maintenance price per charging point per year is paid from the point's commissioning to the end of the term, pro rata for part of a year.";
+
+    /// <summary>Payment moment not said.</summary>
+    public string PaidUnknown { get; init; } = "When the supply and installation prices are paid is to be set by the authority.";
+
+    /// <summary>Prices indexed: {0} the index.</summary>
+    public string Indexed { get; init; } = "The operation and maintenance prices are adjusted once a year with {0}.";
+
+    /// <summary>Prices fixed.</summary>
+    public string NotIndexed { get; init; } = "The prices are fixed for the whole term; no index adjusts them.";
+
     /// <summary>Grid connections by the authority.</summary>
     public string GridByAuthority { get; init; } = "The authority applies for the grid connections and pays for them.";
 

@@ -228,6 +228,13 @@ internal static class ScopeSection
                     "authority" => words.RevenueAuthority,
                     _ => words.RevenueUnknown,
                 });
+                lines.Add(scope.InstallationPaid switch
+                {
+                    "per_point" => words.PaidPerPoint,
+                    "after_rollout" => words.PaidAfterRollout,
+                    _ => words.PaidUnknown,
+                });
+                lines.Add(scope.PriceIndex is { } index ? Format(words.Indexed, index) : words.NotIndexed);
                 break;
             case LegalRegime.Concession:
                 lines.Add(scope.PublicFunding == true ? words.ConcessionFunded : words.ConcessionMoney);

@@ -20,7 +20,7 @@ public sealed class TenderInputUpgradeTests
     private static readonly HashSet<string> s_addedSinceTheFixtures = new(StringComparer.Ordinal)
     {
         "operations.performance-security", "model.charging_revenue", "model.grid_connections", "sites.grid_capacity_status",
-        "model.residual_value", "model.depreciation_years",
+        "model.residual_value", "model.depreciation_years", "model.installation_paid", "model.price_index",
     };
 
     public static TheoryData<string, string> Fixtures => new()

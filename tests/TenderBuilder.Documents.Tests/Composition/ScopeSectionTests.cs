@@ -240,6 +240,8 @@ public sealed class ScopePaymentTests
     {
         "The authority pays the contractor the prices offered in the price schedule of the compliance matrix.",
         "The contractor keeps the money drivers pay for charging and buys the electricity; the prices offered cover what that revenue does not.",
+        "The supply and installation price of a charging point is paid after its site acceptance; the operation and maintenance price per charging point per year is paid from the point's commissioning to the end of the term, pro rata for part of a year.",
+        "The operation and maintenance prices are adjusted once a year with the consumer price index (CPI) of Statistics Netherlands (CBS).",
         "The authority applies for the grid connections and pays for them.",
         "The grid capacities in the sites annex are reserved with the grid operator; the connections still have to be built.",
     })]
@@ -252,6 +254,8 @@ public sealed class ScopePaymentTests
     {
         "The authority pays the contractor the prices offered in the price schedule of the compliance matrix.",
         "The contractor collects the money drivers pay for charging on behalf of the authority, which pays for the electricity.",
+        "The supply and installation prices are paid after the acceptance of the whole roll-out; the operation and maintenance price per charging point per year is paid from the point's commissioning to the end of the term, pro rata for part of a year.",
+        "The prices are fixed for the whole term; no index adjusts them.",
         "The authority applies for the grid connections and pays for them.",
     })]
     public void The_payment_paragraphs_follow_the_model_and_the_answers(string file, string[] expected)
