@@ -81,7 +81,7 @@ internal static class ComplianceSheet
 
         var worksheet = new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            FrozenView(),
+            SheetLayout.FrozenBelowHeaderAndFirstColumn(HeaderRow, SheetWriter.Reference(ComplianceColumn, HeaderRow + 1), tabSelected: true),
             Columns(),
             sheet.Data,
             SheetLayout.Protection(),
@@ -97,24 +97,6 @@ internal static class ComplianceSheet
 
     // Frozen below the header and right of the number, so a row's number and the column titles
     // stay in view however far the bidder scrolls.
-    private static SheetViews FrozenView()
-    {
-        var firstAnswer = SheetWriter.Reference(ComplianceColumn, HeaderRow + 1);
-        return new SheetViews(new SheetView(
-            new Pane
-            {
-                HorizontalSplit = 1,
-                VerticalSplit = HeaderRow,
-                TopLeftCell = SheetWriter.Reference(2, HeaderRow + 1),
-                ActivePane = PaneValues.BottomRight,
-                State = PaneStateValues.Frozen,
-            },
-            new Selection { Pane = PaneValues.TopRight },
-            new Selection { Pane = PaneValues.BottomLeft },
-            new Selection { Pane = PaneValues.BottomRight, ActiveCell = firstAnswer, SequenceOfReferences = new ListValue<StringValue>([new StringValue(firstAnswer)]) })
-        { TabSelected = true, WorkbookViewId = 0 });
-    }
-
     private static Columns Columns() =>
         new(s_columns.Select((column, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = column.Width, CustomWidth = true }));
 

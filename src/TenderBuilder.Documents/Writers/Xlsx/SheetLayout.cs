@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
-/// <summary>Protection and print settings both sheets share.</summary>
+/// <summary>Protection, print settings and views the sheets share.</summary>
 internal static class SheetLayout
 {
     /// <summary>
@@ -47,5 +47,42 @@ internal static class SheetLayout
         }
 
         return $"&L{text.Replace("&", "&&", StringComparison.Ordinal)}&RPage &P of &N";
+    }
+
+    /// <summary>
+    /// The view of a sheet whose first column names the row (a requirement, a site): frozen below
+    /// the header and right of that column, so both stay in view while scrolling.
+    /// </summary>
+    /// <param name="headerRow">The last header row.</param>
+    /// <param name="activeCell">The cell the sheet opens on, if any.</param>
+    /// <param name="tabSelected">Whether the workbook opens on this sheet.</param>
+    public static SheetViews FrozenBelowHeaderAndFirstColumn(uint headerRow, string? activeCell = null, bool tabSelected = false)
+    {
+        var bottomRight = new Selection { Pane = PaneValues.BottomRight };
+        if (activeCell is not null)
+        {
+            bottomRight.ActiveCell = activeCell;
+            bottomRight.SequenceOfReferences = new ListValue<StringValue>([new StringValue(activeCell)]);
+        }
+
+        var view = new SheetView(
+            new Pane
+            {
+                HorizontalSplit = 1,
+                VerticalSplit = headerRow,
+                TopLeftCell = SheetWriter.Reference(2, headerRow + 1),
+                ActivePane = PaneValues.BottomRight,
+                State = PaneStateValues.Frozen,
+            },
+            new Selection { Pane = PaneValues.TopRight },
+            new Selection { Pane = PaneValues.BottomLeft },
+            bottomRight)
+        { WorkbookViewId = 0 };
+        if (tabSelected)
+        {
+            view.TabSelected = true;
+        }
+
+        return new SheetViews(view);
     }
 }

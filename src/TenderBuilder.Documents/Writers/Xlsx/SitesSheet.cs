@@ -88,7 +88,8 @@ internal static class SitesSheet
 
         var worksheet = new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            FrozenView(),
+            // Frozen below the header and right of the site id, like the compliance matrix.
+            SheetLayout.FrozenBelowHeaderAndFirstColumn(HeaderRow),
             new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true })),
             sheet.Data,
             SheetLayout.Protection(),
@@ -109,19 +110,4 @@ internal static class SitesSheet
     /// <summary>How many points of a class each site of the entry has.</summary>
     private static int PointsOf(Site site, PowerClass powerClass) =>
         site.PointGroups.Where(g => PowerClasses.Of(g.Current, g.RatedKw) == powerClass).Sum(g => Math.Max(g.Count, 0));
-
-    // Frozen below the header and right of the site id, like the compliance matrix.
-    private static SheetViews FrozenView() => new(new SheetView(
-        new Pane
-        {
-            HorizontalSplit = 1,
-            VerticalSplit = HeaderRow,
-            TopLeftCell = SheetWriter.Reference(2, HeaderRow + 1),
-            ActivePane = PaneValues.BottomRight,
-            State = PaneStateValues.Frozen,
-        },
-        new Selection { Pane = PaneValues.TopRight },
-        new Selection { Pane = PaneValues.BottomLeft },
-        new Selection { Pane = PaneValues.BottomRight })
-    { WorkbookViewId = 0 });
 }
