@@ -88,6 +88,21 @@ public sealed class BidderDocumentsFramingTests
             package.Clauses.ShouldNotContain(c => c.Kind == ClauseKind.AwardCriterion);
         }
 
+        // The evidence of no exclusion is the directive's own: the ESPD under 2014/24, a self-declaration under 2014/23.
+        switch (model.Regime)
+        {
+            case LegalRegime.PublicContract:
+                criteriaText.ShouldContain("European Single Procurement Document (ESPD)");
+                break;
+            case LegalRegime.Concession:
+                criteriaText.ShouldContain("signed self-declaration that no ground for exclusion applies");
+                criteriaText.ShouldNotContain("ESPD");
+                break;
+            default:
+                criteriaText.ShouldNotContain("ground for exclusion");
+                break;
+        }
+
         criteria.Blocks.OfType<Table>().SelectMany(t => t.Rows).ShouldNotContain(r => r.Any(c => c.PlainText() == "0 %"), $"{example} as {modelName} prints a criterion at 0 %");
     }
 
