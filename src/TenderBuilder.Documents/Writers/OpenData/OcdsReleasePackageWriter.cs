@@ -22,6 +22,7 @@ public static class OcdsReleasePackageWriter
     /// <summary>The official Lots extension, declared in the package's <c>extensions</c>.</summary>
     public const string LotsExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 
+    private const string DurationQuestion = "model.duration_years";
     private const string CpvQuestion = "tender.cpv_codes";
     private const string ModelQuestion = "model.type";
     private const string AwardBasisQuestion = "award.basis";
@@ -111,7 +112,7 @@ public static class OcdsReleasePackageWriter
                 : string.Join("; ", award.Select(c => $"{c.Title}: {c.Parameters.FirstOrDefault(p => p.Name == "weight")?.Rendered}")),
             ["submissionMethod"] = new JsonArray("electronicSubmission"),
             ["tenderPeriod"] = Period(tender.Dates.Publication, tender.Dates.SubmissionDeadline),
-            ["contractPeriod"] = tender.Dates.ContractStart is { } start ? new JsonObject { ["startDate"] = Date(start) } : null,
+            ["contractPeriod"] = ContractPeriod(tender.Dates.ContractStart, answers.Has(DurationQuestion) ? answers.Number(DurationQuestion) : null),
             ["documents"] = new JsonArray([.. files.Where(f => f.Audience == "bidders").Select(f => (JsonNode)Document(f, options))]),
             ["lots"] = tender.Lots.Items.Count == 0
                 ? null
@@ -192,6 +193,26 @@ public static class OcdsReleasePackageWriter
         var label = answers.Question(CpvQuestion).OptionLabel(code);
         var description = label.StartsWith(code, StringComparison.Ordinal) ? label[code.Length..].Trim(' ', '-', '–') : label;
         return new JsonObject { ["scheme"] = "CPV", ["id"] = code, ["description"] = description.Length > 0 ? description : null };
+    }
+
+    // The term ends the day before the same date so many years (or months) after the start, so a
+    // data user sees when the contract runs out without reading the documents.
+    private static JsonObject? ContractPeriod(DateOnly? start, decimal? years)
+    {
+        if (start is not { } first)
+        {
+            return null;
+        }
+
+        var period = new JsonObject { ["startDate"] = Date(first) };
+        if (years is { } term && term > 0)
+        {
+            var last = first.AddMonths((int)Math.Round(term * 12, MidpointRounding.AwayFromZero)).AddDays(-1);
+            period["endDate"] = Date(last);
+            period["durationInDays"] = last.DayNumber - first.DayNumber + 1;
+        }
+
+        return period;
     }
 
     private static JsonObject? Period(DateOnly? start, DateOnly? end) =>

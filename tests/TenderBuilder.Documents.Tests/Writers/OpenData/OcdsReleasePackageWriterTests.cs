@@ -52,13 +52,17 @@ public sealed class OcdsReleasePackageWriterTests
     }
 
     [Fact]
-    public void The_tender_carries_its_CPV_classification_value_periods_award_criteria_and_only_bidder_documents()
+    public void The_tender_carries_its_CPV_classification_value_periods_with_the_contract_end_award_criteria_and_only_bidder_documents()
     {
         var tender = JsonNode.Parse(OcdsReleasePackageWriter.Write(Examples.Package("utrecht-like-concession.yaml"), s_files))!["releases"]![0]!["tender"]!;
 
         tender["items"]![0]!["classification"]!["id"]!.GetValue<string>().ShouldBe("31681500");
         tender["value"]!["amount"]!.GetValue<decimal>().ShouldBe(42_000_000m);
         tender["tenderPeriod"]!["endDate"]!.GetValue<string>().ShouldBe("2026-03-16T00:00:00Z");
+        // Ten years from 1 July 2026: the last day is 30 June 2036.
+        tender["contractPeriod"]!["startDate"]!.GetValue<string>().ShouldBe("2026-07-01T00:00:00Z");
+        tender["contractPeriod"]!["endDate"]!.GetValue<string>().ShouldBe("2036-06-30T00:00:00Z");
+        tender["contractPeriod"]!["durationInDays"]!.GetValue<int>().ShouldBe(3653);
         tender["awardCriteria"]!.GetValue<string>().ShouldBe("ratedCriteria");
         tender["awardCriteriaDetails"]!.GetValue<string>().ShouldContain("30 %");
         tender["documents"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).ShouldBe(["technical-specifications.pdf", "selection-and-award-criteria.docx"]);
