@@ -16,22 +16,16 @@ internal static class AcceptanceTestDocument
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         var blocks = new BlockBuilder().Contents();
-        blocks.Heading(1, "How delivery is accepted");
+        blocks.Heading(1, "How compliance is proven and delivery accepted");
         blocks.Paragraph(
-            "The authority accepts the charging points when every requirement below has been verified as stated. The numbers refer to " +
-            "the technical specifications (TS) and the contract performance annex (CP). Requirements verified on site are tested at " +
-            "each site or at a sample agreed with the authority; documents are handed over before the acceptance date.");
+            "Every requirement of the technical specifications (TS) and the contract performance annex (CP) is verified in one of two ways. " +
+            "What a tender must prove is submitted with the tender: a tender without it does not meet the requirement and is rejected. " +
+            "What is checked after award is tested at each site, or at a sample agreed with the authority, or reviewed from the documents handed over, " +
+            "before the authority accepts the charging points and during the contract.");
 
         var requirements = package.For(Deliverable.Specification).Concat(package.For(Deliverable.Contract)).ToList();
-        foreach (var group in requirements.GroupBy(c => c.Verification.Method).OrderBy(g => g.Key))
-        {
-            blocks.Heading(1, Vocabulary.English.Label(group.Key));
-            blocks.Table(
-                $"Requirements verified by {Vocabulary.English.Label(group.Key).ToLowerInvariant()}",
-                [new Column(1), new Column(3), new Column(6)],
-                ["No.", "Requirement", "What is verified"],
-                group.Select(c => new[] { numbers[c.Id], c.Title, c.Verification.Text }));
-        }
+        WritePart(blocks, numbers, "Proven with the tender", requirements.Where(c => ProvenWithTheTender(c.Verification.Method)));
+        WritePart(blocks, numbers, "Checked after award", requirements.Where(c => !ProvenWithTheTender(c.Verification.Method)));
 
         if (requirements.Count == 0)
         {
@@ -39,5 +33,30 @@ internal static class AcceptanceTestDocument
         }
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
+    }
+
+    // A declaration, a certificate or a test report exists before the tender and travels with it;
+    // a site test or the review of delivered documents can only happen after award.
+    private static bool ProvenWithTheTender(VerificationMethod method) =>
+        method is VerificationMethod.Declaration or VerificationMethod.Certificate or VerificationMethod.TestReport;
+
+    private static void WritePart(BlockBuilder blocks, ClauseNumbers numbers, string title, IEnumerable<IncludedClause> requirements)
+    {
+        var groups = requirements.GroupBy(c => c.Verification.Method).OrderBy(g => g.Key).ToList();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(1, title);
+        foreach (var group in groups)
+        {
+            blocks.Heading(2, Vocabulary.English.Label(group.Key));
+            blocks.Table(
+                $"Requirements verified by {Vocabulary.English.Label(group.Key).ToLowerInvariant()}",
+                [new Column(1), new Column(3), new Column(6)],
+                ["No.", "Requirement", "What is verified"],
+                group.Select(c => new[] { numbers[c.Id], c.Title, c.Verification.Text }));
+        }
     }
 }
