@@ -79,16 +79,17 @@ internal static class SitesAnnex
         }
 
         var headers = words.AnnexColumns;
-        // Shares in points of an A4 text width: ids and dates keep to one line, the name and place wrap.
-        var columns = new List<Column> { new(64), new(withType ? 104 : 170) };
+        // Shares in points of an A4 text width: ids, counts and dates keep to one line in Word's
+        // wider cell margins too; the name and place wrap.
+        var columns = new List<Column> { new(70), new(withType ? 84 : 146) };
         var header = new List<string> { headers[0], headers[1] };
         if (withType)
         {
-            columns.Add(new(66));
+            columns.Add(new(62));
             header.Add(headers[2]);
         }
 
-        columns.AddRange([new(40, Alignment.Right), new(88), new(40, Alignment.Right), new(72)]);
+        columns.AddRange([new(44, Alignment.Right), new(84), new(46, Alignment.Right), new(84)]);
         header.AddRange(headers.Skip(3));
         var rows = sites.Select(site =>
         {
