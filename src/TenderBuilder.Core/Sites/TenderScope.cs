@@ -116,8 +116,8 @@ public sealed record TenderScope
         var answers = package.Answers;
         var sites = package.Sites;
         var fromSites = !sites.IsEmpty;
-        var model = Choice(answers, ModelQuestion);
-        var endOfTerm = Choice(answers, EndOfTermQuestion);
+        var model = answers.Choice(ModelQuestion);
+        var endOfTerm = answers.Choice(EndOfTermQuestion);
 
         return new TenderScope
         {
@@ -131,22 +131,22 @@ public sealed record TenderScope
             Milestones = fromSites ? MilestonesOf(sites) : [],
             PointsWithoutDate = sites.Where(s => s.Commissioning is null).Sum(PointsAt),
             SitesWithoutDate = sites.Where(s => s.Commissioning is null).Sum(s => Math.Max(s.SiteCount, 0)),
-            RolloutStart = Date(answers, RolloutStartQuestion),
-            RolloutEnd = Date(answers, RolloutEndQuestion),
+            RolloutStart = answers.Date(RolloutStartQuestion),
+            RolloutEnd = answers.Date(RolloutEndQuestion),
             ContractStart = package.Tender.Dates.ContractStart,
-            DurationYears = answers.Has(DurationQuestion) ? answers.Number(DurationQuestion) : null,
+            DurationYears = answers.Number(DurationQuestion),
             EndOfTermLabel = endOfTerm is null ? null : answers.Question(EndOfTermQuestion).OptionLabel(endOfTerm),
-            ReviewClause = answers.Has(ReviewClauseQuestion) ? answers.Flag(ReviewClauseQuestion) : null,
+            ReviewClause = answers.Flag(ReviewClauseQuestion),
             EstimatedValue = package.Tender.EstimatedValue.Amount,
             Currency = package.Tender.EstimatedValue.Currency,
-            ChargingRevenue = Choice(answers, RevenueQuestion),
-            GridConnections = Choice(answers, GridConnectionsQuestion),
-            GridCapacityStatus = Choice(answers, GridCapacityQuestion),
+            ChargingRevenue = answers.Choice(RevenueQuestion),
+            GridConnections = answers.Choice(GridConnectionsQuestion),
+            GridCapacityStatus = answers.Choice(GridCapacityQuestion),
             ListsGridCapacity = sites.Any(s => s.GridCapacityKva is not null),
-            PublicFunding = answers.Has(PublicFundingQuestion) ? answers.Flag(PublicFundingQuestion) : null,
-            InstallationPaid = Choice(answers, InstallationPaidQuestion),
-            PriceIndex = answers.Has(PriceIndexQuestion) && answers.Answer(PriceIndexQuestion) is Answers.AnswerValue.Text { Value: { Length: > 0 } index } ? index.Trim() : null,
-            MaxLotsAwarded = answers.Has(MaxLotsQuestion) && answers.Number(MaxLotsQuestion) is { } most ? (int)most : null,
+            PublicFunding = answers.Flag(PublicFundingQuestion),
+            InstallationPaid = answers.Choice(InstallationPaidQuestion),
+            PriceIndex = answers.Answer(PriceIndexQuestion) is Answers.AnswerValue.Text { Value: { Length: > 0 } index } ? index.Trim() : null,
+            MaxLotsAwarded = answers.Number(MaxLotsQuestion) is { } most ? (int)most : null,
         };
     }
 
@@ -208,10 +208,6 @@ public sealed record TenderScope
         return result.ToImmutable();
     }
 
-    private static string? Choice(AnswerSet answers, string question) => answers.Has(question) ? answers.Choice(question) : null;
-
-    private static DateOnly? Date(AnswerSet answers, string question) => answers.Has(question) ? answers.Date(question) : null;
-
     private static string OptionLabel(AnswerSet answers, string question, string value) =>
         answers.Has(question) ? answers.Question(question).OptionLabel(value) : value;
 }
@@ -254,7 +250,7 @@ public sealed record ScopeQuantities
     };
 
     private static int? Count(AnswerSet answers, string question) =>
-        answers.Has(question) && answers.Number(question) is { } number ? (int)decimal.Round(number) : null;
+        answers.Number(question) is { } number ? (int)decimal.Round(number) : null;
 }
 
 /// <summary>One lot's share of the scope.</summary>

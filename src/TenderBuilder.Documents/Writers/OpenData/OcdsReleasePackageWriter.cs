@@ -112,7 +112,7 @@ public static class OcdsReleasePackageWriter
                 : string.Join("; ", award.Select(c => $"{c.Title}: {c.Parameters.FirstOrDefault(p => p.Name == "weight")?.Rendered}")),
             ["submissionMethod"] = new JsonArray("electronicSubmission"),
             ["tenderPeriod"] = Period(tender.Dates.Publication, tender.Dates.SubmissionDeadline),
-            ["contractPeriod"] = ContractPeriod(tender.Dates.ContractStart, answers.Has(DurationQuestion) ? answers.Number(DurationQuestion) : null),
+            ["contractPeriod"] = ContractPeriod(tender.Dates.ContractStart, answers.Number(DurationQuestion)),
             ["documents"] = new JsonArray([.. files.Where(f => f.Audience == "bidders").Select(f => (JsonNode)Document(f, options))]),
             ["lots"] = tender.Lots.Items.Count == 0
                 ? null
