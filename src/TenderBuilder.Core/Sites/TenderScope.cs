@@ -37,6 +37,9 @@ public sealed record TenderScope
     /// <summary>The law the package is written under, which names the other party.</summary>
     public Framing.LegalRegime Regime { get; init; } = Framing.LegalRegime.PublicContract;
 
+    /// <summary>Whether the documents must give an estimated value (not for a permit, which nothing buys).</summary>
+    public bool ValueRequired { get; init; } = true;
+
     /// <summary>Whether the quantities are counted from a sites list (else they are the totals answers).</summary>
     public bool FromSites { get; init; }
 
@@ -124,6 +127,7 @@ public sealed record TenderScope
             Model = model,
             ModelLabel = model is null ? null : answers.Question(ModelQuestion).OptionLabel(model),
             Regime = package.Framing.Regime,
+            ValueRequired = package.Framing.RequiresEstimatedValue,
             FromSites = fromSites,
             Total = fromSites ? ScopeQuantities.Of(sites) : ScopeQuantities.FromAnswers(answers),
             Lots = LotsOf(package),

@@ -264,7 +264,7 @@ internal static class ScopeSection
     private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words)
     {
         // A permit is not bought, so it need not have a value; say nothing rather than ask for one.
-        if (scope.EstimatedValue is null && scope.Regime == LegalRegime.Permit && scope.Lots.All(l => l.EstimatedValue is null))
+        if (scope.EstimatedValue is null && !scope.ValueRequired && scope.Lots.All(l => l.EstimatedValue is null))
         {
             return;
         }
