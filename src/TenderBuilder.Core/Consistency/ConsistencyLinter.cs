@@ -28,7 +28,7 @@ public static class ConsistencyLinter
                     _ => FindingSeverity.Info,
                 },
                 failure.ErrorMessage,
-                state.Sources) { Questions = state.Questions };
+                state.AboutAnotherRegime ? state.Sources : [.. state.Sources.Where(context.Admits)]) { Questions = state.Questions };
         });
     }
 }

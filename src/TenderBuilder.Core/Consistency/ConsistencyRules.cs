@@ -3,6 +3,7 @@ using System.Globalization;
 using FluentValidation;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Framing;
 
 namespace TenderBuilder.Core.Consistency;
 
@@ -54,11 +55,11 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         Check("award.weights-not-100", Severity.Error,
             c => AwardWeights(c) is { Count: > 0 } weights && weights.Sum() != 100,
             c => $"The award weights add up to {AwardWeights(c).Sum().ToString("0.##", CultureInfo.InvariantCulture)} %, not 100 %. Adjust them so bidders know exactly how offers are scored.",
-            [new("dir-2014-24", "Art. 67(5)", null)],
+            [new("dir-2014-24", "Art. 67(5)", null), new("dir-2014-23", "Art. 41", null)],
             [Q.AwardBasis]);
 
         Check("model.concession-duration-unjustified", Severity.Error,
-            c => c.Answers.Choice(Q.Model) == Q.Concession && c.Answers.Number(Q.DurationYears) > 5 && c.Answers.Flag(Q.DurationJustified) != true,
+            c => c.Framing.Regime == LegalRegime.Concession && c.Answers.Number(Q.DurationYears) > 5 && c.Answers.Flag(Q.DurationJustified) != true,
             c => $"A concession of {c.Answers.Number(Q.DurationYears):0.#} years runs over five years: its duration may not exceed the time reasonably needed to recoup the investments plus a return. Document that calculation (initial and later investments, such as ISO 15118-20 or V2G upgrades) before publishing.",
             [new("dir-2014-23", "Art. 18", "§3.11")],
             [Q.DurationJustified, Q.DurationYears]);
@@ -70,7 +71,7 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [Q.TrafficLightMinimum, Q.TrafficLight]);
 
         Check("selection.turnover-above-twice-value", Severity.Warning,
-            c => c.Answers.Number(Q.MinTurnover) is { } turnover && c.Answers.Number(Q.EstimatedValue) is { } value && value > 0 && turnover > 2 * value,
+            c => c.Framing.Regime == LegalRegime.PublicContract && c.Answers.Number(Q.MinTurnover) is { } turnover && c.Answers.Number(Q.EstimatedValue) is { } value && value > 0 && turnover > 2 * value,
             c => $"The minimum yearly turnover you ask ({c.Answers.Number(Q.MinTurnover):N0}) is more than twice the estimated contract value ({c.Answers.Number(Q.EstimatedValue):N0}). Directive 2014/24/EU limits it to twice the value unless duly justified; national law may be stricter.",
             [new("dir-2014-24", "Art. 58(3)", null)],
             [Q.MinTurnover]);
@@ -81,8 +82,19 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [new("nkl-netherlands", "vergunningmodel", null)],
             [Q.AwardBasis, Q.Model]);
 
+        // Cites Directive 2014/23/EU under a permit on purpose: the finding is for the officer and
+        // warns that the other regime may be the right one.
+        Check("model.permit-may-be-concession", Severity.Warning,
+            c => c.Framing.Regime == LegalRegime.Permit && (c.Answers.Flag(Q.PermitsLimited) == true || c.IncludedClauses.Any(IsOperatingObligation)),
+            c => "The permit conditions oblige the permit holder to operate the charging points (availability, repairs, reporting)"
+                 + (c.Answers.Flag(Q.PermitsLimited) == true ? " and the number of permits is limited" : "")
+                 + ". A permit that obliges its holder to provide a service, or grants an exclusive or special right in return for something of value, may in law be a service concession, to be awarded under Directive 2014/23/EU and national concession law. Have your legal adviser check this before publication.",
+            [new("dir-2014-23", "recital 15; Art. 5(1)(b)", null), new("dir-2006-123", "Art. 12", "§3.17")],
+            [Q.Model, Q.PermitsLimited],
+            aboutAnotherRegime: true);
+
         Check("lots.no-reason-for-one-contract", Severity.Warning,
-            c => c.Answers.Flag(Q.LotsDivided) == false && c.Answers.Answer(Q.LotsReason) is not AnswerValue.Text { Value.Length: > 0 },
+            c => c.Framing.Regime == LegalRegime.PublicContract && c.Answers.Flag(Q.LotsDivided) == false && c.Answers.Answer(Q.LotsReason) is not AnswerValue.Text { Value.Length: > 0 },
             _ => "You do not divide the contract into lots but give no reason. Directive 2014/24/EU asks the authority to state its main reasons for not dividing, in the procurement documents or the procurement report.",
             [new("dir-2014-24", "Art. 46(1)", "§3.5")],
             [Q.LotsReason, Q.LotsDivided]);
@@ -107,7 +119,9 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 
     // "where" names the questions whose answers the officer would change to resolve the finding,
     // the first one first: the wizard shows the finding beside them.
-    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources, string[] where)
+    // "aboutAnotherRegime" keeps citations of another regime's law, which are otherwise dropped
+    // like a clause's: only a finding warning that the other regime may apply needs them.
+    private void Check(string code, Severity severity, Func<LintContext, bool> fires, Func<LintContext, string> message, Citation[] sources, string[] where, bool aboutAnotherRegime = false)
     {
         Citations.AddRange(sources);
         RuleFor(context => context)
@@ -115,8 +129,10 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             .WithErrorCode(code)
             .WithSeverity(severity)
             .WithMessage(message)
-            .WithState(_ => new FindingState([.. sources], [.. where]));
+            .WithState(_ => new FindingState([.. sources], [.. where], aboutAnotherRegime));
     }
+
+    private static bool IsOperatingObligation(string clauseId) => clauseId.StartsWith(Q.OperationsTopic, StringComparison.Ordinal);
 
     private static bool InstalledFrom2027(LintContext c)
     {
@@ -132,12 +148,14 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 
     private static decimal? Threshold(LintContext c)
     {
-        if (EuThresholds.On(c.ReferenceDate) is not { } thresholds || c.Input.Tender.EstimatedValue.Currency is not ("EUR" or null))
+        // A permit is not procured, so no procurement threshold applies to it.
+        if (c.Framing.Regime == LegalRegime.Permit
+            || EuThresholds.On(c.ReferenceDate) is not { } thresholds || c.Input.Tender.EstimatedValue.Currency is not ("EUR" or null))
         {
             return null;
         }
 
-        return c.Answers.Choice(Q.Model) == Q.Concession ? thresholds.WorksAndConcessions
+        return c.Framing.Regime == LegalRegime.Concession ? thresholds.WorksAndConcessions
             : c.Answers.Choice(Q.AuthorityType) == Q.CentralGovernment ? thresholds.CentralSuppliesServices
             : thresholds.SubCentralSuppliesServices;
     }
@@ -147,4 +165,4 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 }
 
 /// <summary>What a consistency rule carries besides its message: its sources and the questions it concerns.</summary>
-internal sealed record FindingState(ImmutableArray<Citation> Sources, ImmutableArray<string> Questions);
+internal sealed record FindingState(ImmutableArray<Citation> Sources, ImmutableArray<string> Questions, bool AboutAnotherRegime);

@@ -61,6 +61,12 @@ public static class Q
     /// <summary>Permit model value.</summary>
     public const string Permit = "permit";
 
+    /// <summary>Whether permits are limited because kerb space or grid capacity is scarce.</summary>
+    public const string PermitsLimited = "model.permits_limited";
+
+    /// <summary>The prefix of the operations clauses: duties to keep the points working.</summary>
+    public const string OperationsTopic = "operations.";
+
     /// <summary>Contract duration in years.</summary>
     public const string DurationYears = "model.duration_years";
 

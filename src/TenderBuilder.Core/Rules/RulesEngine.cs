@@ -29,7 +29,8 @@ public static class RulesEngine
         var framing = LegalFraming.Of(answers, current, referenceDate);
 
         // A directive cited under another regime would tell bidders the wrong law applies.
-        bool Admitted(Citation citation) => framing.Admits(catalogue.FindSource(citation.SourceId)!.Regime);
+        // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.
+        bool Admitted(Citation citation) => framing.Admits(catalogue.FindSource(citation.SourceId)?.Regime);
 
         SourceReference Cite(Citation citation)
         {
@@ -102,7 +103,7 @@ public static class RulesEngine
             .Select(item => item.clause)
             .ToImmutableArray();
 
-        findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)])));
+        findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)], framing, Admitted)));
 
         return new TenderPackage
         {

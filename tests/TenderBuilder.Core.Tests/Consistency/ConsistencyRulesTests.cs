@@ -69,16 +69,45 @@ public sealed class ConsistencyRulesTests
         Fires(With(("smart.plug_and_charge", true)), "standards.plug-and-charge-needs-both").ShouldBeFalse();
     }
 
+    // The concession's fee and driver price weigh 10 and 20; as a services contract its price weighs
+    // what the officer gives award.weight_price (the concession's price elements are then hidden).
     [Theory]
-    [InlineData(30, false)]
-    [InlineData(35, true)]
-    public void Award_weights_must_sum_to_100(int price, bool fires) =>
-        Fires(With(("award.weight_price", price)), "award.weights-not-100").ShouldBe(fires);
+    [InlineData("concession", "award.weight_concession_fee", 10, false)]
+    [InlineData("concession", "award.weight_concession_fee", 15, true)]
+    [InlineData("services", "award.weight_price", 30, false)]
+    [InlineData("services", "award.weight_price", 35, true)]
+    public void Award_weights_must_sum_to_100(string model, string weight, int value, bool fires) =>
+        Fires(With(("model.type", model), (weight, value)), "award.weights-not-100").ShouldBe(fires);
+
+    [Theory]
+    [InlineData("concession", "dir-2014-23", "dir-2014-24")]
+    [InlineData("services", "dir-2014-24", "dir-2014-23")]
+    public void The_weights_finding_cites_the_directive_of_the_tenders_own_regime(string model, string cited, string notCited)
+    {
+        var weight = model == "concession" ? "award.weight_concession_fee" : "award.weight_price";
+        var finding = Evaluate(With(("model.type", model), (weight, 45))).Findings.Single(f => f.Code == "award.weights-not-100");
+
+        finding.Sources.ShouldContain(source => source.SourceId == cited);
+        finding.Sources.ShouldNotContain(source => source.SourceId == notCited);
+    }
+
+    [Fact]
+    public void A_permit_that_obliges_its_holder_to_operate_the_points_is_flagged_as_a_possible_concession()
+    {
+        var permit = Evaluate(With(("model.type", "permit"), ("model.permits_limited", true)));
+
+        var finding = permit.Findings.Single(f => f.Code == "model.permit-may-be-concession");
+        finding.Message.ShouldContain("may in law be a service concession");
+        finding.Message.ShouldContain("the number of permits is limited");
+        finding.Sources.Select(source => source.SourceId).ShouldBe(["dir-2014-23", "dir-2006-123"], ignoreOrder: true);
+        Fires(With(("model.type", "services")), "model.permit-may-be-concession").ShouldBeFalse();
+        Fires(s_base, "model.permit-may-be-concession").ShouldBeFalse();
+    }
 
     [Fact]
     public void A_sustainability_weight_brings_its_own_criterion_so_the_weights_still_add_up()
     {
-        var input = With(("award.weight_price", 25), ("award.weight_sustainability", 5));
+        var input = With(("award.weight_concession_fee", 5), ("award.weight_sustainability", 5));
 
         Fires(input, "award.weights-not-100").ShouldBeFalse();
         Evaluate(input).Clauses.Single(c => c.Id == "award.sustainability").Text.ShouldContain("Weight: 5 %.");
@@ -92,6 +121,12 @@ public sealed class ConsistencyRulesTests
     public void A_concession_over_five_years_needs_an_investment_recovery_justification(string model, int years, bool justified, bool fires) =>
         Fires(With(("model.type", model), ("model.duration_years", years), ("model.concession_duration_justified", justified)), "model.concession-duration-unjustified").ShouldBe(fires);
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void A_hybrid_in_which_the_operator_bears_the_demand_risk_is_a_concession_whose_long_duration_needs_justifying(bool operatorBearsRisk, bool fires) =>
+        Fires(With(("model.type", "hybrid"), ("model.operator_bears_demand_risk", operatorBearsRisk), ("model.duration_years", 10), ("model.concession_duration_justified", false)), "model.concession-duration-unjustified").ShouldBe(fires);
+
     [Fact]
     public void A_traffic_light_without_a_guaranteed_minimum_is_flagged()
     {
@@ -102,8 +137,12 @@ public sealed class ConsistencyRulesTests
     [Theory]
     [InlineData(84_000_001, true)]
     [InlineData(84_000_000, false)]
-    public void A_turnover_requirement_above_twice_the_value_is_flagged(int turnover, bool fires) =>
-        Fires(With(("selection.min_turnover", turnover)), "selection.turnover-above-twice-value").ShouldBe(fires);
+    public void A_turnover_requirement_above_twice_the_value_is_flagged_in_a_public_contract(int turnover, bool fires) =>
+        Fires(With(("model.type", "services"), ("selection.min_turnover", turnover)), "selection.turnover-above-twice-value").ShouldBe(fires);
+
+    [Fact]
+    public void The_twice_the_value_cap_of_Directive_2014_24_is_not_applied_to_a_concession() =>
+        Fires(With(("selection.min_turnover", 84_000_001)), "selection.turnover-above-twice-value").ShouldBeFalse();
 
     [Fact]
     public void Award_criteria_in_a_permit_model_are_flagged()
@@ -131,10 +170,14 @@ public sealed class ConsistencyRulesTests
     [Fact]
     public void One_contract_without_lots_needs_a_reason()
     {
-        var noReason = s_base with { Tender = s_base.Tender with { Lots = s_base.Tender.Lots with { ReasonNotDivided = null } } };
+        var services = With(("model.type", "services"));
+        var noReason = services with { Tender = services.Tender with { Lots = services.Tender.Lots with { ReasonNotDivided = null } } };
+        var concessionWithoutReason = s_base with { Tender = s_base.Tender with { Lots = s_base.Tender.Lots with { ReasonNotDivided = null } } };
 
         Fires(noReason, "lots.no-reason-for-one-contract").ShouldBeTrue();
-        Fires(s_base, "lots.no-reason-for-one-contract").ShouldBeFalse();
+        Fires(services, "lots.no-reason-for-one-contract").ShouldBeFalse();
+        // The duty to give reasons (Directive 2014/24/EU Art. 46) is not one of a concession's.
+        Fires(concessionWithoutReason, "lots.no-reason-for-one-contract").ShouldBeFalse();
     }
 
     [Fact]
@@ -160,7 +203,7 @@ public sealed class ConsistencyRulesTests
     [Fact]
     public void Every_consistency_finding_cites_a_source_the_catalogue_knows()
     {
-        var input = With(("smart.ocpp_version", "ocpp_2_0_1"), ("payment.methods", new[] { "qr_code" }), ("award.weight_price", 35));
+        var input = With(("smart.ocpp_version", "ocpp_2_0_1"), ("payment.methods", new[] { "qr_code" }), ("award.weight_concession_fee", 15));
 
         var findings = Evaluate(input).Findings.Where(f => IsConsistency(f.Code)).ToList();
 

@@ -120,13 +120,20 @@ public sealed class ExampleExpectationsTests
             ("data-reporting.operational-reporting", "KPI-05: reporting to the authority asked (data.reporting = yes)"),
             ("exit.end-of-term", "EXIT-01: end_of_term answered"),
             ("selection.experience", "SEL-01: model is not a permit"),
-            ("award.price-or-cost", "AWD-01 1/3: model is not a permit (Dir 2014/24 Art 67, verified §3.7)"),
             ("award.operations-and-availability-plan", "AWD-01 2/3: model is not a permit (verified §3.7)"),
             ("award.grid-and-smart-charging-concept", "AWD-01 3/3: model is not a permit (verified §3.7)"),
             ("award.user-friendliness", "STF-04: always, model is not a permit"),
         ];
         return ForEveryExample(baseline);
     }
+
+    [Theory]
+    [InlineData(Stockholm)]
+    [InlineData(SmallTown)]
+    [InlineData(Regional)]
+    [InlineData(TwoLotsWithSites)]
+    public void Every_public_contract_example_scores_a_price(string file) =>
+        ShouldInclude(file, "award.price-or-cost", "AWD-01 1/3: a public contract, the authority pays (Dir 2014/24 Art 67, verified §3.7)");
 
     [Theory]
     [MemberData(nameof(BaselineInclusions))]
@@ -195,6 +202,8 @@ public sealed class ExampleExpectationsTests
     [InlineData("afir-access-payment.contactless-all-points", "AFIR-PAY-02: contactless on every point asked")]
     [InlineData("operations.penalties-and-bonus", "KPI-04: model not a permit, penalties asked")]
     [InlineData("procedure.equivalent-labels-and-certificates", "VF-9.20: conformance certificates asked as proof (Dir 2014/24 Arts 43-44, verified §3.3, §3.4)")]
+    [InlineData("award.concession-fee-ratio", "AWD-01, concession: the fee is a price element, scored against the highest fee")]
+    [InlineData("award.driver-tariff-linear", "MOD-03, concession: the driver price is a price element, scored linearly between the city's bounds")]
     public void Utrecht_like_concession_includes(string clauseId, string reason) => ShouldInclude(Utrecht, clauseId, reason);
 
     [Theory]
@@ -204,6 +213,8 @@ public sealed class ExampleExpectationsTests
     [InlineData("award.v2g-bonus", "V2G-02: optional, and the officer answered no to a V2G bonus")]
     [InlineData("model.less-profitable-locations", "MOD-02: optional, and the officer answered no")]
     [InlineData("cybersecurity.vulnerability-handling-and-sbom", "CYB-02: cyber_level = baseline")]
+    [InlineData("award.price-or-cost", "AWD-01 1/3: a concession costs the city nothing, so it scores its price elements instead of a price")]
+    [InlineData("award.public-contribution-ratio", "a concession without public funding asks for no contribution")]
     public void Utrecht_like_concession_excludes(string clauseId, string reason) => ShouldExclude(Utrecht, clauseId, reason);
 
     [Fact]

@@ -21,6 +21,17 @@ public sealed class TenderInputUpgradeTests
     {
         "operations.performance-security", "model.charging_revenue", "model.grid_connections", "sites.grid_capacity_status",
         "model.residual_value", "model.depreciation_years", "model.installation_paid", "model.price_index",
+        "award.concession_price_elements", "award.weight_concession_fee", "award.scoring_concession_fee",
+        "award.weight_driver_tariff", "award.scoring_driver_tariff", "award.concession-fee-ratio", "award.driver-tariff-linear",
+    };
+
+    // What an example replaced since its fixture was taken, left out on both sides: the concession
+    // no longer scores a price but the fee and driver price it chose instead (docs/legal-framing.md),
+    // so its old price weight and price basis have no counterpart. An old concession draft opened
+    // today is told its weights no longer add up to 100 %, which is the one extra error allowed.
+    private static readonly Dictionary<string, HashSet<string>> s_replacedSinceTheFixture = new(StringComparer.Ordinal)
+    {
+        ["utrecht-like-concession.yaml"] = ["award.weight_price", "award.price-or-cost"],
     };
 
     public static TheoryData<string, string> Fixtures => new()
@@ -40,7 +51,7 @@ public sealed class TenderInputUpgradeTests
         var current = Example(example);
 
         upgraded.SchemaVersion.ShouldBe(TenderInput.CurrentSchemaVersion);
-        TenderInputJson.Serialize(upgraded).ShouldBe(TenderInputJson.Serialize(AsWhenTheFixturesWereTaken(current)));
+        TenderInputJson.Serialize(Without(upgraded, Replaced(example))).ShouldBe(TenderInputJson.Serialize(AsWhenTheFixturesWereTaken(current, example)));
     }
 
     [Theory]
@@ -49,12 +60,14 @@ public sealed class TenderInputUpgradeTests
     {
         var file = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Fixtures, fixture))).Input;
 
-        var fromOld = RulesEngine.Evaluate(file, s_catalogue, s_day);
-        var fromNew = RulesEngine.Evaluate(AsWhenTheFixturesWereTaken(Example(example)), s_catalogue, s_day);
+        var fromOld = RulesEngine.Evaluate(Without(file, Replaced(example)), s_catalogue, s_day);
+        var fromNew = RulesEngine.Evaluate(AsWhenTheFixturesWereTaken(Example(example), example), s_catalogue, s_day);
 
-        // The only errors an old file can have are the values newer clauses ask for.
+        // The only errors an old file can have are the values newer clauses ask for, and weights
+        // that no longer add up where a price weight was replaced.
         fromOld.Findings.Where(f => f.Severity == FindingSeverity.Error)
-            .ShouldAllBe(f => f.Code == "clause.parameter-unset" && s_addedSinceTheFixtures.Contains(f.ClauseId!), string.Join("\n", fromOld.Findings.Select(f => f.Message)));
+            .ShouldAllBe(f => (f.Code == "clause.parameter-unset" && s_addedSinceTheFixtures.Contains(f.ClauseId!))
+                              || (f.Code == "award.weights-not-100" && Replaced(example).Count > 0), string.Join("\n", fromOld.Findings.Select(f => f.Message)));
         fromOld.Clauses.Select(c => (c.Id, c.Text)).ShouldBe(fromNew.Clauses.Select(c => (c.Id, c.Text)));
         fromOld.Findings.Select(f => f.Code).ShouldBe(fromNew.Findings.Select(f => f.Code));
     }
@@ -106,11 +119,18 @@ public sealed class TenderInputUpgradeTests
         TenderInputJson.Serialize(again).ShouldContain("\"schemaVersion\": 2");
     }
 
-    private static TenderInput AsWhenTheFixturesWereTaken(TenderInput example) =>
-        example with
+    private static TenderInput AsWhenTheFixturesWereTaken(TenderInput example, string file) =>
+        Without(Without(example, s_addedSinceTheFixtures), Replaced(file));
+
+    private static HashSet<string> Replaced(string example) =>
+        s_replacedSinceTheFixture.GetValueOrDefault(example) ?? [];
+
+    // Leaves out the answers to these questions and the parameter values of these clauses.
+    private static TenderInput Without(TenderInput input, HashSet<string> ids) =>
+        input with
         {
-            ParameterOverrides = [.. example.ParameterOverrides.Where(o => !s_addedSinceTheFixtures.Contains(o.Clause))],
-            Answers = example.Answers.Where(a => !s_addedSinceTheFixtures.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
+            ParameterOverrides = [.. input.ParameterOverrides.Where(o => !ids.Contains(o.Clause))],
+            Answers = input.Answers.Where(a => !ids.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
         };
 
     private static TenderInput Example(string file) =>

@@ -19,7 +19,7 @@ public sealed class FindingTests
     [Fact]
     public void Award_weights_not_adding_up_to_100_concern_the_award_basis_question()
     {
-        var package = Evaluate(With(("award.weight_price", 35)));
+        var package = Evaluate(With(("award.weight_concession_fee", 15)));
 
         var finding = package.Findings.Single(f => f.Code == "award.weights-not-100");
 
@@ -64,13 +64,16 @@ public sealed class FindingTests
     [Fact]
     public void Every_consistency_finding_that_fires_names_questions_of_the_questionnaire()
     {
-        var input = With(("smart.ocpp_version", "ocpp_2_0_1"), ("payment.methods", new[] { "qr_code" }), ("award.weight_price", 35),
-            ("model.concession_duration_justified", false), ("selection.min_turnover", 90_000_000)) with
-        {
-            Tender = s_utrecht.Tender with { Lots = s_utrecht.Tender.Lots with { ReasonNotDivided = null }, Procedure = "permit_not_procurement" },
-        };
+        var tender = s_utrecht.Tender with { Lots = s_utrecht.Tender.Lots with { ReasonNotDivided = null }, Procedure = "permit_not_procurement" };
+        var concession = With(("smart.ocpp_version", "ocpp_2_0_1"), ("payment.methods", new[] { "qr_code" }), ("award.weight_concession_fee", 15),
+            ("model.concession_duration_justified", false)) with { Tender = tender };
+        // The turnover cap and the reasons for not dividing into lots are rules of public contracts.
+        var services = With(("model.type", "services"), ("selection.min_turnover", 90_000_000)) with { Tender = tender };
+        var permit = With(("model.type", "permit"), ("model.permits_limited", true));
 
-        var consistency = Evaluate(input).Findings.Where(f => !f.IsMalformedInput && f.Path is null && f.ClauseId is null).ToList();
+        var consistency = new[] { concession, services, permit }
+            .SelectMany(input => Evaluate(input).Findings.Where(f => !f.IsMalformedInput && f.Path is null && f.ClauseId is null))
+            .ToList();
 
         consistency.Count.ShouldBeGreaterThanOrEqualTo(6);
         consistency.ShouldAllBe(f => !f.Questions.IsEmpty && f.Questions.All(id => s_catalogue.Questionnaire.Find(id) != null));
