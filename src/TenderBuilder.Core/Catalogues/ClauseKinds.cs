@@ -64,5 +64,34 @@ public enum VerificationMethod
     DocumentReview,
 }
 
+/// <summary>When the proof of a requirement is due.</summary>
+public enum EvidenceDue
+{
+    /// <summary>Submitted with the tender; a tender without it is rejected.</summary>
+    WithTender,
+
+    /// <summary>Checked after award: at acceptance, before a function is enabled, or during the term.</summary>
+    AfterAward,
+
+    /// <summary>Part is submitted with the tender (a plan, a file) and part checked after award.</summary>
+    Both,
+}
+
 /// <summary>How a requirement is verified.</summary>
-public sealed record Verification(VerificationMethod Method, string Text);
+/// <param name="Method">The kind of proof.</param>
+/// <param name="Text">What is verified, in words.</param>
+/// <param name="StatedDue">When the proof is due, where the catalogue says so rather than leaving it to the method.</param>
+public sealed record Verification(VerificationMethod Method, string Text, EvidenceDue? StatedDue = null)
+{
+    /// <summary>
+    /// When the proof is due: as stated, else from the method. A declaration, a certificate or a
+    /// test report exists before the tender and travels with it; a site test or the review of
+    /// delivered documents can only happen after award. A certificate that exists only once the
+    /// work is done (a grid operator's approval) or a plan delivered with the tender states it.
+    /// </summary>
+    public EvidenceDue Due => StatedDue ?? Method switch
+    {
+        VerificationMethod.Declaration or VerificationMethod.Certificate or VerificationMethod.TestReport => EvidenceDue.WithTender,
+        _ => EvidenceDue.AfterAward,
+    };
+}

@@ -64,6 +64,17 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [new("dir-2014-23", "Art. 18", "§3.11")],
             [Q.DurationJustified, Q.DurationYears]);
 
+        Check("model.concession-pays-book-value", Severity.Warning,
+            c => c.Framing.Regime == LegalRegime.Concession && c.Answers.Choice(Q.ResidualValue) == Q.BookValue,
+            c => "In a concession the authority pays nothing for the service, but you chose to pay the book value of the charging points taken over at the end. "
+                 + "That payment must be counted in the estimated value, and it takes part of the operating risk off the concessionaire, the risk that makes the contract a concession"
+                 + (c.Answers.Number(Q.DepreciationYears) is { } years && c.Answers.Number(Q.DurationYears) is { } term && years > term
+                     ? $"; written down over {years:0.#} years against a term of {term:0.#}, it also pays for investments the term was meant to recoup. "
+                     : ". ")
+                 + "Choose to pay nothing, or have your legal adviser confirm the payment.",
+            [new("dir-2014-23", "Art. 5(1)(b) (operating risk); Art. 8(2) (estimated value)", null), new("dir-2014-23", "Art. 18", "§3.11")],
+            [Q.ResidualValue, Q.DepreciationYears]);
+
         Check("grid.traffic-light-without-minimum", Severity.Warning,
             c => c.Answers.Flag(Q.TrafficLight) == true && c.Answers.Answer(Q.TrafficLightMinimum) is null,
             _ => "Your traffic-light capacity scheme reduces charging power at peak times but sets no guaranteed minimum power per session. Set one so drivers can still charge during the peak.",
@@ -86,11 +97,13 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         // warns that the other regime may be the right one.
         Check("model.permit-may-be-concession", Severity.Warning,
             c => c.Framing.Regime == LegalRegime.Permit && (c.Answers.Flag(Q.PermitsLimited) == true || c.IncludedClauses.Any(IsOperatingObligation)),
-            c => "The permit conditions oblige the permit holder to operate the charging points (availability, repairs, reporting)"
-                 + (c.Answers.Flag(Q.PermitsLimited) == true ? " and the number of permits is limited" : "")
-                 + ". A permit that obliges its holder to provide a service, or grants an exclusive or special right in return for something of value, may in law be a service concession, to be awarded under Directive 2014/23/EU and national concession law. Have your legal adviser check this before publication.",
-            [new("dir-2014-23", "recital 15; Art. 5(1)(b)", null), new("dir-2006-123", "Art. 12", "§3.17")],
-            [Q.Model, Q.PermitsLimited],
+            c => "The permit conditions oblige the permit holder to operate the charging points (availability, repair times and reporting in the contract performance annex)"
+                 + (c.Answers.Flag(Q.PermitsLimited) == true ? ", the number of permits is limited" : "")
+                 + (c.Answers.Flag(Q.PublicFunding) == true ? ", and the authority contributes money" : "")
+                 + ". A permit that obliges its holder to provide a service, or grants an exclusive or special right in return for something of value, may in law be a service concession, to be awarded under Directive 2014/23/EU and national concession law when its expected turnover reaches the EU threshold. "
+                 + "Either keep only conditions tied to the use of public space (safety, design, the AFIR duties, removal), or tender it as a concession. Have your legal adviser check this before publication.",
+            [new("dir-2014-23", "recital 15; Art. 5(1)(b)", null), new("dir-2014-23", "Art. 8(1)", "§3.16"), new("dir-2006-123", "Art. 12", "§3.17")],
+            [Q.Model, Q.PermitsLimited, Q.PublicFunding],
             aboutAnotherRegime: true);
 
         Check("lots.no-reason-for-one-contract", Severity.Warning,
@@ -98,6 +111,12 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             _ => "You do not divide the contract into lots but give no reason. Directive 2014/24/EU asks the authority to state its main reasons for not dividing, in the procurement documents or the procurement report.",
             [new("dir-2014-24", "Art. 46(1)", "§3.5")],
             [Q.LotsReason, Q.LotsDivided]);
+
+        Check("procedure.does-not-fit-the-model", Severity.Warning,
+            c => c.Answers.Choice(Q.Procedure) is { } procedure && ProcedureFor(c.Framing.Regime, procedure) is not null,
+            c => $"The procurement model makes this tender {RegimeWords(c.Framing.Regime)}, but the procedure chosen is “{Label(c, Q.Procedure)}”. {ProcedureFor(c.Framing.Regime, c.Answers.Choice(Q.Procedure)!)}",
+            [new("dir-2014-24", "Art. 26 (choice of procedures)", null), new("dir-2014-23", "Art. 37 (award conditions)", "§3.13"), new("dir-2006-123", "Art. 12", "§3.17")],
+            [Q.Procedure, Q.Model]);
 
         Check("procedure.above-threshold-without-eu-procedure", Severity.Error,
             c => Threshold(c) is { } threshold && c.Answers.Number(Q.EstimatedValue) >= threshold
@@ -131,6 +150,22 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             .WithMessage(message)
             .WithState(_ => new FindingState([.. sources], [.. where], aboutAnotherRegime));
     }
+
+    // What the officer should choose instead, or null when the procedure fits the regime.
+    private static string? ProcedureFor(LegalRegime regime, string procedure) => (regime, procedure) switch
+    {
+        (LegalRegime.Permit, not Q.PermitProcedure) => "A permit is not procured: choose “Not a procurement: permit or land-lease scheme”, or change the model if the authority does buy a service.",
+        (not LegalRegime.Permit, Q.PermitProcedure) => "A contract or concession is awarded in a procurement procedure: choose one, or change the model to a permit if the authority only grants permits.",
+        (LegalRegime.PublicContract, Q.ConcessionProcedure) => "A public contract is awarded in one of the procedures of Directive 2014/24/EU (for example the open procedure), not in a concession award procedure.",
+        _ => null,
+    };
+
+    private static string RegimeWords(LegalRegime regime) => regime switch
+    {
+        LegalRegime.Concession => "a service concession",
+        LegalRegime.Permit => "a permit scheme",
+        _ => "a public contract",
+    };
 
     private static bool IsOperatingObligation(string clauseId) => clauseId.StartsWith(Q.OperationsTopic, StringComparison.Ordinal);
 

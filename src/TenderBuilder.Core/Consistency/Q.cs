@@ -67,6 +67,18 @@ public static class Q
     /// <summary>The prefix of the operations clauses: duties to keep the points working.</summary>
     public const string OperationsTopic = "operations.";
 
+    /// <summary>What the authority pays for points taken over at the end.</summary>
+    public const string ResidualValue = "model.residual_value";
+
+    /// <summary>The book-value option of <see cref="ResidualValue"/>.</summary>
+    public const string BookValue = "book_value";
+
+    /// <summary>Over how many years a point is written down.</summary>
+    public const string DepreciationYears = "model.depreciation_years";
+
+    /// <summary>Whether the authority contributes money.</summary>
+    public const string PublicFunding = "model.public_funding";
+
     /// <summary>Contract duration in years.</summary>
     public const string DurationYears = "model.duration_years";
 
@@ -99,6 +111,12 @@ public static class Q
 
     /// <summary>Central-government authority type value.</summary>
     public const string CentralGovernment = "central_government";
+
+    /// <summary>The procedure value of a permit scheme, which is not a procurement.</summary>
+    public const string PermitProcedure = "permit_not_procurement";
+
+    /// <summary>The concession award procedure.</summary>
+    public const string ConcessionProcedure = "concession_procedure";
 
     /// <summary>Procedure values that are EU procedures under the directives.</summary>
     public static readonly string[] EuProcedures = ["open", "restricted", "competitive_negotiation", "competitive_dialogue", "concession_procedure"];

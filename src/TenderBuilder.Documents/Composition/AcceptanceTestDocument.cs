@@ -24,8 +24,9 @@ internal static class AcceptanceTestDocument
             "before the authority accepts the charging points and during the contract.");
 
         var requirements = package.For(Deliverable.Specification).Concat(package.For(Deliverable.Contract)).ToList();
-        WritePart(blocks, numbers, "Proven with the tender", requirements.Where(c => ProvenWithTheTender(c.Verification.Method)));
-        WritePart(blocks, numbers, "Checked after award", requirements.Where(c => !ProvenWithTheTender(c.Verification.Method)));
+        // A requirement proven partly with the tender and partly after award is listed in both parts.
+        WritePart(blocks, numbers, "Proven with the tender", requirements.Where(c => c.Verification.Due != EvidenceDue.AfterAward));
+        WritePart(blocks, numbers, "Checked after award", requirements.Where(c => c.Verification.Due != EvidenceDue.WithTender));
 
         if (requirements.Count == 0)
         {
@@ -34,11 +35,6 @@ internal static class AcceptanceTestDocument
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }
-
-    // A declaration, a certificate or a test report exists before the tender and travels with it;
-    // a site test or the review of delivered documents can only happen after award.
-    private static bool ProvenWithTheTender(VerificationMethod method) =>
-        method is VerificationMethod.Declaration or VerificationMethod.Certificate or VerificationMethod.TestReport;
 
     private static void WritePart(BlockBuilder blocks, ClauseNumbers numbers, string title, IEnumerable<IncludedClause> requirements)
     {

@@ -263,8 +263,9 @@ internal static class ScopeSection
 
     private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words)
     {
-        // A permit is not bought, so it need not have a value; say nothing rather than ask for one.
-        if (scope.EstimatedValue is null && !scope.ValueRequired && scope.Lots.All(l => l.EstimatedValue is null))
+        // A permit is not bought: a value would read as money the authority expects to pay, so none
+        // is printed, even where the officer entered one.
+        if (!scope.ValueRequired)
         {
             return;
         }

@@ -99,9 +99,41 @@ public sealed class ConsistencyRulesTests
         var finding = permit.Findings.Single(f => f.Code == "model.permit-may-be-concession");
         finding.Message.ShouldContain("may in law be a service concession");
         finding.Message.ShouldContain("the number of permits is limited");
-        finding.Sources.Select(source => source.SourceId).ShouldBe(["dir-2014-23", "dir-2006-123"], ignoreOrder: true);
+        finding.Message.ShouldContain("keep only conditions tied to the use of public space");
+        finding.Sources.Select(source => source.SourceId).ShouldBe(["dir-2014-23", "dir-2014-23", "dir-2006-123"], ignoreOrder: true);
         Fires(With(("model.type", "services")), "model.permit-may-be-concession").ShouldBeFalse();
         Fires(s_base, "model.permit-may-be-concession").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("concession", "book_value", 12, true)]
+    [InlineData("concession", "nil", 12, false)]
+    [InlineData("services", "book_value", 12, false)]
+    public void A_concession_that_buys_the_points_back_at_book_value_is_flagged(string model, string residual, int years, bool fires)
+    {
+        var input = With(("model.type", model), ("model.residual_value", residual), ("model.depreciation_years", years));
+
+        Fires(input, "model.concession-pays-book-value").ShouldBe(fires);
+        if (fires)
+        {
+            Evaluate(input).Findings.Single(f => f.Code == "model.concession-pays-book-value").Message
+                .ShouldContain("written down over 12 years against a term of 10");
+        }
+    }
+
+    [Theory]
+    [InlineData("permit", "open", true)]
+    [InlineData("permit", "permit_not_procurement", false)]
+    [InlineData("services", "permit_not_procurement", true)]
+    [InlineData("services", "concession_procedure", true)]
+    [InlineData("services", "open", false)]
+    [InlineData("concession", "concession_procedure", false)]
+    public void A_procedure_that_does_not_fit_the_model_is_flagged(string model, string procedure, bool fires)
+    {
+        var input = With(("model.type", model));
+        input = input with { Tender = input.Tender with { Procedure = procedure } };
+
+        Fires(input, "procedure.does-not-fit-the-model").ShouldBe(fires);
     }
 
     [Fact]

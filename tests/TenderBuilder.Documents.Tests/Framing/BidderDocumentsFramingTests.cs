@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Framing;
@@ -8,6 +9,7 @@ using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Model;
 using TenderBuilder.Documents.Tests.Composition;
 using TenderBuilder.Documents.Tests.Writers.Xlsx;
+using TenderBuilder.Documents.Writers.OpenData;
 using TenderBuilder.Documents.Writers.Xlsx;
 
 namespace TenderBuilder.Documents.Tests.Framing;
@@ -86,6 +88,12 @@ public sealed class BidderDocumentsFramingTests
             criteria.Blocks.OfType<Heading>().ShouldNotContain(h => h.Text.Contains("Award", StringComparison.OrdinalIgnoreCase) || h.Text.Contains("Scoring", StringComparison.OrdinalIgnoreCase));
             criteriaText.ShouldNotContain("tenderer", Case.Insensitive);
             package.Clauses.ShouldNotContain(c => c.Kind == ClauseKind.AwardCriterion);
+
+            // A permit is not bought: no value the authority "expects to pay", in the documents or the open data.
+            texts.ShouldAllBe(t => !t.Text.Contains("Estimated value", StringComparison.OrdinalIgnoreCase), $"{example} as a permit states an estimated value");
+            var tender = JsonNode.Parse(OcdsReleasePackageWriter.Write(package, []))!["releases"]![0]!["tender"]!;
+            tender["value"].ShouldBeNull();
+            tender["awardCriteria"].ShouldBeNull();
         }
 
         // The evidence of no exclusion is the directive's own: the ESPD under 2014/24, a self-declaration under 2014/23.

@@ -98,10 +98,11 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
             return null;
         }
 
-        var map = YamlMap.From(clause.File, node, errors, "verification", "method", "text");
+        var map = YamlMap.From(clause.File, node, errors, "verification", "method", "text", "due");
         var method = map?.Enum<VerificationMethod>("method", required: true);
         var text = map?.String("text", required: true);
-        return method is null || text is null ? null : new Verification(method.Value, text);
+        var due = map?.Enum<EvidenceDue>("due", required: false);
+        return method is null || text is null ? null : new Verification(method.Value, text, due);
     }
 
     // Clause text is keyed by language so the same clause can later be rendered in other languages;

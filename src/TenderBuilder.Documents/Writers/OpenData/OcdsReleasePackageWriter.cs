@@ -94,13 +94,14 @@ public static class OcdsReleasePackageWriter
             ["status"] = "planned",
             ["procuringEntity"] = new JsonObject { ["id"] = "authority", ["name"] = tender.Authority.Name ?? "Contracting authority" },
             ["items"] = Items(package, cpv, points),
-            ["value"] = tender.EstimatedValue.Amount is { } amount
+            // A permit is not bought: neither a value nor award criteria describe it.
+            ["value"] = tender.EstimatedValue.Amount is { } amount && package.Framing.RequiresEstimatedValue
                 ? new JsonObject { ["amount"] = amount, ["currency"] = tender.EstimatedValue.Currency }
                 : null,
             ["procurementMethod"] = method,
             ["procurementMethodDetails"] = methodDetails,
             ["mainProcurementCategory"] = answers.Has(ModelQuestion) && answers.Choice(ModelQuestion) == "purchase_own" ? "goods" : "services",
-            ["awardCriteria"] = (answers.Has(AwardBasisQuestion) ? answers.Choice(AwardBasisQuestion) : null) switch
+            ["awardCriteria"] = (answers.Has(AwardBasisQuestion) && package.Framing.HasAwardCriteria ? answers.Choice(AwardBasisQuestion) : null) switch
             {
                 "lowest_price" => "priceOnly",
                 "lowest_cost" => "costOnly",
@@ -121,7 +122,7 @@ public static class OcdsReleasePackageWriter
                     ["id"] = lot.Id,
                     ["title"] = lot.Title,
                     ["description"] = lot.Description,
-                    ["value"] = lot.EstimatedValue is { } value ? new JsonObject { ["amount"] = value, ["currency"] = tender.EstimatedValue.Currency } : null,
+                    ["value"] = lot.EstimatedValue is { } value && package.Framing.RequiresEstimatedValue ? new JsonObject { ["amount"] = value, ["currency"] = tender.EstimatedValue.Currency } : null,
                 })]),
         };
     }

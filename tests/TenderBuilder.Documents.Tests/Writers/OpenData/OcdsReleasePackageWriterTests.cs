@@ -64,7 +64,7 @@ public sealed class OcdsReleasePackageWriterTests
         tender["contractPeriod"]!["endDate"]!.GetValue<string>().ShouldBe("2036-06-30T00:00:00Z");
         tender["contractPeriod"]!["durationInDays"]!.GetValue<int>().ShouldBe(3653);
         tender["awardCriteria"]!.GetValue<string>().ShouldBe("ratedCriteria");
-        tender["awardCriteriaDetails"]!.GetValue<string>().ShouldContain("30 %");
+        tender["awardCriteriaDetails"]!.GetValue<string>().ShouldContain("Concession fee: 10 %");
         tender["documents"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).ShouldBe(["technical-specifications.pdf", "selection-and-award-criteria.docx"]);
     }
 
