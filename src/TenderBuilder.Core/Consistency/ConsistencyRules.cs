@@ -88,10 +88,10 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [Q.MinTurnover]);
 
         Check("award.criteria-in-permit-model", Severity.Warning,
-            c => c.Answers.Choice(Q.Model) == Q.Permit && c.Answers.Answer(Q.AwardBasis) is not null,
-            _ => "In a permit or land-lease model the authority grants permits rather than awarding a contract, so there is no offer to score: award criteria do not apply. Check with your legal adviser whether your permit scheme is in fact a contract or concession.",
+            c => c.Framing.Regime == LegalRegime.Permit && c.Input.CustomClauses.Any(custom => Rules.CustomClauses.ParseKind(custom.Kind) == ClauseKind.AwardCriterion),
+            _ => "In a permit or land-lease model the authority grants permits rather than awarding a contract, so there is no offer to score: the award criteria you wrote do not apply. Where permits are limited, applicants are ranked on the permit selection criteria instead. Check with your legal adviser whether your permit scheme is in fact a contract or concession.",
             [new("nkl-netherlands", "vergunningmodel", null)],
-            [Q.AwardBasis, Q.Model]);
+            [Q.Model]);
 
         // Cites Directive 2014/23/EU under a permit on purpose: the finding is for the officer and
         // warns that the other regime may be the right one.

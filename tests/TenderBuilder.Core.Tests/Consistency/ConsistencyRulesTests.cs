@@ -177,10 +177,28 @@ public sealed class ConsistencyRulesTests
         Fires(With(("selection.min_turnover", 84_000_001)), "selection.turnover-above-twice-value").ShouldBeFalse();
 
     [Fact]
-    public void Award_criteria_in_a_permit_model_are_flagged()
+    public void An_award_criterion_the_officer_wrote_into_a_permit_is_flagged()
     {
-        Fires(With(("model.type", "permit")), "award.criteria-in-permit-model").ShouldBeTrue();
-        Fires(s_base, "award.criteria-in-permit-model").ShouldBeFalse();
+        CustomClause[] ownCriterion = [new() { Id = "local-jobs", Title = "Local jobs", Text = "Scores local employment.", Kind = "awardCriterion" }];
+        var permit = With(("model.type", "permit"));
+
+        Fires(permit with { CustomClauses = ownCriterion }, "award.criteria-in-permit-model").ShouldBeTrue();
+        Fires(permit, "award.criteria-in-permit-model").ShouldBeFalse();
+        Fires(s_base with { CustomClauses = ownCriterion }, "award.criteria-in-permit-model").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Limited_permits_are_ranked_on_published_weighted_criteria_that_count_towards_100_percent()
+    {
+        var permit = With(("model.type", "permit"), ("model.permits_limited", true),
+            ("award.weight_permit_operations", 40), ("award.weight_permit_grid", 30), ("award.weight_permit_users", 20), ("award.weight_permit_rollout", 10));
+
+        var package = Evaluate(permit);
+
+        package.Clauses.Single(c => c.Id == "procedure.permit-selection-criteria").Text.ShouldContain("weight 40 %; (2)");
+        package.Clauses.ShouldNotContain(c => c.Kind == ClauseKind.AwardCriterion);
+        Fires(permit, "award.weights-not-100").ShouldBeFalse();
+        Fires(With(("model.type", "permit"), ("model.permits_limited", true), ("award.weight_permit_operations", 50)), "award.weights-not-100").ShouldBeTrue();
     }
 
     [Fact]

@@ -90,7 +90,8 @@ public sealed class BidderDocumentsFramingTests
             package.Clauses.ShouldNotContain(c => c.Kind == ClauseKind.AwardCriterion);
 
             // A permit is not bought: no value the authority "expects to pay", in the documents or the open data.
-            texts.ShouldAllBe(t => !t.Text.Contains("Estimated value", StringComparison.OrdinalIgnoreCase), $"{example} as a permit states an estimated value");
+            texts.ShouldAllBe(t => !t.Item2.Contains("Estimated value", StringComparison.OrdinalIgnoreCase), $"{example} as a permit states an estimated value");
+            matrix.Workbook.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(sheet => sheet.Name!.Value).ShouldNotContain("Award scoring");
             var tender = JsonNode.Parse(OcdsReleasePackageWriter.Write(package, []))!["releases"]![0]!["tender"]!;
             tender["value"].ShouldBeNull();
             tender["awardCriteria"].ShouldBeNull();

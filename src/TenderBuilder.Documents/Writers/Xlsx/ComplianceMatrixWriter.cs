@@ -55,8 +55,15 @@ public static class ComplianceMatrixWriter
         var withPrices = PriceScheduleSheet.AppliesTo(package);
         var matrixPart = workbookPart.AddNewPart<WorksheetPart>();
         matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices);
-        var scoringPart = workbookPart.AddNewPart<WorksheetPart>();
-        scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, metadata.TenderTitle, referenceLine, metadata.Reference);
+        // A permit is granted, not awarded: its ranking, where permits are limited, is in the
+        // selection document, and a sheet about award scoring would tell applicants otherwise.
+        WorksheetPart? scoringPart = null;
+        if (package.Framing.HasAwardCriteria)
+        {
+            scoringPart = workbookPart.AddNewPart<WorksheetPart>();
+            scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, metadata.TenderTitle, referenceLine, metadata.Reference);
+        }
+
         WorksheetPart? pricesPart = null;
         if (withPrices)
         {
@@ -75,9 +82,12 @@ public static class ComplianceMatrixWriter
         workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
 
         // Tabs in the order a bidder works through them: requirements, scoring, prices, sites.
-        var sheets = new Sheets(
-            new Sheet { Name = ComplianceSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(matrixPart) },
-            new Sheet { Name = ScoringSheet.Name, SheetId = 2, Id = workbookPart.GetIdOfPart(scoringPart) });
+        var sheets = new Sheets(new Sheet { Name = ComplianceSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(matrixPart) });
+        if (scoringPart is not null)
+        {
+            sheets.Append(new Sheet { Name = ScoringSheet.Name, SheetId = 2, Id = workbookPart.GetIdOfPart(scoringPart) });
+        }
+
         // Excel keeps each filter's range under a hidden name; without it some versions drop the
         // filter buttons on the first save. Print titles repeat a sheet's header row on every page.
         var filters = new List<DefinedName>
