@@ -54,9 +54,9 @@ public static class ComplianceMatrixWriter
 
         var withPrices = PriceScheduleSheet.AppliesTo(package);
         var matrixPart = workbookPart.AddNewPart<WorksheetPart>();
-        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices);
+        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, package.Framing.Regime, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices);
         var scoringPart = workbookPart.AddNewPart<WorksheetPart>();
-        scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, metadata.TenderTitle, referenceLine, metadata.Reference);
+        scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, package.Framing, metadata.TenderTitle, referenceLine, metadata.Reference);
         WorksheetPart? pricesPart = null;
         if (withPrices)
         {

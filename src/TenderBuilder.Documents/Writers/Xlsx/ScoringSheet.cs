@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -15,16 +17,21 @@ internal static class ScoringSheet
 
     private const double CriterionWidth = 70;
 
-    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<AwardWeight> weights, string tenderTitle, string referenceLine, string? reference)
+    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<AwardWeight> weights, LegalFraming framing, string tenderTitle, string referenceLine, string? reference)
     {
         sheet.Text(sheet.Row(1), 1, $"Award scoring: {tenderTitle}", MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
 
         var rowIndex = HeaderRow;
         var explanation = new List<string>();
-        if (weights.Count == 0)
+        if (!framing.HasAwardCriteria)
         {
-            explanation.Add("This tender has no weighted award criteria: the contract is awarded on price or cost alone.");
+            // A permit is granted to whoever meets its conditions (or is selected among them): nothing is scored.
+            explanation.Add("Permits are granted, not awarded: there are no award criteria, and nothing in this procedure is scored.");
+        }
+        else if (weights.Count == 0)
+        {
+            explanation.Add("This procedure has no weighted award criteria: the contract is awarded on price or cost alone.");
         }
         else
         {
@@ -69,7 +76,7 @@ internal static class ScoringSheet
                 "Each offer receives, for each award criterion, a score between zero and the criterion's weight, computed as the " +
                 "criterion states (its full text is in the compliance matrix, column D, and in the selection and award criteria).");
             explanation.Add("The total score is the sum of these scores. The offer with the highest total score wins.");
-            explanation.Add("Answer each award criterion in the compliance matrix with \"Complies\", \"Partially\" or \"Does not comply\" and point to the part of your tender the evaluators should read.");
+            explanation.Add(FramedText.Render("Answer each award criterion in the compliance matrix with \"Complies\", \"Partially\" or \"Does not comply\" and point to the part of your {tender} the evaluators should read.", framing.Regime));
         }
 
         rowIndex += 2;

@@ -198,7 +198,7 @@ public sealed class ExampleXlsxTests
 
         if (award.Count == 0)
         {
-            matrix.AllStrings.ShouldContain("This tender has no weighted award criteria: the contract is awarded on price or cost alone.");
+            matrix.AllStrings.ShouldContain("This procedure has no weighted award criteria: the contract is awarded on price or cost alone.");
             return;
         }
 
