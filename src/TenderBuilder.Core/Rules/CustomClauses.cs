@@ -33,7 +33,7 @@ internal static class CustomClauses
                 Text = custom.Text,
                 Verification = new Verification(
                     ParseMethod(custom.Verification?.Method) ?? VerificationMethod.DocumentReview,
-                    custom.Verification?.Text ?? "The authority reviews the bidder's documents."),
+                    custom.Verification?.Text ?? "The authority reviews the documents submitted."),
                 Sources = [],
                 Parameters = [],
                 Explanation = "Written by the officer for this tender.",

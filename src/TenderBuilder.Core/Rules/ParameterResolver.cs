@@ -100,6 +100,33 @@ internal static class ParameterResolver
         _ => parameter.Render(value),
     };
 
+    /// <summary>
+    /// Fills every <paramref name="placeholder"/> with a word written lower case, capitalised at the
+    /// start of a sentence. An "a" just before it becomes "an" when the word starts with a vowel, so
+    /// a text can say "a {tender}" whatever the word turns out to be.
+    /// </summary>
+    internal static string FillWord(string text, string placeholder, string word)
+    {
+        for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
+        {
+            var value = MidSentence(text, at) ? word : char.ToUpperInvariant(word[0]) + word[1..];
+            text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
+            if ("aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) && ArticleBefore(text, at) is { } article)
+            {
+                text = text.Insert(article + 1, "n");
+                at++;
+            }
+
+            at += value.Length;
+        }
+
+        return text;
+    }
+
+    // Where a lone "a" or "A" stands right before the word (one space between), its position.
+    private static int? ArticleBefore(string text, int at) =>
+        at >= 2 && text[at - 1] == ' ' && text[at - 2] is 'a' or 'A' && (at == 2 || !char.IsLetterOrDigit(text[at - 3])) ? at - 2 : null;
+
     internal static bool MidSentence(string text, int at)
     {
         var before = text[..at].TrimEnd();

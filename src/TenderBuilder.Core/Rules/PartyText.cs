@@ -29,15 +29,6 @@ public static class PartyText
     public static string Render(string text, LegalRegime regime)
     {
         ArgumentNullException.ThrowIfNull(text);
-        const string placeholder = "{" + Token + "}";
-        var name = Name(regime);
-        for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
-        {
-            var value = ParameterResolver.MidSentence(text, at) ? name : char.ToUpperInvariant(name[0]) + name[1..];
-            text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
-            at += value.Length;
-        }
-
-        return text;
+        return ParameterResolver.FillWord(text, "{" + Token + "}", Name(regime));
     }
 }

@@ -31,6 +31,8 @@ public static class RulesEngine
         // A directive cited under another regime would tell bidders the wrong law applies.
         // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.
         bool Admitted(Citation citation) => framing.Admits(catalogue.FindSource(citation.SourceId)?.Regime);
+        // The other party, the offer and the one who makes it, named as the package's law calls them.
+        string Framed(string text) => FramedText.Render(text, framing.Regime);
 
         SourceReference Cite(Citation citation)
         {
@@ -84,9 +86,9 @@ public static class RulesEngine
                 Strength = clause.Strength,
                 Topic = clause.Topic,
                 TopicTitle = topics[clause.Topic],
-                Title = PartyText.Render(clause.TitleEn, framing.Regime),
-                Text = PartyText.Render(ParameterResolver.Render(clause.TextEn, parameters), framing.Regime),
-                Verification = clause.Verification with { Text = PartyText.Render(clause.Verification.Text, framing.Regime) },
+                Title = Framed(clause.TitleEn),
+                Text = Framed(ParameterResolver.Render(clause.TextEn, parameters)),
+                Verification = clause.Verification with { Text = Framed(clause.Verification.Text) },
                 Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
                 Parameters = parameters,
                 Explanation = Explain(clause, result, catalogue, Admitted),

@@ -33,11 +33,13 @@ internal static class EnglishVocabulary
             [Deliverable.Contract] = new("Contract performance annex"),
             [Deliverable.Notice] = new("Contract notice"),
 
+            // Bidders' documents print these labels under every model, and the wizard and the
+            // catalogue, which have no model, print them too: so they name no party or offer.
             [VerificationMethod.Certificate] = new("Certificate"),
-            [VerificationMethod.Declaration] = new("Self-declaration by the bidder"),
+            [VerificationMethod.Declaration] = new("Self-declaration"),
             [VerificationMethod.TestReport] = new("Test report"),
             [VerificationMethod.SiteAcceptanceTest] = new("Site acceptance test"),
-            [VerificationMethod.DocumentReview] = new("Review of documents the bidder submits"),
+            [VerificationMethod.DocumentReview] = new("Review of the documents submitted"),
 
             [VerificationStatus.Verified] = new("verified", "Checked against the primary legal text"),
             [VerificationStatus.ToVerify] = new("to verify", "Not yet checked against the primary legal text: have your legal adviser check it before you publish"),

@@ -5,6 +5,9 @@ namespace TenderBuilder.Core.Words;
 /// like <see cref="Vocabulary"/> (ADR 0011): a translation is a copy of <see cref="English"/> with
 /// the words translated. Sentences that carry numbers are composite format strings
 /// (<c>{0}</c>, <c>{1}</c>, …), so a language can put the numbers where its grammar wants them.
+/// Words the legal framing decides are tokens a translation keeps as they are: <c>{party}</c> and
+/// the offer's <c>{tender}</c>, <c>{tenderer}</c>, … (<see cref="Rules.FramedText"/>), which the
+/// document code fills before it formats the numbers.
 /// </summary>
 public sealed record ScopeWords
 {
@@ -30,10 +33,10 @@ public sealed record ScopeWords
     public string TermHeading { get; init; } = "Term";
 
     /// <summary>Lots without a limit on how many one tenderer wins.</summary>
-    public string LotsEveryLot { get; init; } = "A tenderer may tender for one lot or for several; each lot is evaluated and awarded on its own.";
+    public string LotsEveryLot { get; init; } = "A {tenderer} may submit a {tender} for one lot or for several; each lot is evaluated and awarded on its own.";
 
     /// <summary>Lots with a limit: {0} the most one tenderer wins.</summary>
-    public string LotsLimited { get; init; } = "A tenderer may tender for one lot or for several, and each lot is evaluated on its own, but one tenderer is awarded at most {0}; the contract notice states the rule that decides which lots it is awarded when it would otherwise win more.";
+    public string LotsLimited { get; init; } = "A {tenderer} may submit a {tender} for one lot or for several, and each lot is evaluated on its own, but one {tenderer} is awarded at most {0}; the contract notice states the rule that decides which lots it is awarded when it would otherwise win more.";
 
     /// <summary>Sub-heading: who pays whom, who keeps the revenue, who pays the grid.</summary>
     public string MoneyHeading { get; init; } = "Payment, revenue and costs";
@@ -151,7 +154,7 @@ public sealed record ScopeWords
         "The quantities are counted from the list of sites in \"{0}\" at the end of the {1}: each entry's points count once for every site it stands for.";
 
     /// <summary>Where the quantities come from, without a sites list.</summary>
-    public string FromTotals { get; init; } = "The quantities are given as totals; this tender does not list the sites.";
+    public string FromTotals { get; init; } = "The quantities are given as totals; these documents do not list the sites.";
 
     /// <summary>With lots but totals only.</summary>
     public string LotSplitUnknown { get; init; } = "How the charging points are shared between the lots is to be set by the authority; each lot's description below says what it covers.";
@@ -233,7 +236,7 @@ public sealed record ScopeWords
 
     /// <summary>The annex's lead-in: {0} entries, {1} sites.</summary>
     public string AnnexIntro { get; init; } =
-        "Every site of this tender, {0} entries standing for {1} sites. An entry with more than one site stands for alike sites, each with the charging points shown; bidders quote the site id.";
+        "Every site of this procedure, {0} entries standing for {1} sites. An entry with more than one site stands for alike sites, each with the charging points shown; {tenderers} quote the site id.";
 
     /// <summary>The annex table's caption.</summary>
     public string AnnexCaption { get; init; } = "Sites and their charging points";

@@ -15,22 +15,24 @@ internal static class AcceptanceTestDocument
 
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
+        // Under a permit the proof comes with an application rather than a tender.
+        string Framed(string text) => FramedText.Render(text, package.Framing.Regime);
         var blocks = new BlockBuilder().Contents();
         blocks.Heading(1, "How compliance is proven and delivery accepted");
-        blocks.Paragraph(
+        blocks.Paragraph(Framed(
             "Every requirement of the technical specifications (TS) and the contract performance annex (CP) is verified in one of two ways. " +
-            "What a tender must prove is submitted with the tender: a tender without it does not meet the requirement and is rejected. " +
+            "What a {tender} must prove is submitted with the {tender}: a {tender} without it does not meet the requirement and is rejected. " +
             "What is checked after award is tested at each site, or at a sample agreed with the authority, or reviewed from the documents handed over, " +
-            "before the authority accepts the charging points and during the contract.");
+            "before the authority accepts the charging points and during the contract."));
 
         var requirements = package.For(Deliverable.Specification).Concat(package.For(Deliverable.Contract)).ToList();
         // A requirement proven partly with the tender and partly after award is listed in both parts.
-        WritePart(blocks, numbers, "Proven with the tender", requirements.Where(c => c.Verification.Due != EvidenceDue.AfterAward));
+        WritePart(blocks, numbers, Framed("Proven with the {tender}"), requirements.Where(c => c.Verification.Due != EvidenceDue.AfterAward));
         WritePart(blocks, numbers, "Checked after award", requirements.Where(c => c.Verification.Due != EvidenceDue.WithTender));
 
         if (requirements.Count == 0)
         {
-            blocks.Paragraph("This tender sets no requirements to verify at delivery.");
+            blocks.Paragraph("This procedure sets no requirements to verify at delivery.");
         }
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());

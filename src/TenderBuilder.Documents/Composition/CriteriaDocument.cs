@@ -32,7 +32,7 @@ internal static class CriteriaDocument
         var blocks = new BlockBuilder().Contents();
 
         blocks.Heading(1, "Selection criteria");
-        blocks.Paragraph("The selection criteria assess whether a tenderer is able to perform the contract. A tenderer that does not meet them is not selected, and its offer is not evaluated.");
+        blocks.Paragraph(FramedText.Render("The selection criteria assess whether a {tenderer} is able to perform the contract. A {tenderer} that does not meet them is not selected, and its offer is not evaluated.", package.Framing.Regime));
         foreach (var clause in selection)
         {
             ClauseSections.WriteClause(blocks, clause, numbers, "shown");
@@ -40,11 +40,11 @@ internal static class CriteriaDocument
 
         if (selection.Count == 0)
         {
-            blocks.Paragraph("This tender sets no selection criteria beyond the exclusion grounds of the procurement rules.");
+            blocks.Paragraph("This procedure sets no selection criteria beyond the exclusion grounds of the procurement rules.");
         }
 
         blocks.Heading(1, "Award criteria");
-        blocks.Paragraph("The award criteria assess the offers of the selected tenderers. Each criterion has a weight; the offer with the highest total score wins.");
+        blocks.Paragraph(FramedText.Render("The award criteria assess the offers of the selected {tenderers}. Each criterion has a weight; the offer with the highest total score wins.", package.Framing.Regime));
         foreach (var clause in award)
         {
             ClauseSections.WriteClause(blocks, clause, numbers, "assessed");
@@ -53,7 +53,7 @@ internal static class CriteriaDocument
         blocks.Heading(1, "Scoring method and grid");
         if (award.Count == 0)
         {
-            blocks.Paragraph("This tender has no weighted award criteria: the contract is awarded on price or cost alone.");
+            blocks.Paragraph("This procedure has no weighted award criteria: the contract is awarded on price or cost alone.");
         }
         else
         {

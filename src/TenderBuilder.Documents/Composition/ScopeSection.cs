@@ -47,7 +47,7 @@ internal static class ScopeSection
         blocks.Heading(2, words.WhatHeading);
         if (scope.Model is { } model && words.WhatIsBought.TryGetValue(model, out var what))
         {
-            blocks.Paragraph(PartyText.Render(what, scope.Regime));
+            blocks.Paragraph(FramedText.Render(what, scope.Regime));
             blocks.Paragraph(Format(words.ModelIs, scope.ModelLabel ?? model));
         }
         else
@@ -148,9 +148,10 @@ internal static class ScopeSection
             var line = Format(words.LotLine, l.Id, l.Title ?? "");
             return string.IsNullOrWhiteSpace(l.Description) ? line : $"{line}. {l.Description.Trim()}";
         }));
+        // The offer's words are filled first: a format string reads only numbered holes.
         blocks.Paragraph(scope.MaxLotsAwarded is { } most
-            ? Format(words.LotsLimited, most == 1 ? "one lot" : $"{Count(most)} lots")
-            : words.LotsEveryLot);
+            ? Format(FramedText.Render(words.LotsLimited, scope.Regime), most == 1 ? "one lot" : $"{Count(most)} lots")
+            : FramedText.Render(words.LotsEveryLot, scope.Regime));
     }
 
     private static void Rollout(BlockBuilder blocks, TenderScope scope, ScopeWords words)
@@ -257,7 +258,7 @@ internal static class ScopeSection
 
         foreach (var line in lines)
         {
-            blocks.Paragraph(PartyText.Render(line, scope.Regime));
+            blocks.Paragraph(FramedText.Render(line, scope.Regime));
         }
     }
 
@@ -278,7 +279,7 @@ internal static class ScopeSection
             blocks.Bullets(lots.Select(l => Format(words.ValueLot, l.Id, l.EstimatedValue is { } value ? Money(value, scope.Currency) : words.ToBeSet)));
         }
 
-        blocks.Paragraph(PartyText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));
+        blocks.Paragraph(FramedText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));
     }
 
     // The questionnaire's option up to its first comma or bracket: the help after it is for the officer.

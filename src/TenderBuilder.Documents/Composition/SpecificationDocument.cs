@@ -19,12 +19,14 @@ internal static class SpecificationDocument
         var blocks = new BlockBuilder().Contents();
         ScopeSection.Write(blocks, TenderScope.Of(package), ScopeWords.English);
         blocks.Heading(1, "Introduction");
-        blocks.Paragraph(
-            "This document sets out the technical specifications and minimum requirements that every tender must meet. " +
+        // One rejection rule, worded for an application where the model grants permits.
+        blocks.Paragraph(FramedText.Render(
+            "This document sets out the technical specifications and minimum requirements that every {tender} must meet. " +
             "Each requirement has a number (TS followed by the section and the requirement) and says how compliance is verified. " +
-            "A tender that does not meet a requirement is rejected. " +
-            "What a requirement asks to be proven with the tender (a declaration, datasheets, certificates or test reports) is submitted with the tender; " +
-            "what is checked at factory or site acceptance is tested after award, under the contract.");
+            "A {tender} that does not meet a requirement is rejected. " +
+            "What a requirement asks to be proven with the {tender} (a declaration, datasheets, certificates or test reports) is submitted with the {tender}; " +
+            "what is checked at factory or site acceptance is tested after award, under the contract.",
+            package.Framing.Regime));
         ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
         SitesAnnex.Write(blocks, package, ScopeWords.English);
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
@@ -49,7 +51,7 @@ internal static class ClauseSections
 
         if (!any)
         {
-            blocks.Paragraph("This tender sets no requirements of this kind.");
+            blocks.Paragraph("This procedure sets no requirements of this kind.");
         }
     }
 

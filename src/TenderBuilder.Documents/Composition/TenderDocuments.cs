@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Model;
 
@@ -39,14 +40,17 @@ public static class TenderDocuments
     internal static DocumentMetadata Metadata(TenderPackage package, string title, string fileName, Audience audience) => new()
     {
         Title = title,
-        TenderTitle = string.IsNullOrWhiteSpace(package.Tender.Title) ? "Untitled tender" : package.Tender.Title,
+        TenderTitle = string.IsNullOrWhiteSpace(package.Tender.Title) ? "Untitled procedure" : package.Tender.Title,
         Reference = package.Tender.Reference,
         Authority = package.Tender.Authority.Name,
         Date = package.ReferenceDate,
         CatalogVersion = package.CatalogVersion,
         Audience = audience,
         FileName = fileName,
-        Subject = "Public tender for electric-vehicle charging infrastructure",
-        Keywords = ["EV charging", "public procurement", "AFIR", "smart charging"],
+        // A permit is granted, not procured: its file properties say so as its text does.
+        Subject = package.Framing.Regime == LegalRegime.Permit
+            ? "Permits for electric-vehicle charging infrastructure"
+            : "Public tender for electric-vehicle charging infrastructure",
+        Keywords = ["EV charging", package.Framing.Regime == LegalRegime.Permit ? "permit" : "public procurement", "AFIR", "smart charging"],
     };
 }

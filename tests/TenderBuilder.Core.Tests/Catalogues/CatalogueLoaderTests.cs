@@ -71,6 +71,20 @@ public sealed class CatalogueLoaderTests
     }
 
     [Fact]
+    public void The_offer_tokens_need_no_parameter_and_cannot_be_one()
+    {
+        var tokens = MiniCatalogue.Clauses.Replace("The concession runs {years}.", "The concession runs {years}; a {tenderer} states it in its {tender} as the {tender_documents} ask.", StringComparison.Ordinal);
+        Should.NotThrow(() => MiniCatalogue.Load(clauses: tokens));
+
+        var named = MiniCatalogue.Clauses
+            .Replace("The concession runs {years}.", "The concession runs {tenderer}.", StringComparison.Ordinal)
+            .Replace("{ name: years,", "{ name: tenderer,", StringComparison.Ordinal);
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: named));
+
+        failure.Errors.ShouldContain(e => e.Contains("a parameter cannot be called tenderer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_misspelt_key_is_reported_rather_than_ignored()
     {
         var model = MiniCatalogue.Model.Replace("visibleWhen:", "visiblewhen:", StringComparison.Ordinal);

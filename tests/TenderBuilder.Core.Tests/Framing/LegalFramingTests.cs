@@ -66,6 +66,30 @@ public sealed class LegalFramingTests
     {
         TenderBuilder.Core.Rules.PartyText.Render(text, regime).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("{tender} rules. A {tender} that fails is rejected; the {tenderer}'s {tenders}. {tenderers} quote it.", LegalRegime.Permit,
+        "Application rules. An application that fails is rejected; the applicant's applications. Applicants quote it.")]
+    [InlineData("{tender} rules. A {tender} that fails is rejected; the {tenderer}'s {tenders}. {tenderers} quote it.", LegalRegime.Concession,
+        "Tender rules. A tender that fails is rejected; the tenderer's tenders. Tenderers quote it.")]
+    [InlineData("Where the {tender_documents} ask for it, a {tenderer} (or {tenderers}') proof.", LegalRegime.Permit,
+        "Where the application documents ask for it, an applicant (or applicants') proof.")]
+    [InlineData("Where the {tender_documents} ask for it, a {tenderer} (or {tenderers}') proof.", LegalRegime.PublicContract,
+        "Where the tender documents ask for it, a tenderer (or tenderers') proof.")]
+    [InlineData("({tenderer} signs) Data {tender}; a {party} and a {tender}.", LegalRegime.Permit,
+        "(Applicant signs) Data application; a {party} and an application.")]
+    public void The_offer_and_who_makes_it_are_named_as_the_model_calls_them_with_capital_possessive_plural_and_article(string text, LegalRegime regime, string expected)
+    {
+        TenderBuilder.Core.Rules.OfferText.Render(text, regime).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_framed_text_fills_the_party_and_the_offer_together_and_reserves_both()
+    {
+        TenderBuilder.Core.Rules.FramedText.Render("{party} keeps a copy of its {tender}.", LegalRegime.Permit)
+            .ShouldBe("The permit holder keeps a copy of its application.");
+        TenderBuilder.Core.Rules.FramedText.Tokens.ShouldBe(["party", "tender", "tenders", "tenderer", "tenderers", "tender_documents"], ignoreOrder: true);
+    }
 }
 
 public sealed class BelowThresholdConcessionTests

@@ -7,7 +7,8 @@ namespace TenderBuilder.Core.Tests.Framing;
 /// <summary>
 /// A package speaks the law of its procurement model (docs/legal-framing.md): every example under
 /// every model cites only the model's directive, in the clause texts and in their sources, and
-/// names the other party one way throughout.
+/// names the other party one way throughout, and speaks of tenders and tenderers, or under a
+/// permit of applications and applicants.
 /// </summary>
 public sealed partial class ModelFramingTests
 {
@@ -67,5 +68,29 @@ public sealed partial class ModelFramingTests
             .ToList();
         misnamed.ShouldBeEmpty($"{example} as {variantName} names the other party \"{string.Join("\" or \"", others)}\" in: {string.Join(", ", misnamed)}");
         package.Clauses.ShouldAllBe(c => !c.Text.Contains("{party}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesUnderEveryModel))]
+    public void A_permit_is_applied_for_and_a_contract_or_concession_tendered_for(string example, string variantName)
+    {
+        var variant = ModelVariants.All.Single(v => v.Name == variantName);
+        var package = ModelVariants.Evaluate(example, variant.Model, variant.DemandRisk);
+
+        // What the officer typed into a parameter is theirs, and an example written for a
+        // services contract may well say "tender documents" there.
+        var officers = package.Clauses.SelectMany(c => c.Parameters)
+            .Where(p => p.Value is Answers.AnswerValue.Text && p.Origin is ParameterOrigin.Override or ParameterOrigin.Answer)
+            .Select(p => p.Rendered).Where(words => words.Length > 0).ToList();
+        var wrong = new Regex(variant.Regime == LegalRegime.Permit
+            ? @"\b(tender|tenders|tenderer|tenderers|bid|bids|bidder|bidders)\b"
+            : @"\b(applicant|applicants)\b", RegexOptions.IgnoreCase);
+        var misworded = package.Clauses
+            .Where(c => !c.IsCustom)
+            .Select(c => (c.Id, Text: officers.Aggregate($"{c.Title} {c.Text} {c.Verification.Text}", (t, words) => Regex.Replace(t, Regex.Escape(words), "", RegexOptions.IgnoreCase))))
+            .Where(c => wrong.IsMatch(c.Text) || c.Text.Contains("{tender", StringComparison.Ordinal))
+            .Select(c => c.Id)
+            .ToList();
+        misworded.ShouldBeEmpty($"{example} as {variantName} speaks of the wrong offer in: {string.Join(", ", misworded)}");
     }
 }

@@ -293,9 +293,9 @@ public sealed class ScopeLotRuleTests
         string LotsText(TenderInput input) => TenderDocumentsTests.AllText(TenderDocuments.Compose(
             Core.Rules.RulesEngine.Evaluate(input, Core.Catalogues.CatalogueLoader.Default, new DateOnly(2026, 11, 29)))[0]);
 
-        LotsText(example).ShouldContain("A tenderer may tender for one lot or for several; each lot is evaluated and awarded on its own.");
+        LotsText(example).ShouldContain("A tenderer may submit a tender for one lot or for several; each lot is evaluated and awarded on its own.");
         LotsText(example.WithAnswer(limit, JsonSerializer.SerializeToElement(1))).ShouldContain("one tenderer is awarded at most one lot;");
         LotsText(TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input)
-            .ShouldNotContain("A tenderer may tender for one lot");
+            .ShouldNotContain("A tenderer may submit a tender for one lot");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Input;
@@ -18,7 +19,8 @@ namespace TenderBuilder.Documents.Tests.Framing;
 /// What a bidder reads speaks the law of the procurement model (docs/legal-framing.md): every
 /// example built under every model, its four bidder documents and its compliance matrix read as
 /// text. Only the model's directive, one name for the other party, no set-off where the authority
-/// owes nothing, no criterion at 0 %, and no award criteria for permits.
+/// owes nothing, no criterion at 0 %, no award criteria for permits, and a permit's documents
+/// speak of applications and applicants where the others speak of tenders and tenderers.
 /// </summary>
 public sealed class BidderDocumentsFramingTests
 {
@@ -31,6 +33,10 @@ public sealed class BidderDocumentsFramingTests
         ("hybrid without demand risk", "hybrid", false, LegalRegime.PublicContract),
         ("permit", "permit", null, LegalRegime.Permit),
     ];
+
+    // Whole words only, so the product name TenderBuilder is not one of them.
+    private static readonly Regex s_procurementOfferWords = new(@"\b(tender|tenders|tenderer|tenderers|bid|bids|bidder|bidders)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex s_permitOfferWords = new(@"\b(applicant|applicants)\b", RegexOptions.IgnoreCase);
 
     public static TheoryData<string, string> ExamplesUnderEveryModel()
     {
@@ -78,6 +84,15 @@ public sealed class BidderDocumentsFramingTests
             }
 
             text.ShouldNotContain("{party}", Case.Sensitive);
+            text.ShouldNotMatch(@"\{(tender|tenders|tenderer|tenderers|tender_documents)\}", $"{example} as {modelName}, {title}: a token left unrendered");
+
+            // A permit is applied for, not tendered for: its documents speak of an application made
+            // by an applicant, and the procurement models never of applicants. The officer's own
+            // words are theirs: an example written for a services contract may say "tender documents".
+            var ours = OfficersWords(package).Aggregate(text, (t, words) => Regex.Replace(t, Regex.Escape(words), "", RegexOptions.IgnoreCase));
+            var offerWords = model.Regime == LegalRegime.Permit ? s_procurementOfferWords : s_permitOfferWords;
+            var found = offerWords.Match(ours);
+            found.Success.ShouldBeFalse($"{example} as {modelName}: \"{found.Value}\" in the {title}: …{Around(ours, found.Index)}…");
         }
 
         var criteria = documents.Single(d => d.Metadata.FileName == CriteriaDocument.FileName);
@@ -115,11 +130,18 @@ public sealed class BidderDocumentsFramingTests
         criteria.Blocks.OfType<Table>().SelectMany(t => t.Rows).ShouldNotContain(r => r.Any(c => c.PlainText() == "0 %"), $"{example} as {modelName} prints a criterion at 0 %");
     }
 
-    private static string Around(string text, string word)
-    {
-        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? "" : text.Substring(Math.Max(0, at - 60), Math.Min(text.Length - Math.Max(0, at - 60), 120 + word.Length));
-    }
+    // Text the officer typed into a clause parameter, as the clause prints it.
+    private static IEnumerable<string> OfficersWords(TenderPackage package) =>
+        package.Clauses.SelectMany(c => c.Parameters)
+            .Where(p => p.Value is AnswerValue.Text && p.Origin is ParameterOrigin.Override or ParameterOrigin.Answer)
+            .Select(p => p.Rendered)
+            .Where(words => words.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+
+    private static string Around(string text, string word) => Around(text, text.IndexOf(word, StringComparison.OrdinalIgnoreCase));
+
+    private static string Around(string text, int at) =>
+        at < 0 ? "" : text.Substring(Math.Max(0, at - 60), Math.Min(text.Length - Math.Max(0, at - 60), 140));
 
     private static TenderPackage Build(string example, string model, bool? demandRisk)
     {

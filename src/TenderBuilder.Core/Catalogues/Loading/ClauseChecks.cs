@@ -47,10 +47,11 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
         foreach (var (language, text) in clause.Text)
         {
             var placeholders = Placeholder().Matches(text).Select(m => m.Groups[1].Value)
-                .Where(p => !Rules.PartyText.Tokens.Contains(p)).ToHashSet(StringComparer.Ordinal);
-            foreach (var reserved in clause.Parameters.Where(p => Rules.PartyText.Tokens.Contains(p.Name)))
+                .Where(p => !Reserved(p)).ToHashSet(StringComparer.Ordinal);
+            foreach (var reserved in clause.Parameters.Where(p => Reserved(p.Name)))
             {
-                errors.Add(clause.Location, $"clause {clause.Id}: a parameter cannot be called {reserved.Name}: {{{reserved.Name}}} is the other party's name, which the procurement model decides");
+                var what = Rules.PartyText.Tokens.Contains(reserved.Name) ? "the other party's name" : "a word for the offer, the one who makes it or the documents it answers";
+                errors.Add(clause.Location, $"clause {clause.Id}: a parameter cannot be called {reserved.Name}: {{{reserved.Name}}} is {what}, which the procurement model decides");
             }
 
             foreach (var missing in placeholders.Where(p => clause.Parameters.All(parameter => parameter.Name != p)))
@@ -64,6 +65,9 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
             }
         }
     }
+
+    // Tokens the legal framing fills (docs/catalogue-authoring.md), not clause parameters.
+    private static bool Reserved(string name) => Rules.FramedText.Tokens.Contains(name);
 
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
     private static partial Regex Placeholder();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -39,13 +41,13 @@ internal static class ComplianceSheet
     public static string TableRange(int rowCount) =>
         $"$A${HeaderRow}:${SheetWriter.Column(LastColumn)}${HeaderRow + (uint)rowCount}";
 
-    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<MatrixRow> rows, string tenderTitle, string referenceLine, string? reference, bool withPriceSchedule = false)
+    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<MatrixRow> rows, LegalRegime regime, string tenderTitle, string referenceLine, string? reference, bool withPriceSchedule = false)
     {
         sheet.Text(sheet.Row(1), 1, $"Compliance matrix: {tenderTitle}", MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
         sheet.Text(sheet.Row(3), 1,
             $"Fill in columns F–H for every row: in F choose \"{Complies}\" or \"{DoesNotComply}\" (for award criteria also \"{Partially}\"), " +
-            "in G give the document and page of your tender that shows it, and use H for any comment." +
+            FramedText.Render("in G give the document and page of your {tender} that shows it, and use H for any comment.", regime) +
             (withPriceSchedule ? $" Give your prices in the \"{PriceScheduleSheet.Name}\" sheet." : ""),
             MatrixStyles.Label);
 

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using TenderBuilder.Core.Framing;
+
+namespace TenderBuilder.Core.Rules;
+
+/// <summary>
+/// Names the offer, the one who makes it and the documents it answers as the law of the package
+/// calls them. A public contract or a concession is procured: tenderers submit tenders against the
+/// tender documents. A permit is granted, not procured, so applicants submit applications against
+/// the application documents (docs/legal-framing.md). A clause text writes the tokens below, the
+/// way it writes <c>{party}</c> (<see cref="PartyText"/>): a word reads lower case mid-sentence and
+/// capitalised at the start of one, <c>{tenderer}'s</c> gives the possessive, and an "a" before it
+/// becomes "an" where the word starts with a vowel ("a {tender}" reads "an application").
+/// </summary>
+public static class OfferText
+{
+    /// <summary>The offer: "tender", or "application" under a permit.</summary>
+    public const string Tender = "tender";
+
+    /// <summary>The offers: "tenders", or "applications".</summary>
+    public const string Tenders = "tenders";
+
+    /// <summary>The one who makes an offer: "tenderer", or "applicant".</summary>
+    public const string Tenderer = "tenderer";
+
+    /// <summary>Those who make offers: "tenderers", or "applicants".</summary>
+    public const string Tenderers = "tenderers";
+
+    /// <summary>What the authority publishes for them: "tender documents", or "application documents".</summary>
+    public const string TenderDocuments = "tender_documents";
+
+    /// <summary>Placeholders that are not clause parameters.</summary>
+    public static FrozenSet<string> Tokens { get; } =
+        new[] { Tender, Tenders, Tenderer, Tenderers, TenderDocuments }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A token's word, as a sentence reads it mid-way.</summary>
+    public static string Word(string token, LegalRegime regime)
+    {
+        var permit = regime == LegalRegime.Permit;
+        return token switch
+        {
+            Tender => permit ? "application" : "tender",
+            Tenders => permit ? "applications" : "tenders",
+            Tenderer => permit ? "applicant" : "tenderer",
+            Tenderers => permit ? "applicants" : "tenderers",
+            TenderDocuments => permit ? "application documents" : "tender documents",
+            _ => throw new ArgumentOutOfRangeException(nameof(token), token, "not an offer token"),
+        };
+    }
+
+    /// <summary>Fills every offer token of a text.</summary>
+    public static string Render(string text, LegalRegime regime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var token in Tokens)
+        {
+            text = ParameterResolver.FillWord(text, "{" + token + "}", Word(token, regime));
+        }
+
+        return text;
+    }
+}
