@@ -33,6 +33,12 @@ public sealed record Finding(string Code, FindingSeverity Severity, string Messa
     /// <summary>The questions whose answers resolve it, the first one first (consistency findings); empty otherwise.</summary>
     public ImmutableArray<string> Questions { get; init; } = [];
 
+    /// <summary>
+    /// <see cref="Sources"/> resolved against the catalogue (the document's short name, the status),
+    /// for readers who should not see source ids; empty where the catalogue did not resolve them.
+    /// </summary>
+    public ImmutableArray<SourceReference> References { get; init; } = [];
+
     /// <summary>The clause whose parameter it concerns (unset or invalid values), or null.</summary>
     public string? ClauseId { get; init; }
 

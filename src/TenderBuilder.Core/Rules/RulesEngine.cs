@@ -117,7 +117,9 @@ public static class RulesEngine
             Answers = answers,
             Clauses = ordered,
             Excluded = excluded.ToImmutable(),
-            Findings = [.. findings.OrderByDescending(f => f.Severity)],
+            Findings = [.. findings
+                .Select(f => f with { References = [.. f.Sources.Where(c => catalogue.FindSource(c.SourceId) is not null).Select(Cite)] })
+                .OrderByDescending(f => f.Severity)],
         };
     }
 

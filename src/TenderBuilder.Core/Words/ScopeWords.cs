@@ -112,7 +112,7 @@ public sealed record ScopeWords
     /// </summary>
     public IReadOnlyDictionary<string, string> WhatIsBought { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["purchase_own"] = "The supply and installation of charging points that the authority will own; their operation is the subject of a separate operator contract.",
+        ["purchase_own"] = "The supply and installation of charging points that the authority will own, and their operation and maintenance by {party} for the term of the contract.",
         ["services"] = "A service in which {party} supplies, installs, operates and maintains the charging points for the authority for the term of the contract.",
         ["concession"] = "A service concession in which {party} supplies, installs, operates and maintains the charging points and earns its income from the charging, carrying the operating risk.",
         ["hybrid"] = "A hybrid arrangement in which {party} installs, operates and maintains the charging points; what the authority contributes is set out in these documents.",

@@ -23,6 +23,12 @@ internal static class ContractAnnexDocument
             "This annex sets out the conditions for performing the contract: service levels and their measurement, penalties, " +
             "reporting to the authority and what happens at the end of the contract. Each condition has a number (CP followed by " +
             "the section and the condition) and says how compliance is checked during the contract.");
+        // The annex is not a whole contract; a lawyer reading it asked where termination and
+        // liability were. They are the authority's own, so the annex says where they come from.
+        blocks.Paragraph(
+            "This annex completes the authority's own contract conditions, published with these documents, which govern among other things " +
+            "termination, liability and insurance, subcontracting and change of control, data protection, governing law and disputes. " +
+            "Where this annex and those conditions differ on a matter this annex covers, this annex prevails.");
         ClauseSections.Write(blocks, package.For(Deliverable.Contract), numbers, "checked");
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
     }

@@ -95,7 +95,9 @@ internal static class ExplanatoryMemoDocument
             {
                 Vocabulary.English.Of(f.Severity).LabelWithHelp,
                 f.Message,
-                string.Join("; ", f.Sources.Select(s => $"{s.SourceId} {s.Locator}")),
+                f.References.IsEmpty
+                    ? string.Join("; ", f.Sources.Select(s => $"{s.SourceId} {s.Locator}"))
+                    : string.Join("; ", f.References.Select(s => $"{s.Label} — {Vocabulary.English.Status(s.Status, s.VerifiedIn)}")),
             }));
     }
 

@@ -118,13 +118,27 @@ public sealed class ExampleExpectationsTests
             ("accessibility.accessible-bays-and-design", "ACC-01: public points (AFIR Art 14(2)(i), verified §9.14)"),
             ("metering.mid-meter-and-signed-values", "MTR-01: prices with a kWh component; MID meter asked (metering.mid_meter = yes)"),
             ("data-reporting.operational-reporting", "KPI-05: reporting to the authority asked (data.reporting = yes)"),
-            ("exit.end-of-term", "EXIT-01: end_of_term answered"),
             ("selection.experience", "SEL-01: model is not a permit"),
             ("award.operations-and-availability-plan", "AWD-01 2/3: model is not a permit (verified §3.7)"),
             ("award.grid-and-smart-charging-concept", "AWD-01 3/3: model is not a permit (verified §3.7)"),
             ("award.user-friendliness", "STF-04: always, model is not a permit"),
         ];
         return ForEveryExample(baseline);
+    }
+
+    [Theory]
+    [InlineData(Utrecht)]
+    [InlineData(Stockholm)]
+    [InlineData(Regional)]
+    [InlineData(TwoLotsWithSites)]
+    public void Every_example_whose_operator_owns_the_points_says_what_happens_to_them_at_the_end(string file) =>
+        ShouldInclude(file, "exit.end-of-term", "EXIT-01: end_of_term answered, the operator owns the points");
+
+    [Fact]
+    public void The_buy_and_own_example_hands_over_the_operation_rather_than_transferring_what_the_authority_owns()
+    {
+        ShouldInclude(SmallTown, "exit.hand-over-of-operation", "EXIT-01, buy and own: ownership passes at site acceptance, the operation is handed over at the end");
+        ShouldExclude(SmallTown, "exit.end-of-term", "EXIT-01: the authority already owns what it bought; model.end_of_term is not asked");
     }
 
     [Theory]

@@ -93,4 +93,40 @@ public sealed partial class ModelFramingTests
             .ToList();
         misworded.ShouldBeEmpty($"{example} as {variantName} speaks of the wrong offer in: {string.Join(", ", misworded)}");
     }
+
+    [Theory]
+    [MemberData(nameof(ExamplesUnderEveryModel))]
+    public void Where_the_authority_pays_nothing_a_security_backs_what_the_other_party_owes_and_penalties_are_invoiced(string example, string variantName)
+    {
+        var variant = ModelVariants.All.Single(v => v.Name == variantName);
+        var package = ModelVariants.Evaluate(example, variant.Model, variant.DemandRisk);
+        var ids = package.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+
+        ids.Contains("operations.performance-security").ShouldBe(!package.Framing.AuthorityPays, $"{example} as {variantName}");
+        // The officer's "yes" to penalties is honoured under every model, a permit included.
+        ids.Contains("operations.penalties-and-bonus").ShouldBe(package.Answers.Flag("operations.penalties") == true, $"{example} as {variantName}");
+        if (ids.Contains("operations.penalties-and-bonus"))
+        {
+            package.Clauses.Single(c => c.Id == "operations.penalties-and-bonus").Text.ShouldContain("invoices them");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesUnderEveryModel))]
+    public void What_the_authority_bought_it_owns_and_hands_over_rather_than_transfers(string example, string variantName)
+    {
+        var variant = ModelVariants.All.Single(v => v.Name == variantName);
+        var ids = ModelVariants.Evaluate(example, variant.Model, variant.DemandRisk).Clauses.Select(c => c.Id).ToList();
+
+        if (variant.Model == "purchase_own")
+        {
+            ids.ShouldContain("exit.hand-over-of-operation");
+            ids.ShouldNotContain("exit.end-of-term");
+            ids.ShouldNotContain("exit.residual-value-book");
+        }
+        else
+        {
+            ids.ShouldNotContain("exit.hand-over-of-operation");
+        }
+    }
 }
