@@ -96,10 +96,8 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         // Cites Directive 2014/23/EU under a permit on purpose: the finding is for the officer and
         // warns that the other regime may be the right one.
         Check("model.permit-may-be-concession", Severity.Warning,
-            c => c.Framing.Regime == LegalRegime.Permit && (c.Answers.Flag(Q.PermitsLimited) == true || c.IncludedClauses.Any(IsOperatingObligation)),
-            c => "The permit conditions oblige the permit holder to operate the charging points (availability, repair times and reporting in the contract performance annex)"
-                 + (c.Answers.Flag(Q.PermitsLimited) == true ? ", the number of permits is limited" : "")
-                 + (c.Answers.Flag(Q.PublicFunding) == true ? ", and the authority contributes money" : "")
+            c => c.Framing.Regime == LegalRegime.Permit && (c.Answers.Flag(Q.PermitsLimited) == true || c.Answers.Flag(Q.PublicFunding) == true || c.IncludedClauses.Any(IsOperatingObligation)),
+            c => ConcessionSigns(c)
                  + ". A permit that obliges its holder to provide a service, or grants an exclusive or special right in return for something of value, may in law be a service concession, to be awarded under Directive 2014/23/EU and national concession law when its expected turnover reaches the EU threshold. "
                  + "Either keep only conditions tied to the use of public space (safety, design, the AFIR duties, removal), or tender it as a concession. Have your legal adviser check this before publication.",
             [new("dir-2014-23", "recital 15; Art. 5(1)(b)", null), new("dir-2014-23", "Art. 8(1)", "§3.16"), new("dir-2006-123", "Art. 12", "§3.17")],
@@ -166,6 +164,29 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         LegalRegime.Permit => "a permit scheme",
         _ => "a public contract",
     };
+
+    // What makes a permit look like a concession, in one sentence: "A, B and C".
+    private static string ConcessionSigns(LintContext c)
+    {
+        List<string> signs = [];
+        if (c.IncludedClauses.Any(IsOperatingObligation))
+        {
+            signs.Add("the permit conditions oblige the permit holder to operate the charging points (availability, repair times and reporting in the contract performance annex)");
+        }
+
+        if (c.Answers.Flag(Q.PermitsLimited) == true)
+        {
+            signs.Add("the number of permits is limited");
+        }
+
+        if (c.Answers.Flag(Q.PublicFunding) == true)
+        {
+            signs.Add("the authority contributes money");
+        }
+
+        var sentence = signs.Count == 1 ? signs[0] : string.Join(", ", signs[..^1]) + " and " + signs[^1];
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
+    }
 
     private static bool IsOperatingObligation(string clauseId) => clauseId.StartsWith(Q.OperationsTopic, StringComparison.Ordinal);
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Input;
 
 namespace TenderBuilder.Core.Rules;
@@ -12,14 +13,19 @@ namespace TenderBuilder.Core.Rules;
 /// </summary>
 internal static class InputChecks
 {
-    public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers)
+    // The value and its currency: required of a contract or a concession, not of a permit,
+    // for which the authority pays nothing (docs/legal-framing.md).
+    private static readonly string[] s_valueQuestions = ["tender.estimated_value", "tender.currency"];
+
+    public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers, LegalFraming framing)
     {
         foreach (var finding in Sites.SiteChecks.Check(input, answers))
         {
             yield return finding;
         }
 
-        foreach (var answer in answers.All.Where(a => a.Question.Required && a.Visible && a.Value is null && !a.Malformed))
+        foreach (var answer in answers.All.Where(a => a.Question.Required && a.Visible && a.Value is null && !a.Malformed
+                     && (framing.RequiresEstimatedValue || !s_valueQuestions.Contains(a.Question.Id))))
         {
             var path = answer.Question.Field is { } field ? "/tender/" + field.Replace('.', '/') : $"/answers/{answer.Question.Id}";
             yield return new Finding("tender.required-missing", FindingSeverity.Error,

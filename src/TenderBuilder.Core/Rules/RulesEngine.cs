@@ -25,8 +25,8 @@ public static class RulesEngine
         findings.AddRange(evolution);
         var answers = AnswerSet.Resolve(catalogue.Questionnaire, current);
         findings.AddRange(answers.Problems);
-        findings.AddRange(InputChecks.Check(current, catalogue, answers));
         var framing = LegalFraming.Of(answers, current, referenceDate);
+        findings.AddRange(InputChecks.Check(current, catalogue, answers, framing));
 
         // A directive cited under another regime would tell bidders the wrong law applies.
         // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.

@@ -25,6 +25,7 @@ public sealed class ExampleExpectationsTests
     private const string SmallTown = "small-town-ten-ac-points.yaml";
     private const string Regional = "regional-framework-lots.yaml";
     private const string TwoLotsWithSites = "two-lots-with-sites.yaml";
+    private const string Permit = "permit-scarce-kerb-space.yaml";
 
     private const string Unset = "[to be set by the authority]";
 
@@ -133,6 +134,27 @@ public sealed class ExampleExpectationsTests
     [InlineData(TwoLotsWithSites)]
     public void Every_example_whose_operator_owns_the_points_says_what_happens_to_them_at_the_end(string file) =>
         ShouldInclude(file, "exit.end-of-term", "EXIT-01: end_of_term answered, the operator owns the points");
+
+    // ------------------------------------------------------------------------------------------
+    // Permits on scarce kerb space: not a procurement; a limited number of permits, ranked.
+    // ------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("procedure.scarce-permit-selection", "VF-3.17: permits limited, a published impartial selection (Services Directive Art 12, verified §3.17)")]
+    [InlineData("procedure.permit-selection-criteria", "VF-3.17: the criteria and weights applicants are ranked on")]
+    [InlineData("operations.performance-security", "FRAME-01: the authority pays nothing to set a claim off against")]
+    [InlineData("operations.penalties-and-bonus", "KPI-04: penalties asked, invoiced under a permit")]
+    [InlineData("afir-access-payment.ad-hoc-access", "AFIR-ADHOC-01: every public point, whoever runs it (AFIR Art 5(1), verified §1.6)")]
+    [InlineData("exit.end-of-term", "EXIT-01: removal at the end of the permit")]
+    public void Permit_example_includes(string clauseId, string reason) => ShouldInclude(Permit, clauseId, reason);
+
+    [Theory]
+    [InlineData("award.price-or-cost", "a permit is granted, not awarded: nothing is priced")]
+    [InlineData("award.operations-and-availability-plan", "a permit is ranked on the permit selection criteria, not award criteria")]
+    [InlineData("selection.exclusion-and-espd", "EXCL-01: the ESPD is Directive 2014/24/EU's evidence, not a permit's")]
+    [InlineData("selection.exclusion-and-self-declaration", "EXCL-02: a concession's evidence")]
+    [InlineData("procedure.concession-minimum-requirements", "PROC-03: not a concession")]
+    public void Permit_example_excludes(string clauseId, string reason) => ShouldExclude(Permit, clauseId, reason);
 
     [Fact]
     public void The_buy_and_own_example_hands_over_the_operation_rather_than_transferring_what_the_authority_owns()

@@ -17,20 +17,22 @@ public sealed class AcceptanceTestDocumentTests
         var placed = Placements(package);
 
         var numbers = ClauseNumbers.For(package);
+        // Under a permit the proof comes with the application.
+        var withTheOffer = package.Framing.Regime == Core.Framing.LegalRegime.Permit ? "Proven with the application" : WithTheTender;
         foreach (var clause in package.Clauses.Where(c => c.Deliverable is Deliverable.Specification or Deliverable.Contract))
         {
             var expected = clause.Verification.Due switch
             {
-                EvidenceDue.WithTender => WithTheTender,
+                EvidenceDue.WithTender => withTheOffer,
                 EvidenceDue.AfterAward => AfterAward,
-                _ => Both,
+                _ => withTheOffer + " + " + AfterAward,
             };
             placed[numbers[clause.Id]].ShouldBe(expected, clause.Id);
         }
 
         TenderDocuments.Compose(package).Single(d => d.Metadata.FileName == "acceptance-test-annex")
             .Blocks.OfType<Heading>().Where(h => h.Level == 1).Select(h => h.Text).ShouldBe(
-                ["How compliance is proven and delivery accepted", WithTheTender, AfterAward], file);
+                ["How compliance is proven and delivery accepted", withTheOffer, AfterAward], file);
     }
 
     [Fact]

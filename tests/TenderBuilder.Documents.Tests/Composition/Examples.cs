@@ -8,7 +8,8 @@ namespace TenderBuilder.Documents.Tests.Composition;
 internal static class Examples
 {
     public static readonly string[] Files =
-        ["utrecht-like-concession.yaml", "stockholm-like-low-capacity.yaml", "small-town-ten-ac-points.yaml", "regional-framework-lots.yaml", "two-lots-with-sites.yaml"];
+        ["utrecht-like-concession.yaml", "stockholm-like-low-capacity.yaml", "small-town-ten-ac-points.yaml", "regional-framework-lots.yaml", "two-lots-with-sites.yaml",
+         "permit-scarce-kerb-space.yaml"];
 
     private static readonly Dictionary<string, TenderPackage> s_packages = new(StringComparer.Ordinal);
 

@@ -68,7 +68,9 @@ public static class ComplianceMatrixWriter
         if (withPrices)
         {
             pricesPart = workbookPart.AddNewPart<WorksheetPart>();
-            pricesPart.Worksheet = PriceScheduleSheet.Build(new SheetWriter(strings), package, numbers, metadata.TenderTitle, referenceLine, metadata.Reference);
+            pricesPart.Worksheet = package.Framing.AuthorityPays
+                ? PriceScheduleSheet.Build(new SheetWriter(strings), package, numbers, metadata.TenderTitle, referenceLine, metadata.Reference)
+                : ConcessionPriceSchedule.Build(new SheetWriter(strings), package, numbers, metadata.TenderTitle, referenceLine, metadata.Reference);
         }
 
         WorksheetPart? sitesPart = null;
@@ -116,7 +118,7 @@ public static class ComplianceMatrixWriter
 
         // Defined names are kept sorted by name, then by sheet, as Excel writes them.
         var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets, new DefinedNames([.. filters, .. titles]));
-        if (pricesPart is not null)
+        if (pricesPart is not null && package.Framing.AuthorityPays)
         {
             // The totals are formulas written with cached zeros; recalculating on opening keeps
             // them right even in a reader that saved the file with prices filled in elsewhere.

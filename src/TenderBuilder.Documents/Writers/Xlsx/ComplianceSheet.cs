@@ -48,7 +48,9 @@ internal static class ComplianceSheet
         sheet.Text(sheet.Row(3), 1,
             $"Fill in columns F–H for every row: in F choose \"{Complies}\" or \"{DoesNotComply}\" (for award criteria also \"{Partially}\"), " +
             FramedText.Render("in G give the document and page of your {tender} that shows it, and use H for any comment.", regime) +
-            (withPriceSchedule ? $" Give your prices in the \"{PriceScheduleSheet.Name}\" sheet." : ""),
+            (!withPriceSchedule ? ""
+                : regime == LegalRegime.Concession ? $" Give your offer (what the award criteria score) and your unit prices in the \"{PriceScheduleSheet.Name}\" sheet."
+                : $" Give your prices in the \"{PriceScheduleSheet.Name}\" sheet."),
             MatrixStyles.Label);
 
         var header = sheet.Row(HeaderRow);

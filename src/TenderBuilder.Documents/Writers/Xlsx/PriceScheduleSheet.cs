@@ -18,11 +18,11 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// schedule".
 /// </summary>
 /// <remarks>
-/// Written only when the authority pays the other party (<see cref="Core.Framing.LegalFraming.AuthorityPays"/>:
-/// a purchase, a services contract, a hybrid in which the authority bears the demand risk). A
-/// concessionaire is paid by the users, not by the authority, and a permit holder is not paid at
-/// all, so there is no price per point for the authority to compare: a price schedule there would
-/// invite bids on a basis the tender does not award on.
+/// Prices per point are written only when the authority pays the other party
+/// (<see cref="Core.Framing.LegalFraming.AuthorityPays"/>: a purchase, a services contract, a hybrid
+/// in which the authority bears the demand risk). A concessionaire is paid by the users, so its
+/// sheet of the same name holds what it offers instead (<see cref="ConcessionPriceSchedule"/>); a
+/// permit holder is not paid at all and has no price schedule.
 /// </remarks>
 internal static class PriceScheduleSheet
 {
@@ -36,19 +36,20 @@ internal static class PriceScheduleSheet
 
     private const string UpgradesParameter = "upgrade_events";
     private const string AwardPriceClauseId = "award.price-or-cost";
-    private const int LastColumn = 6;
+    private const int LastColumn = PriceSheetLayout.LastColumn;
 
-    private static readonly double[] s_widths = [46, 12, 22, 24, 9, 20];
+    private static readonly double[] s_widths = PriceSheetLayout.Widths;
 
-    /// <summary>Whether the package gets a price schedule.</summary>
-    public static bool AppliesTo(TenderPackage package) => package.Framing.AuthorityPays;
+    /// <summary>Whether the package gets a price schedule: prices per point, or a concession's offer.</summary>
+    public static bool AppliesTo(TenderPackage package) =>
+        package.Framing.AuthorityPays || ConcessionPriceSchedule.AppliesTo(package);
 
     public static Worksheet Build(SheetWriter sheet, TenderPackage package, ClauseNumbers numbers, string tenderTitle, string referenceLine, string? reference)
     {
         var scope = TenderScope.Of(package);
         var currency = string.IsNullOrWhiteSpace(scope.Currency) ? null : scope.Currency.Trim();
         var inCurrency = currency is null ? "" : $" ({currency})";
-        var merges = new List<string>();
+        var layout = new PriceSheetLayout();
         var supplyCells = new List<string>();
         var operationCells = new List<string>();
         var unitPriceCells = new List<string>();
@@ -69,13 +70,7 @@ internal static class PriceScheduleSheet
             "Years",
             $"Total{inCurrency}",
         ];
-        var header = sheet.Row(HeaderRow);
-        header.Height = RowHeights.For(headers.Select((h, i) => (h, s_widths[i])));
-        header.CustomHeight = true;
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Text(header, c + 1, headers[c], MatrixStyles.Header);
-        }
+        layout.Header(sheet, HeaderRow, headers);
 
         var blocks = Blocks(scope);
         var byLot = blocks.Count > 1 || blocks[0].IsLot;
@@ -85,7 +80,7 @@ internal static class PriceScheduleSheet
         {
             var title = sheet.Row(++rowIndex);
             sheet.Text(title, 1, block.Title, MatrixStyles.Label);
-            merges.Add(Span(rowIndex));
+            layout.Merge(rowIndex);
 
             var first = rowIndex + 1;
             foreach (var (powerClass, quantity) in block.Points)
@@ -116,7 +111,7 @@ internal static class PriceScheduleSheet
             {
                 var note = sheet.Row(++rowIndex);
                 sheet.Text(note, 1, block.Empty, MatrixStyles.Paragraph);
-                merges.Add(Span(rowIndex));
+                layout.Merge(rowIndex);
             }
 
             var total = sheet.Row(++rowIndex);
@@ -158,7 +153,7 @@ internal static class PriceScheduleSheet
             sheet.Text(sheet.Row(++rowIndex), 1, "Notes", MatrixStyles.Label);
             foreach (var note in notes)
             {
-                Paragraph(sheet, ++rowIndex, note, merges);
+                layout.Paragraph(sheet, ++rowIndex, note);
             }
 
             rowIndex++;
@@ -166,57 +161,41 @@ internal static class PriceScheduleSheet
 
         if (Changes(package, numbers) is { } changes)
         {
-            sheet.Text(sheet.Row(++rowIndex), 1, "Unit prices for changes", MatrixStyles.Label);
-            Paragraph(sheet, ++rowIndex,
-                $"Clause {changes.Number}, \"{changes.Title}\", lets the authority order the changes below during the term; each change ordered is paid at the " +
-                "unit price you give here. These prices are not part of the total above. Where a price is not for one charging point, say in column D what it covers.",
-                merges);
-
-            string[] changeHeaders = ["Change the authority may order", "Clause", $"Unit price{inCurrency}", "What the unit price covers"];
-            var changeHeader = sheet.Row(++rowIndex);
-            changeHeader.Height = RowHeights.For(changeHeaders.Select((h, i) => (h, s_widths[i])));
-            changeHeader.CustomHeight = true;
-            for (var c = 0; c < changeHeaders.Length; c++)
-            {
-                sheet.Text(changeHeader, c + 1, changeHeaders[c], MatrixStyles.Header);
-            }
-
-            foreach (var change in changes.Items)
-            {
-                var row = sheet.Row(++rowIndex);
-                sheet.Text(row, 1, change, MatrixStyles.Body);
-                sheet.Text(row, 2, changes.Number, MatrixStyles.Body);
-                sheet.Blank(row, 3, MatrixStyles.InputMoney);
-                sheet.Blank(row, 4, MatrixStyles.Input);
-                row.Height = RowHeights.For([(change, s_widths[0])]);
-                row.CustomHeight = true;
-                unitPriceCells.Add(Invariant($"C{rowIndex}"));
-            }
+            WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells);
         }
 
-        var worksheet = new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            FrozenView(),
-            new Columns(s_widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })),
-            sheet.Data,
-            SheetLayout.Protection());
-        if (merges.Count > 0)
+        return layout.Worksheet(sheet, reference,
+            (supplyCells, headers[2]),
+            (operationCells, headers[3]),
+            (unitPriceCells, $"Unit price for changes{inCurrency}"));
+    }
+
+    /// <summary>
+    /// Writes the "Unit prices for changes" block below <paramref name="rowIndex"/> and returns its
+    /// last row; the input cells go to <paramref name="unitPriceCells"/>.
+    /// </summary>
+    internal static uint WriteChanges(SheetWriter sheet, uint rowIndex, ChangeList changes, string inCurrency, PriceSheetLayout layout, List<string> unitPriceCells)
+    {
+        sheet.Text(sheet.Row(++rowIndex), 1, "Unit prices for changes", MatrixStyles.Label);
+        layout.Paragraph(sheet, ++rowIndex,
+            $"Clause {changes.Number}, \"{changes.Title}\", lets the authority order the changes below during the term; each change ordered is paid at the " +
+            "unit price you give here. These prices are not part of any total above. Where a price is not for one charging point, say in column D what it covers.");
+
+        string[] changeHeaders = ["Change the authority may order", "Clause", $"Unit price{inCurrency}", "What the unit price covers"];
+        layout.Header(sheet, ++rowIndex, changeHeaders);
+        foreach (var change in changes.Items)
         {
-            worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
+            var row = sheet.Row(++rowIndex);
+            sheet.Text(row, 1, change, MatrixStyles.Body);
+            sheet.Text(row, 2, changes.Number, MatrixStyles.Body);
+            sheet.Blank(row, 3, MatrixStyles.InputMoney);
+            sheet.Blank(row, 4, MatrixStyles.Input);
+            row.Height = RowHeights.For([(change, s_widths[0])]);
+            row.CustomHeight = true;
+            unitPriceCells.Add(Invariant($"C{rowIndex}"));
         }
 
-        var validations = new DataValidations();
-        AddValidation(validations, supplyCells, headers[2]);
-        AddValidation(validations, operationCells, headers[3]);
-        AddValidation(validations, unitPriceCells, $"Unit price for changes{inCurrency}");
-        if (validations.HasChildren)
-        {
-            validations.Count = (uint)validations.ChildElements.Count;
-            worksheet.Append(validations);
-        }
-
-        worksheet.Append(SheetLayout.PrintLayout(landscape: false, reference));
-        return worksheet;
+        return rowIndex;
     }
 
     /// <summary>What a lot (or the whole contract) is priced on: the points per power class that has any.</summary>
@@ -280,14 +259,14 @@ internal static class PriceScheduleSheet
         return notes;
     }
 
-    private sealed record ChangeList(string Number, string Title, IReadOnlyList<string> Items);
+    internal sealed record ChangeList(string Number, string Title, IReadOnlyList<string> Items);
 
     /// <summary>
     /// The upgrades the review clause lists, one row each. The clause's own example separates them
     /// with semicolons, so that is where the list is split; a list written otherwise stays one row.
     /// Null when the contract has no review clause: nothing else in the catalogue is priced per unit.
     /// </summary>
-    private static ChangeList? Changes(TenderPackage package, ClauseNumbers numbers)
+    internal static ChangeList? Changes(TenderPackage package, ClauseNumbers numbers)
     {
         var clause = package.For(Deliverable.Contract).FirstOrDefault(c => c.Id == ReviewClauseId);
         if (clause is null)
@@ -310,68 +289,5 @@ internal static class PriceScheduleSheet
         return new ChangeList(number, clause.Title, items);
     }
 
-    private static void Paragraph(SheetWriter sheet, uint rowIndex, string text, List<string> merges)
-    {
-        var row = sheet.Row(rowIndex);
-        sheet.Text(row, 1, text, MatrixStyles.Paragraph);
-        row.Height = RowHeights.For([(text, s_widths.Sum())]);
-        row.CustomHeight = true;
-        merges.Add(Span(rowIndex));
-    }
-
-    private static void AddValidation(DataValidations validations, List<string> cells, string column)
-    {
-        if (cells.Count == 0)
-        {
-            return;
-        }
-
-        validations.Append(new DataValidation(new Formula1("0"))
-        {
-            Type = DataValidationValues.Decimal,
-            Operator = DataValidationOperatorValues.GreaterThanOrEqual,
-            AllowBlank = true,
-            ShowInputMessage = true,
-            ShowErrorMessage = true,
-            ErrorStyle = DataValidationErrorStyleValues.Stop,
-            PromptTitle = "Price",
-            Prompt = "A number of 0 or more, excluding VAT.",
-            ErrorTitle = "Price",
-            Error = $"{column}: enter a number of 0 or more, excluding VAT.",
-            SequenceOfReferences = new ListValue<StringValue>(Ranges(cells).Select(r => new StringValue(r))),
-        });
-    }
-
-    // Cells of one column in consecutive rows collapse into one range, e.g. "C6:C8 C12".
-    private static IEnumerable<string> Ranges(List<string> cells)
-    {
-        var column = cells[0][..1];
-        var rows = cells.Select(c => uint.Parse(c[1..], CultureInfo.InvariantCulture)).ToList();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var start = rows[i];
-            while (i + 1 < rows.Count && rows[i + 1] == rows[i] + 1)
-            {
-                i++;
-            }
-
-            yield return start == rows[i] ? Invariant($"{column}{start}") : Invariant($"{column}{start}:{column}{rows[i]}");
-        }
-    }
-
-    private static string Span(uint row) => Invariant($"A{row}:{SheetWriter.Column(LastColumn)}{row}");
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    // Frozen below the header, so the column titles stay in view over every lot.
-    private static SheetViews FrozenView() => new(new SheetView(
-        new Pane
-        {
-            VerticalSplit = HeaderRow,
-            TopLeftCell = SheetWriter.Reference(1, HeaderRow + 1),
-            ActivePane = PaneValues.BottomLeft,
-            State = PaneStateValues.Frozen,
-        },
-        new Selection { Pane = PaneValues.BottomLeft })
-    { WorkbookViewId = 0 });
+    private static string Invariant(FormattableString text) => PriceSheetLayout.Invariant(text);
 }

@@ -193,6 +193,11 @@ public sealed class ExampleXlsxTests
         var numbers = ClauseNumbers.For(package);
         var award = package.For(Deliverable.Criteria).Where(c => c.Kind == ClauseKind.AwardCriterion).ToList();
         using var matrix = Matrix(file);
+        if (!package.Framing.HasAwardCriteria)
+        {
+            return; // a permit has no award-scoring sheet (BidderDocumentsFramingTests)
+        }
+
         var sheet = matrix.Sheet("Award scoring");
         var rows = MatrixFile.RowsFrom(sheet, FirstDataRow).ToList();
 
@@ -225,13 +230,15 @@ public sealed class ExampleXlsxTests
 
         matrix.Package.PackageProperties.Title.ShouldBe("Compliance matrix");
         matrix.Package.PackageProperties.Creator.ShouldBe("TenderBuilder");
-        // A price schedule when the authority pays the other party, and a sheet of sites when the tender lists them.
+        // Award scoring unless permits are granted; a price schedule unless nobody is paid (a permit);
+        // a sheet of sites when the tender lists them.
         var package = Examples.Package(file);
+        var permit = package.Framing.Regime == Core.Framing.LegalRegime.Permit;
         string[] sheets =
         [
             "Compliance matrix",
-            "Award scoring",
-            .. package.Framing.AuthorityPays ? ["Price schedule"] : Array.Empty<string>(),
+            .. permit ? Array.Empty<string>() : ["Award scoring"],
+            .. permit ? Array.Empty<string>() : ["Price schedule"],
             .. package.Sites.IsEmpty ? Array.Empty<string>() : ["Sites"],
         ];
         matrix.Workbook.Workbook!.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(sheets);

@@ -188,15 +188,48 @@ public sealed class PriceScheduleSheetTests
     }
 
     [Fact]
-    public void A_concession_has_no_price_schedule_because_the_authority_pays_no_price()
+    public void A_concession_prices_what_its_criteria_score_and_the_changes_it_may_order_not_a_price_per_point()
     {
+        // The Utrecht-like concession scores a fee per point per year and a maximum driver price.
         var package = Examples.Package("utrecht-like-concession.yaml");
+        var numbers = ClauseNumbers.For(package);
         using var matrix = Matrix(package);
+        var sheet = matrix.Sheet(SheetName);
 
         package.Framing.AuthorityPays.ShouldBeFalse();
-        matrix.Workbook.Workbook!.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldNotContain(SheetName);
-        matrix.AllStrings.ShouldNotContain(s => s.Contains(SheetName, StringComparison.Ordinal));
+        matrix.ValidationErrors().ShouldBeEmpty();
+        matrix.AllStrings.ShouldNotContain(s => s.Contains("price per point", StringComparison.Ordinal));
+        // The offer rows: those naming an award criterion (AC …) in column B.
+        var offers = MatrixFile.RowsFrom(sheet, HeaderRow + 1)
+            .Where(r => matrix.Text(r, "B") is { } b && b.StartsWith("AC ", StringComparison.Ordinal))
+            .ToDictionary(r => matrix.Text(r, "A")!, r => (Criterion: matrix.Text(r, "B"), Counted: matrix.Text(r, "D"), Row: r));
+
+        offers["Concession fee paid to the authority"].Criterion.ShouldBe(numbers["award.concession-fee-ratio"]);
+        offers["Concession fee paid to the authority"].Counted.ShouldBe("per charging point per year, excluding VAT");
+        offers["Maximum ad hoc price per kWh for drivers, at every charging point"].Criterion.ShouldBe(numbers["award.driver-tariff-linear"]);
+        offers["Maximum ad hoc price per kWh for drivers, at every charging point"].Counted.ShouldBe("per kWh delivered, including VAT");
+        offers.Keys.ShouldContain("Occupancy fee per minute, if you charge one (not scored)");
+        foreach (var (_, (_, _, row)) in offers)
+        {
+            matrix.IsLocked(row, "C").ShouldBeFalse();
+        }
+
+        // The review clause says ordered upgrades are paid at the unit price in the price schedule.
+        MatrixFile.RowsFrom(sheet, HeaderRow + 1).Where(r => IsChangeRow(matrix, r)).ShouldNotBeEmpty();
+        sheet.Descendants<CellFormula>().ShouldBeEmpty();
         matrix.Workbook.Workbook!.Descendants<CalculationProperties>().ShouldBeEmpty();
+        TenderDocumentsTests.AllText(TenderDocuments.Compose(package).Single(d => d.Metadata.FileName == CriteriaDocument.FileName))
+            .ShouldContain("The tenderer gives its offer in the price schedule of the compliance matrix.");
+    }
+
+    [Fact]
+    public void A_permit_has_no_price_schedule_because_nobody_is_paid()
+    {
+        var input = Input("stockholm-like-low-capacity.yaml");
+        var permit = input.WithAnswer(Core.Catalogues.CatalogueLoader.Default.Questionnaire.Find("model.type")!, JsonSerializer.SerializeToElement("permit"));
+        using var matrix = Matrix(RulesEngine.Evaluate(permit, Core.Catalogues.CatalogueLoader.Default, new DateOnly(2026, 11, 29)));
+
+        matrix.Workbook.Workbook!.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldNotContain(SheetName);
     }
 
     [Theory]

@@ -37,12 +37,12 @@ public sealed class FindingPlacementTests
     [Fact]
     public void A_consistency_finding_is_shown_beside_the_first_question_it_names()
     {
-        var package = Evaluate(With("award.weight_price", 35));
+        var package = Evaluate(With("award.weight_concession_fee", 15));
 
         var placement = new FindingPlacement(package);
 
         placement.For("award.basis").Select(f => f.Code).ShouldContain("award.weights-not-100");
-        placement.ErrorsIn([package.Answers["award.basis"], package.Answers["award.weight_price"]]).ShouldBe(1);
+        placement.ErrorsIn([package.Answers["award.basis"], package.Answers["award.weight_concession_fee"]]).ShouldBe(1);
     }
 
     [Fact]

@@ -244,7 +244,7 @@ public sealed class QuestionFieldTests
     public async Task Findings_appear_beside_the_question_with_their_severity_in_words_and_their_sources()
     {
         await using var context = CreateContext();
-        var package = Evaluate(Utrecht.WithAnswer(Question("award.weight_price"), JsonSerializer.SerializeToElement(35)));
+        var package = Evaluate(Utrecht.WithAnswer(Question("award.weight_concession_fee"), JsonSerializer.SerializeToElement(15)));
         var weights = package.Findings.Single(f => f.Code == "award.weights-not-100");
         var findings = new[]
         {
@@ -257,7 +257,8 @@ public sealed class QuestionFieldTests
         var shown = field.FindAll(".tb-finding");
         shown.Select(f => f.GetAttribute("data-severity")).ShouldBe(["error", "warning", "info"]);
         shown[0].TextContent.ShouldContain("Error (must be fixed before export): " + weights.Message);
-        shown[0].QuerySelector(".tb-finding-sources")!.TextContent.ShouldContain("Art. 67(5)");
+        // The example is a concession: its weights finding cites Directive 2014/23/EU's award article.
+        shown[0].QuerySelector(".tb-finding-sources")!.TextContent.ShouldContain("Art. 41");
         shown[1].TextContent.ShouldContain("Warning (check it before you publish; does not block export): Probably a mistake.");
         shown[2].TextContent.ShouldContain("Note (for information; no action needed): Worth knowing.");
         field.Find(".tb-question").ClassList.ShouldContain("tb-question-error");

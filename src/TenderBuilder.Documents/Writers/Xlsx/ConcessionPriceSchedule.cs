@@ -1,0 +1,115 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
+using TenderBuilder.Documents.Composition;
+
+namespace TenderBuilder.Documents.Writers.Xlsx;
+
+/// <summary>
+/// The "Price schedule" sheet of a concession: what the authority pays nothing for cannot be
+/// priced per point, so the tenderer offers here what the award criteria score instead (a
+/// concession fee, a maximum driver price per kWh, a public contribution), each beside the
+/// criterion that scores it, and below them the unit prices for the changes the review clause
+/// lets the authority order, which that clause says are "stated in its tender's price schedule".
+/// </summary>
+internal static class ConcessionPriceSchedule
+{
+    // The concession's price criteria are one clause per element and scoring formula
+    // (award.yaml); the prefix names the element, whatever the formula.
+    private const string FeePrefix = "award.concession-fee-";
+    private const string TariffPrefix = "award.driver-tariff-";
+    private const string ContributionPrefix = "award.public-contribution-";
+
+    private static readonly string[] s_headers = ["What you offer", "Criterion", "Your offer", "Counted"];
+
+    /// <summary>Whether a concession has anything for the tenderer to price: an element scored or a change priced.</summary>
+    public static bool AppliesTo(TenderPackage package) =>
+        package.Framing.Regime == LegalRegime.Concession
+        && (Offers(package).Any() || package.For(Deliverable.Contract).Any(c => c.Id == PriceScheduleSheet.ReviewClauseId));
+
+    public static Worksheet Build(SheetWriter sheet, TenderPackage package, ClauseNumbers numbers, string tenderTitle, string referenceLine, string? reference)
+    {
+        var scope = TenderScope.Of(package);
+        var currency = string.IsNullOrWhiteSpace(scope.Currency) ? null : scope.Currency.Trim();
+        var inCurrency = currency is null ? "" : $" ({currency})";
+        var layout = new PriceSheetLayout();
+        var moneyCells = new List<string>();
+        var unitPriceCells = new List<string>();
+
+        sheet.Text(sheet.Row(1), 1, $"{PriceScheduleSheet.Name}: {tenderTitle}", MatrixStyles.Title);
+        sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
+        sheet.Text(sheet.Row(3), 1,
+            "The authority pays nothing for the service: give in the yellow cells what you offer instead. Each offer is scored under the award criterion in column B and becomes a term of the concession.",
+            MatrixStyles.Label);
+
+        var rowIndex = PriceScheduleSheet.HeaderRow;
+        var offers = Offers(package).ToList();
+        if (offers.Count > 0)
+        {
+            string[] headers = [s_headers[0], s_headers[1], s_headers[2] + inCurrency, s_headers[3]];
+            layout.Header(sheet, rowIndex, headers);
+            foreach (var clause in offers)
+            {
+                foreach (var line in Lines(clause))
+                {
+                    var row = sheet.Row(++rowIndex);
+                    sheet.Text(row, 1, line.What, MatrixStyles.Body);
+                    sheet.Text(row, 2, numbers[clause.Id], MatrixStyles.Body);
+                    sheet.Blank(row, 3, line.IsMoney ? MatrixStyles.InputMoney : MatrixStyles.Input);
+                    sheet.Text(row, 4, line.Counted, MatrixStyles.Body);
+                    row.Height = RowHeights.For([(line.What, PriceSheetLayout.Widths[0]), (line.Counted, PriceSheetLayout.Widths[3])]);
+                    row.CustomHeight = true;
+                    if (line.IsMoney)
+                    {
+                        moneyCells.Add(PriceSheetLayout.Invariant($"C{rowIndex}"));
+                    }
+                }
+            }
+
+            rowIndex++;
+        }
+
+        if (PriceScheduleSheet.Changes(package, numbers) is { } changes)
+        {
+            rowIndex = PriceScheduleSheet.WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells);
+        }
+
+        return layout.Worksheet(sheet, reference,
+            (moneyCells, $"Your offer{inCurrency}"),
+            (unitPriceCells, $"Unit price for changes{inCurrency}"));
+    }
+
+    private static IEnumerable<IncludedClause> Offers(TenderPackage package) =>
+        package.For(Deliverable.Criteria).Where(c =>
+            c.Id.StartsWith(FeePrefix, StringComparison.Ordinal)
+            || c.Id.StartsWith(TariffPrefix, StringComparison.Ordinal)
+            || c.Id.StartsWith(ContributionPrefix, StringComparison.Ordinal));
+
+    private sealed record Line(string What, string Counted, bool IsMoney = true);
+
+    // The words of each line come from the criterion's own parameters, so the sheet counts the
+    // offer exactly as the criterion scores it.
+    private static IEnumerable<Line> Lines(IncludedClause clause)
+    {
+        string Value(string name, string unset) =>
+            clause.Parameters.FirstOrDefault(p => p.Name == name) is { Origin: not ParameterOrigin.Unset } p ? p.Rendered : unset;
+
+        if (clause.Id.StartsWith(FeePrefix, StringComparison.Ordinal))
+        {
+            yield return new("Concession fee paid to the authority", $"{Value("fee_basis", "on the basis the authority sets")}, excluding VAT");
+        }
+        else if (clause.Id.StartsWith(TariffPrefix, StringComparison.Ordinal))
+        {
+            var vat = Value("vat_basis", "including or excluding VAT as the authority sets");
+            yield return new("Maximum ad hoc price per kWh for drivers, at every charging point", $"per kWh delivered, {vat}");
+            yield return new("Occupancy fee per minute, if you charge one (not scored)", $"per minute, {vat}");
+            yield return new("Minute of a session from which the occupancy fee applies (not scored)", "minutes after the start of the session", IsMoney: false);
+        }
+        else
+        {
+            yield return new("Public contribution asked from the authority", $"{Value("contribution_basis", "on the basis the authority sets")}, excluding VAT");
+        }
+    }
+}
