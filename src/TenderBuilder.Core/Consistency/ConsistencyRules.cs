@@ -95,13 +95,17 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
 
         // Cites Directive 2014/23/EU under a permit on purpose: the finding is for the officer and
         // warns that the other regime may be the right one.
-        Check("model.permit-may-be-concession", Severity.Warning,
-            c => c.Framing.Regime == LegalRegime.Permit && (c.Answers.Flag(Q.PermitsLimited) == true || c.Answers.Flag(Q.PublicFunding) == true || c.IncludedClauses.Any(IsOperatingObligation)),
+        // An error until the officer's legal adviser has confirmed it: granting a concession as a
+        // permit would be an award without a procedure.
+        Check("model.permit-may-be-concession", Severity.Error,
+            c => c.Framing.Regime == LegalRegime.Permit && c.Answers.Flag(Q.PermitNotAConcessionConfirmed) != true
+                 && (c.Answers.Flag(Q.PermitsLimited) == true || c.Answers.Flag(Q.PublicFunding) == true || c.IncludedClauses.Any(IsOperatingObligation)),
             c => ConcessionSigns(c)
                  + ". A permit that obliges its holder to provide a service, or grants an exclusive or special right in return for something of value, may in law be a service concession, to be awarded under Directive 2014/23/EU and national concession law when its expected turnover reaches the EU threshold. "
-                 + "Either keep only conditions tied to the use of public space (safety, design, the AFIR duties, removal), or tender it as a concession. Have your legal adviser check this before publication.",
+                 + "Either keep only conditions tied to the use of public space (safety, design, the AFIR duties, removal), or tender it as a concession. "
+                 + "Have your legal adviser check this; once they have confirmed that the scheme is one of permits, answer yes to “Has your legal adviser confirmed that the permit scheme is not a concession?”.",
             [new("dir-2014-23", "recital 15; Art. 5(1)(b)", null), new("dir-2014-23", "Art. 8(1)", "§3.16"), new("dir-2006-123", "Art. 12", "§3.17")],
-            [Q.Model, Q.PermitsLimited, Q.PublicFunding],
+            [Q.PermitNotAConcessionConfirmed, Q.Model, Q.PermitsLimited, Q.PublicFunding],
             aboutAnotherRegime: true);
 
         Check("lots.no-reason-for-one-contract", Severity.Warning,

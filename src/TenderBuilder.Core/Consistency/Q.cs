@@ -76,6 +76,9 @@ public static class Q
     /// <summary>Over how many years a point is written down.</summary>
     public const string DepreciationYears = "model.depreciation_years";
 
+    /// <summary>Whether the officer's legal adviser has confirmed that the permit scheme is not a concession.</summary>
+    public const string PermitNotAConcessionConfirmed = "model.permit_not_a_concession_confirmed";
+
     /// <summary>Whether the authority contributes money.</summary>
     public const string PublicFunding = "model.public_funding";
 

@@ -13,9 +13,10 @@ namespace TenderBuilder.Core.Rules;
 /// </summary>
 internal static class InputChecks
 {
-    // The value and its currency: required of a contract or a concession, not of a permit,
-    // for which the authority pays nothing (docs/legal-framing.md).
-    private static readonly string[] s_valueQuestions = ["tender.estimated_value", "tender.currency"];
+    // The estimated value: required of a contract or a concession, not of a permit, for which the
+    // authority pays nothing (docs/legal-framing.md). Its currency stays required: a permit's
+    // penalties and security are amounts too.
+    private static readonly string[] s_valueQuestions = ["tender.estimated_value"];
 
     public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers, LegalFraming framing)
     {

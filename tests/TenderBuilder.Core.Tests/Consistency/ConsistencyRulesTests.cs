@@ -101,6 +101,9 @@ public sealed class ConsistencyRulesTests
         finding.Message.ShouldContain("the number of permits is limited");
         finding.Message.ShouldContain("keep only conditions tied to the use of public space");
         finding.Sources.Select(source => source.SourceId).ShouldBe(["dir-2014-23", "dir-2014-23", "dir-2006-123"], ignoreOrder: true);
+        finding.Severity.ShouldBe(FindingSeverity.Error, "granting a concession as a permit would be an award without a procedure");
+        Fires(With(("model.type", "permit"), ("model.permits_limited", true), ("model.permit_not_a_concession_confirmed", true)), "model.permit-may-be-concession")
+            .ShouldBeFalse("the legal adviser has confirmed the scheme is one of permits");
         Fires(With(("model.type", "services")), "model.permit-may-be-concession").ShouldBeFalse();
         Fires(s_base, "model.permit-may-be-concession").ShouldBeFalse();
     }

@@ -157,6 +157,16 @@ public sealed class ExampleExpectationsTests
     public void Permit_example_excludes(string clauseId, string reason) => ShouldExclude(Permit, clauseId, reason);
 
     [Fact]
+    public void Permit_example_says_how_each_district_permit_is_allocated_from_the_ranking()
+    {
+        var text = Included(Permit, "procedure.permit-selection-criteria").Text;
+
+        text.ShouldContain("three permits, one for each of the districts North, Centre and South");
+        text.ShouldContain("its application is scored for each of them; each permit is granted to the applicant with the highest total score for it, and no applicant is granted more than 2 permits.");
+        text.ShouldContain("A permit for which no application meets the permit conditions is called again.");
+    }
+
+    [Fact]
     public void The_buy_and_own_example_hands_over_the_operation_rather_than_transferring_what_the_authority_owns()
     {
         ShouldInclude(SmallTown, "exit.hand-over-of-operation", "EXIT-01, buy and own: ownership passes at site acceptance, the operation is handed over at the end");

@@ -110,6 +110,8 @@ public sealed class BidderDocumentsFramingTests
             var tender = JsonNode.Parse(OcdsReleasePackageWriter.Write(package, []))!["releases"]![0]!["tender"]!;
             tender["value"].ShouldBeNull();
             tender["awardCriteria"].ShouldBeNull();
+            tender["description"]!.GetValue<string>().ShouldStartWith("Call for applications for permits");
+            JsonNode.Parse(OcdsReleasePackageWriter.Write(package, []))!["releases"]![0]!["buyer"].ShouldBeNull();
         }
 
         // The evidence of no exclusion is the directive's own: the ESPD under 2014/24, a self-declaration under 2014/23.

@@ -41,6 +41,8 @@ public static class OcdsReleasePackageWriter
         var ocid = $"{options.OcidPrefix}-{ProcessId(package)}";
         var date = package.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var authority = package.Tender.Authority.Name ?? "Contracting authority";
+        // A permit is granted, not bought: the authority runs the call but is no buyer.
+        var buys = package.Framing.RequiresEstimatedValue;
 
         var release = new JsonObject
         {
@@ -55,9 +57,9 @@ public static class OcdsReleasePackageWriter
                 ["id"] = "authority",
                 ["name"] = authority,
                 ["address"] = package.Tender.Authority.Country is { } country ? new JsonObject { ["countryName"] = country } : null,
-                ["roles"] = new JsonArray("buyer", "procuringEntity"),
+                ["roles"] = buys ? new JsonArray("buyer", "procuringEntity") : new JsonArray("procuringEntity"),
             }),
-            ["buyer"] = new JsonObject { ["id"] = "authority", ["name"] = authority },
+            ["buyer"] = buys ? new JsonObject { ["id"] = "authority", ["name"] = authority } : null,
             ["tender"] = Tender(package, files, options),
         };
 
@@ -88,7 +90,8 @@ public static class OcdsReleasePackageWriter
         {
             ["id"] = string.IsNullOrWhiteSpace(tender.Reference) ? "tender" : tender.Reference,
             ["title"] = tender.Title,
-            ["description"] = $"Public tender for electric-vehicle charging infrastructure: {points:0} charging points. " +
+            ["description"] = (package.Framing.RequiresEstimatedValue ? "Public tender" : "Call for applications for permits") +
+                              $" for electric-vehicle charging infrastructure: {points:0} charging points. " +
                               $"{package.For(Deliverable.Specification).Count()} technical requirements, " +
                               $"{package.For(Deliverable.Contract).Count()} contract performance conditions.",
             ["status"] = "planned",

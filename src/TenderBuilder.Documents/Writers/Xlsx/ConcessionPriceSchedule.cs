@@ -22,7 +22,6 @@ internal static class ConcessionPriceSchedule
     private const string TariffPrefix = "award.driver-tariff-";
     private const string ContributionPrefix = "award.public-contribution-";
 
-    private static readonly string[] s_headers = ["What you offer", "Criterion", "Your offer", "Counted"];
 
     /// <summary>Whether a concession has anything for the tenderer to price: an element scored or a change priced.</summary>
     public static bool AppliesTo(TenderPackage package) =>
@@ -35,7 +34,8 @@ internal static class ConcessionPriceSchedule
         var currency = string.IsNullOrWhiteSpace(scope.Currency) ? null : scope.Currency.Trim();
         var inCurrency = currency is null ? "" : $" ({currency})";
         var layout = new PriceSheetLayout();
-        var moneyCells = new List<string>();
+        // Input cells grouped by what their number is, so each cell's check says the same as column D.
+        var inputCells = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var unitPriceCells = new List<string>();
 
         sheet.Text(sheet.Row(1), 1, $"{PriceScheduleSheet.Name}: {tenderTitle}", MatrixStyles.Title);
@@ -45,26 +45,29 @@ internal static class ConcessionPriceSchedule
             MatrixStyles.Label);
 
         var rowIndex = PriceScheduleSheet.HeaderRow;
+        // The currency is on each line ("Counted"), as one line counts minutes rather than money.
         var offers = Offers(package).ToList();
         if (offers.Count > 0)
         {
-            string[] headers = [s_headers[0], s_headers[1], s_headers[2] + inCurrency, s_headers[3]];
+            string[] headers = ["What you offer", "Criterion", "Your offer", "Counted"];
             layout.Header(sheet, rowIndex, headers);
             foreach (var clause in offers)
             {
-                foreach (var line in Lines(clause))
+                foreach (var line in Lines(clause, currency is null ? "" : currency + " "))
                 {
                     var row = sheet.Row(++rowIndex);
                     sheet.Text(row, 1, line.What, MatrixStyles.Body);
                     sheet.Text(row, 2, numbers[clause.Id], MatrixStyles.Body);
-                    sheet.Blank(row, 3, line.IsMoney ? MatrixStyles.InputMoney : MatrixStyles.Input);
+                    sheet.Blank(row, 3, line.Basis == Minutes ? MatrixStyles.Input : MatrixStyles.InputMoney);
                     sheet.Text(row, 4, line.Counted, MatrixStyles.Body);
                     row.Height = RowHeights.For([(line.What, PriceSheetLayout.Widths[0]), (line.Counted, PriceSheetLayout.Widths[3])]);
                     row.CustomHeight = true;
-                    if (line.IsMoney)
+                    if (!inputCells.TryGetValue(line.Basis, out var cells))
                     {
-                        moneyCells.Add(PriceSheetLayout.Invariant($"C{rowIndex}"));
+                        inputCells[line.Basis] = cells = [];
                     }
+
+                    cells.Add(PriceSheetLayout.Invariant($"C{rowIndex}"));
                 }
             }
 
@@ -73,12 +76,14 @@ internal static class ConcessionPriceSchedule
 
         if (PriceScheduleSheet.Changes(package, numbers) is { } changes)
         {
-            rowIndex = PriceScheduleSheet.WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells);
+            rowIndex = PriceScheduleSheet.WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells, belowATotal: false);
         }
 
         return layout.Worksheet(sheet, reference,
-            (moneyCells, $"Your offer{inCurrency}"),
-            (unitPriceCells, $"Unit price for changes{inCurrency}"));
+        [
+            .. inputCells.Select(group => (group.Value, "Your offer", group.Key)),
+            (unitPriceCells, $"Unit price for changes{inCurrency}", PriceScheduleSheet.ExcludingVat),
+        ]);
     }
 
     private static IEnumerable<IncludedClause> Offers(TenderPackage package) =>
@@ -87,29 +92,32 @@ internal static class ConcessionPriceSchedule
             || c.Id.StartsWith(TariffPrefix, StringComparison.Ordinal)
             || c.Id.StartsWith(ContributionPrefix, StringComparison.Ordinal));
 
-    private sealed record Line(string What, string Counted, bool IsMoney = true);
+    private const string Minutes = "in minutes";
+
+    /// <summary>One offer: what it is, how it is counted (column D), and what its number is (for the cell's check).</summary>
+    private sealed record Line(string What, string Counted, string Basis);
 
     // The words of each line come from the criterion's own parameters, so the sheet counts the
     // offer exactly as the criterion scores it.
-    private static IEnumerable<Line> Lines(IncludedClause clause)
+    private static IEnumerable<Line> Lines(IncludedClause clause, string currency)
     {
         string Value(string name, string unset) =>
             clause.Parameters.FirstOrDefault(p => p.Name == name) is { Origin: not ParameterOrigin.Unset } p ? p.Rendered : unset;
 
         if (clause.Id.StartsWith(FeePrefix, StringComparison.Ordinal))
         {
-            yield return new("Concession fee paid to the authority", $"{Value("fee_basis", "on the basis the authority sets")}, excluding VAT");
+            yield return new("Concession fee paid to the authority", $"{currency}{Value("fee_basis", "on the basis the authority sets")}, excluding VAT", PriceScheduleSheet.ExcludingVat);
         }
         else if (clause.Id.StartsWith(TariffPrefix, StringComparison.Ordinal))
         {
             var vat = Value("vat_basis", "including or excluding VAT as the authority sets");
-            yield return new("Maximum ad hoc price per kWh for drivers, at every charging point", $"per kWh delivered, {vat}");
-            yield return new("Occupancy fee per minute, if you charge one (not scored)", $"per minute, {vat}");
-            yield return new("Minute of a session from which the occupancy fee applies (not scored)", "minutes after the start of the session", IsMoney: false);
+            yield return new("Maximum ad hoc price per kWh for drivers, at every charging point", $"{currency}per kWh delivered, {vat}", vat);
+            yield return new("Occupancy fee per minute, if you charge one (not scored)", $"{currency}per minute, {vat}", vat);
+            yield return new("Minute of a session from which the occupancy fee applies (not scored)", "minutes after the start of the session", Minutes);
         }
         else
         {
-            yield return new("Public contribution asked from the authority", $"{Value("contribution_basis", "on the basis the authority sets")}, excluding VAT");
+            yield return new("Public contribution asked from the authority", $"{currency}{Value("contribution_basis", "on the basis the authority sets")}, excluding VAT", PriceScheduleSheet.ExcludingVat);
         }
     }
 }

@@ -38,6 +38,9 @@ internal static class PriceScheduleSheet
     private const string AwardPriceClauseId = "award.price-or-cost";
     private const int LastColumn = PriceSheetLayout.LastColumn;
 
+    /// <summary>What a price the authority pays is counted as.</summary>
+    internal const string ExcludingVat = "excluding VAT";
+
     private static readonly double[] s_widths = PriceSheetLayout.Widths;
 
     /// <summary>Whether the package gets a price schedule: prices per point, or a concession's offer.</summary>
@@ -161,25 +164,26 @@ internal static class PriceScheduleSheet
 
         if (Changes(package, numbers) is { } changes)
         {
-            WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells);
+            WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells, belowATotal: true);
         }
 
         return layout.Worksheet(sheet, reference,
-            (supplyCells, headers[2]),
-            (operationCells, headers[3]),
-            (unitPriceCells, $"Unit price for changes{inCurrency}"));
+            (supplyCells, headers[2], ExcludingVat),
+            (operationCells, headers[3], ExcludingVat),
+            (unitPriceCells, $"Unit price for changes{inCurrency}", ExcludingVat));
     }
 
     /// <summary>
     /// Writes the "Unit prices for changes" block below <paramref name="rowIndex"/> and returns its
     /// last row; the input cells go to <paramref name="unitPriceCells"/>.
     /// </summary>
-    internal static uint WriteChanges(SheetWriter sheet, uint rowIndex, ChangeList changes, string inCurrency, PriceSheetLayout layout, List<string> unitPriceCells)
+    internal static uint WriteChanges(SheetWriter sheet, uint rowIndex, ChangeList changes, string inCurrency, PriceSheetLayout layout, List<string> unitPriceCells, bool belowATotal)
     {
         sheet.Text(sheet.Row(++rowIndex), 1, "Unit prices for changes", MatrixStyles.Label);
         layout.Paragraph(sheet, ++rowIndex,
             $"Clause {changes.Number}, \"{changes.Title}\", lets the authority order the changes below during the term; each change ordered is paid at the " +
-            "unit price you give here. These prices are not part of any total above. Where a price is not for one charging point, say in column D what it covers.");
+            "unit price you give here. " + (belowATotal ? "These prices are not part of the total above. " : "") +
+            "Where a price is not for one charging point, say in column D what it covers.");
 
         string[] changeHeaders = ["Change the authority may order", "Clause", $"Unit price{inCurrency}", "What the unit price covers"];
         layout.Header(sheet, ++rowIndex, changeHeaders);

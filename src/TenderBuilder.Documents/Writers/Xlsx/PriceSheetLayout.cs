@@ -42,8 +42,11 @@ internal sealed class PriceSheetLayout
     /// <summary>Merges a row's cells across the whole width.</summary>
     public void Merge(uint rowIndex) => _merges.Add(Invariant($"A{rowIndex}:{SheetWriter.Column(LastColumn)}{rowIndex}"));
 
-    /// <summary>The finished worksheet, with a number check on each group of input cells (named by its column).</summary>
-    public Worksheet Worksheet(SheetWriter sheet, string? reference, params (List<string> Cells, string Column)[] inputs)
+    /// <summary>
+    /// The finished worksheet, with a number check on each group of input cells, named by its column
+    /// and saying what the number is ("excluding VAT", "including VAT", "in minutes").
+    /// </summary>
+    public Worksheet Worksheet(SheetWriter sheet, string? reference, params (List<string> Cells, string Column, string Basis)[] inputs)
     {
         var worksheet = new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
@@ -57,9 +60,9 @@ internal sealed class PriceSheetLayout
         }
 
         var validations = new DataValidations();
-        foreach (var (cells, column) in inputs)
+        foreach (var (cells, column, basis) in inputs)
         {
-            AddValidation(validations, cells, column);
+            AddValidation(validations, cells, column, basis);
         }
 
         if (validations.HasChildren)
@@ -74,7 +77,7 @@ internal sealed class PriceSheetLayout
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void AddValidation(DataValidations validations, List<string> cells, string column)
+    private static void AddValidation(DataValidations validations, List<string> cells, string column, string basis)
     {
         if (cells.Count == 0)
         {
@@ -90,9 +93,9 @@ internal sealed class PriceSheetLayout
             ShowErrorMessage = true,
             ErrorStyle = DataValidationErrorStyleValues.Stop,
             PromptTitle = "Price",
-            Prompt = "A number of 0 or more, excluding VAT.",
+            Prompt = $"A number of 0 or more, {basis}.",
             ErrorTitle = "Price",
-            Error = $"{column}: enter a number of 0 or more, excluding VAT.",
+            Error = $"{column}: enter a number of 0 or more, {basis}.",
             SequenceOfReferences = new ListValue<StringValue>(Ranges(cells).Select(r => new StringValue(r))),
         });
     }

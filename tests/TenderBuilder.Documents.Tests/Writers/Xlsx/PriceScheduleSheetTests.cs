@@ -205,13 +205,24 @@ public sealed class PriceScheduleSheetTests
             .ToDictionary(r => matrix.Text(r, "A")!, r => (Criterion: matrix.Text(r, "B"), Counted: matrix.Text(r, "D"), Row: r));
 
         offers["Concession fee paid to the authority"].Criterion.ShouldBe(numbers["award.concession-fee-ratio"]);
-        offers["Concession fee paid to the authority"].Counted.ShouldBe("per charging point per year, excluding VAT");
+        offers["Concession fee paid to the authority"].Counted.ShouldBe("EUR per charging point per year, excluding VAT");
         offers["Maximum ad hoc price per kWh for drivers, at every charging point"].Criterion.ShouldBe(numbers["award.driver-tariff-linear"]);
-        offers["Maximum ad hoc price per kWh for drivers, at every charging point"].Counted.ShouldBe("per kWh delivered, including VAT");
+        offers["Maximum ad hoc price per kWh for drivers, at every charging point"].Counted.ShouldBe("EUR per kWh delivered, including VAT");
         offers.Keys.ShouldContain("Occupancy fee per minute, if you charge one (not scored)");
-        foreach (var (_, (_, _, row)) in offers)
+        var validations = sheet.Descendants<DataValidation>().ToList();
+        foreach (var (_, (_, counted, row)) in offers)
         {
             matrix.IsLocked(row, "C").ShouldBeFalse();
+            // Each cell's check says what its number is, as column D does: never "excluding VAT" for a price drivers pay including it.
+            var prompt = validations.Single(v => MatrixFile.Covers(v, $"C{row.RowIndex}")).Prompt!.Value!;
+            if (counted!.Contains("including VAT", StringComparison.Ordinal))
+            {
+                prompt.ShouldContain("including VAT");
+            }
+            else if (counted.Contains("excluding VAT", StringComparison.Ordinal))
+            {
+                prompt.ShouldContain("excluding VAT");
+            }
         }
 
         // The review clause says ordered upgrades are paid at the unit price in the price schedule.
