@@ -30,6 +30,9 @@ public sealed record Clause
     /// <summary>The requirement with <c>{parameter}</c> placeholders, by language.</summary>
     public required ImmutableDictionary<string, string> Text { get; init; }
 
+    /// <summary>Whole-sentence alternatives, each written <c>{name}</c> in the text (docs/catalogue-authoring.md).</summary>
+    public ImmutableArray<TextAlternatives> Alternatives { get; init; } = [];
+
     /// <summary>Typed values in the text.</summary>
     public ImmutableArray<ClauseParameter> Parameters { get; init; } = [];
 

@@ -67,7 +67,23 @@ public static class RulesEngine
                 continue;
             }
 
-            var parameters = ParameterResolver.Resolve(clause, answers, current, Cite, findings);
+            // Only what the answers chose is printed, and only its parameters are asked for.
+            var text = AlternativeText.Assemble(clause, answers);
+            foreach (var group in clause.Alternatives.Where(g => g.Choose(answers) is null))
+            {
+                var asks = group.Options.SelectMany(o => o.When.QuestionIds()).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                findings.Add(new Finding("clause.alternative-unset", FindingSeverity.Error,
+                    $"“{clause.TitleEn}” cannot say what you chose until you answer " +
+                    string.Join(" and ", asks.Select(id => $"“{answers.Question(id).Label}”")) + ".", [])
+                {
+                    ClauseId = clause.Id,
+                    Questions = asks,
+                });
+            }
+
+            var parameters = ParameterResolver.Resolve(
+                clause.Alternatives.IsEmpty ? clause : clause with { Parameters = [.. clause.Parameters.Where(p => AlternativeText.Uses(text, p))] },
+                answers, current, Cite, findings);
             // A criterion that cannot change the ranking would only puzzle bidders.
             if (clause.Kind == ClauseKind.AwardCriterion
                 && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
@@ -87,7 +103,7 @@ public static class RulesEngine
                 Topic = clause.Topic,
                 TopicTitle = topics[clause.Topic],
                 Title = Framed(clause.TitleEn),
-                Text = Framed(ParameterResolver.Render(clause.TextEn, parameters)),
+                Text = Framed(ParameterResolver.Render(text, parameters)),
                 Verification = clause.Verification with { Text = Framed(clause.Verification.Text) },
                 Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
                 Parameters = parameters,

@@ -44,10 +44,31 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
 
     private void CheckPlaceholders(Clause clause)
     {
+        var groups = clause.Alternatives.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var clash in clause.Parameters.Where(p => groups.Contains(p.Name)))
+        {
+            errors.Add(clause.Location, $"clause {clause.Id}: {{{clash.Name}}} is both a parameter and a group of alternatives");
+        }
+
         foreach (var (language, text) in clause.Text)
         {
-            var placeholders = Placeholder().Matches(text).Select(m => m.Groups[1].Value)
-                .Where(p => !Reserved(p)).ToHashSet(StringComparer.Ordinal);
+            foreach (var group in clause.Alternatives)
+            {
+                var count = Placeholder().Matches(text).Count(m => m.Groups[1].Value == group.Name);
+                if (count != 1)
+                {
+                    errors.Add(group.Location, $"clause {clause.Id} ({language}): the alternatives {{{group.Name}}} must be placed exactly once in the text, not {count} times");
+                }
+            }
+
+            // Parameters may stand in the text or in any alternative; an alternative holds no further alternatives.
+            var alternativeTexts = clause.Alternatives.SelectMany(a => a.Options).Select(o => o.Text);
+            var placeholders = Placeholder().Matches(string.Join(" ", alternativeTexts.Prepend(text))).Select(m => m.Groups[1].Value)
+                .Where(p => !Reserved(p) && !groups.Contains(p)).ToHashSet(StringComparer.Ordinal);
+            foreach (var nested in clause.Alternatives.SelectMany(a => a.Options).Where(o => Placeholder().Matches(o.Text).Any(m => groups.Contains(m.Groups[1].Value))))
+            {
+                errors.Add(nested.Location, $"clause {clause.Id}: the alternative \"{nested.Key}\" places alternatives inside an alternative; write the sentences out instead");
+            }
             foreach (var reserved in clause.Parameters.Where(p => Reserved(p.Name)))
             {
                 var what = Rules.PartyText.Tokens.Contains(reserved.Name) ? "the other party's name" : "a word for the offer, the one who makes it or the documents it answers";

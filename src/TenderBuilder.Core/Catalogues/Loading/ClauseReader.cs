@@ -11,6 +11,7 @@ internal sealed record TopicClauses(Topic Topic, ImmutableArray<Clause> Clauses)
 internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, ClauseChecks checks, Questionnaire questionnaire)
 {
     private readonly ParameterReader _parameters = new(errors, citations, questionnaire);
+    private readonly AlternativeChecks _alternatives = new(errors, questionnaire);
 
     public TopicClauses? Read(CatalogueDocument document)
     {
@@ -44,7 +45,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
     private Clause? ReadClause(string file, string topic, YamlNode node)
     {
         var map = YamlMap.From(file, node, errors, "a clause",
-            "id", "kb", "kind", "deliverable", "strength", "title", "text", "parameters", "verification", "when", "sources");
+            "id", "kb", "kind", "deliverable", "strength", "title", "text", "alternatives", "parameters", "verification", "when", "sources");
         var id = map?.String("id", required: true);
         if (map is null || id is null)
         {
@@ -61,6 +62,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
         var strength = map.Enum<Strength>("strength", required: true);
         var title = ReadLocalized(map, "title");
         var text = ReadLocalized(map, "text");
+        var alternatives = ReadAlternatives(file, id, map);
         var parameters = map.Sequence("parameters").Select(p => _parameters.Read(file, id, p)).OfType<ClauseParameter>().ToImmutableArray();
         var verification = ReadVerification(map, id);
         var sources = citations.ReadAll(map, "sources");
@@ -80,6 +82,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
             Strength = strength.Value,
             Title = title,
             Text = text,
+            Alternatives = alternatives,
             Parameters = parameters,
             Verification = verification,
             When = when,
@@ -87,7 +90,75 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
             Location = map.Location,
         };
         checks.Check(clause);
+        foreach (var group in alternatives)
+        {
+            _alternatives.Check(id, group);
+        }
+
         return clause;
+    }
+
+    // alternatives: { <name>: [ { key, when, text }, … ] } — each group is placed as {<name>} in the text.
+    private ImmutableArray<TextAlternatives> ReadAlternatives(string file, string clauseId, YamlMap clause)
+    {
+        if (clause.Node("alternatives") is not { } node)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode groups)
+        {
+            errors.Add(clause.Location, $"clause {clauseId}: \"alternatives\" must map each placeholder name to its list of alternatives");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<TextAlternatives>();
+        foreach (var (nameNode, optionsNode) in groups.Children)
+        {
+            var at = clause.At(nameNode);
+            var name = (nameNode as YamlScalarNode)?.Value ?? "";
+            if (!IdRules.Snake().IsMatch(name))
+            {
+                errors.Add(at, $"clause {clauseId}: the alternatives' name \"{name}\" must be snake_case, as it is written {{{name}}} in the text");
+                continue;
+            }
+
+            if (optionsNode is not YamlSequenceNode sequence || sequence.Children.Count < 2)
+            {
+                errors.Add(at, $"clause {clauseId}: the alternatives {{{name}}} need a list of at least two, each with a key, a condition and a text");
+                continue;
+            }
+
+            var options = ImmutableArray.CreateBuilder<TextAlternative>();
+            foreach (var optionNode in sequence.Children)
+            {
+                var option = YamlMap.From(file, optionNode, errors, "an alternative", "key", "when", "text");
+                var key = option?.String("key", required: true);
+                var text = option?.String("text", required: true);
+                var when = option?.Node("when") is { } whenNode ? new ConditionReader(file, errors, questionnaire.Find).Read(whenNode) : null;
+                if (option is not null && option.Node("when") is null)
+                {
+                    errors.Add(option.Location, $"clause {clauseId}: the alternative \"{key}\" of {{{name}}} needs a \"when\"");
+                }
+
+                if (key is not null && !IdRules.Kebab().IsMatch(key))
+                {
+                    errors.Add(option!.Location, $"clause {clauseId}: the alternative key \"{key}\" must be kebab-case");
+                }
+                else if (key is not null && options.Any(o => o.Key == key))
+                {
+                    errors.Add(option!.Location, $"clause {clauseId}: the alternative key \"{key}\" is used twice in {{{name}}}");
+                }
+                else if (option is not null && key is not null && text is not null && when is not null)
+                {
+                    options.Add(new TextAlternative(key, when, text.Trim(), option.Location));
+                }
+            }
+
+            result.Add(new TextAlternatives(name, options.ToImmutable(), at));
+        }
+
+        return result.ToImmutable();
     }
 
     private Verification? ReadVerification(YamlMap clause, string clauseId)

@@ -72,6 +72,9 @@ internal sealed partial class CatalogueBrowser
 
     public Core.Catalogues.Catalogue Catalogue { get; }
 
+    /// <summary>A condition in words, as the "When it applies" line writes it.</summary>
+    public string Describe(Core.Conditions.Condition condition) => ConditionText.Describe(condition, Catalogue.Questionnaire);
+
     public ImmutableArray<CatalogueEntry> Entries { get; }
 
     public ImmutableArray<Source> CitedSources { get; }

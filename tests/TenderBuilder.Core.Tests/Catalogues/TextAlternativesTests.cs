@@ -1,0 +1,119 @@
+using System.Text.Json;
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Tests.TestSupport;
+
+namespace TenderBuilder.Core.Tests.Catalogues;
+
+/// <summary>
+/// Whole-sentence alternatives in a clause text: the one the answers choose is printed, and a
+/// group that could say two things, or holds an alternative no answers reach, does not load.
+/// </summary>
+public sealed class TextAlternativesTests
+{
+    // The mini catalogue's "Always there" clause, given a sentence that depends on the model.
+    private const string Always = "    text: Each point shall be connected.\n";
+
+    private static string WithAlternatives(string alternatives) => MiniCatalogue.Clauses.Replace(
+        Always,
+        "    text: Each point shall be connected. {by_model} It is checked at acceptance.\n" + alternatives,
+        StringComparison.Ordinal);
+
+    private const string TwoExclusive =
+        "    alternatives:\n" +
+        "      by_model:\n" +
+        "        - key: concession\n" +
+        "          when: { equals: { question: model.type, value: concession } }\n" +
+        "          text: The concessionaire pays for the connection.\n" +
+        "        - key: purchase\n" +
+        "          when: { equals: { question: model.type, value: purchase_own } }\n" +
+        "          text: The authority pays for the connection.\n";
+
+    [Fact]
+    public void Only_the_alternative_the_answers_choose_is_printed()
+    {
+        var catalogue = MiniCatalogue.Load(clauses: WithAlternatives(TwoExclusive));
+
+        var concession = Text(catalogue, "concession");
+        var purchase = Text(catalogue, "purchase_own");
+
+        concession.ShouldBe("Each point shall be connected. The concessionaire pays for the connection. It is checked at acceptance.");
+        purchase.ShouldBe("Each point shall be connected. The authority pays for the connection. It is checked at acceptance.");
+    }
+
+    [Fact]
+    public void A_group_no_answer_chooses_is_an_error_naming_the_question_to_answer()
+    {
+        var catalogue = MiniCatalogue.Load(clauses: WithAlternatives(TwoExclusive));
+
+        var package = RulesEngine.Evaluate(new TenderInput(), catalogue, new DateOnly(2026, 12, 6));
+
+        var finding = package.Findings.Single(f => f.Code == "clause.alternative-unset");
+        finding.Severity.ShouldBe(FindingSeverity.Error);
+        finding.Message.ShouldContain("“Which model?”");
+        finding.Questions.ShouldBe(["model.type"]);
+        package.Clauses.Single(c => c.Id == "demo.always").Text.ShouldBe("Each point shall be connected. It is checked at acceptance.");
+    }
+
+    [Fact]
+    public void Two_alternatives_that_can_both_hold_do_not_load_and_the_error_names_file_and_line()
+    {
+        var overlapping = TwoExclusive.Replace(
+            "when: { equals: { question: model.type, value: purchase_own } }",
+            "when: { answered: { question: model.type } }",
+            StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: WithAlternatives(overlapping)));
+
+        failure.Errors.ShouldContain(e => e.Contains("clauses/demo.yaml:", StringComparison.Ordinal)
+            && e.Contains("\"concession\" and \"purchase\" of {by_model} can both hold", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_alternative_no_answer_can_reach_does_not_load()
+    {
+        var unreachable = TwoExclusive.Replace(
+            "when: { equals: { question: model.type, value: purchase_own } }",
+            "when: { all: [ { equals: { question: model.type, value: purchase_own } }, { equals: { question: model.type, value: concession } } ] }",
+            StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: WithAlternatives(unreachable)));
+
+        failure.Errors.ShouldContain(e => e.Contains("the alternative \"purchase\" of {by_model} can never be chosen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_group_must_stand_once_in_the_text()
+    {
+        var missing = MiniCatalogue.Clauses.Replace(Always, Always + TwoExclusive, StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: missing));
+
+        failure.Errors.ShouldContain(e => e.Contains("the alternatives {by_model} must be placed exactly once in the text, not 0 times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_the_shipped_catalogue_each_example_prints_only_the_end_of_term_regime_it_chose()
+    {
+        foreach (var (file, regime, notPrinted) in new[]
+        {
+            ("utrecht-like-concession.yaml", "At the end of the term the charging points pass to the authority", "removes all equipment"),
+            ("stockholm-like-low-capacity.yaml", "At the end of the term the contractor removes the charging points", "transfers ownership"),
+        })
+        {
+            var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+            var text = RulesEngine.Evaluate(input, CatalogueLoader.Default, new DateOnly(2026, 11, 29)).Clauses.Single(c => c.Id == "exit.end-of-term").Text;
+
+            text.ShouldContain(regime, Case.Sensitive, file);
+            text.ShouldNotContain(notPrinted, Case.Sensitive, file);
+            text.ShouldNotContain("Under transfer", Case.Sensitive, file);
+        }
+    }
+
+    private static string Text(Catalogue catalogue, string model)
+    {
+        var input = new TenderInput { Answers = new Dictionary<string, JsonElement> { ["model.type"] = JsonSerializer.SerializeToElement(model) } };
+        return RulesEngine.Evaluate(input, catalogue, new DateOnly(2026, 12, 6)).Clauses.Single(c => c.Id == "demo.always").Text;
+    }
+}
