@@ -111,6 +111,63 @@ public sealed class TextAlternativesTests
         }
     }
 
+    public static TheoryData<string> Examples =>
+        [.. Directory.GetFiles(Repository.Examples, "*.yaml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_clause_with_alternatives_prints_exactly_the_one_the_answers_chose(string file)
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+        var catalogue = CatalogueLoader.Default;
+        var package = RulesEngine.Evaluate(input, catalogue, new DateOnly(2026, 11, 29));
+
+        foreach (var included in package.Clauses.Where(c => !c.IsCustom))
+        {
+            foreach (var group in catalogue.FindClause(included.Id)!.Alternatives)
+            {
+                var chosen = group.Choose(package.Answers);
+                chosen.ShouldNotBeNull($"{file}: {included.Id} chooses nothing for {{{group.Name}}}");
+                foreach (var option in group.Options.Where(o => o.Text.Length > 0))
+                {
+                    // The longest stretch of an alternative without a placeholder identifies it in the printed text.
+                    var mark = System.Text.RegularExpressions.Regex.Split(option.Text, @"\{[a-z_]+\}").MaxBy(part => part.Length)!.Trim();
+                    included.Text.Contains(mark, StringComparison.Ordinal).ShouldBe(option == chosen, $"{file}: {included.Id}, alternative {option.Key}: \"{mark}\"");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Existing_points_are_named_only_where_the_contract_takes_some_over()
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input;
+        var questions = CatalogueLoader.Default.Questionnaire;
+        string AdHoc(bool renovation) => RulesEngine.Evaluate(
+                input.WithAnswer(questions.Find("sites.renovation")!, JsonSerializer.SerializeToElement(renovation))
+                    .WithAnswer(questions.Find("sites.renovation_start")!, JsonSerializer.SerializeToElement("2027-03-01")),
+                CatalogueLoader.Default, new DateOnly(2026, 11, 29))
+            .Clauses.Single(c => c.Id == "afir-access-payment.ad-hoc-access").Text;
+
+        AdHoc(renovation: false).ShouldNotContain("taken over");
+        AdHoc(renovation: false).ShouldEndWith("covered by the contract.");
+        AdHoc(renovation: true).ShouldContain("It applies equally to the existing points taken over under the contract.");
+    }
+
+    [Fact]
+    public void A_no_to_signed_meter_values_asks_for_a_certified_meter_but_no_signing()
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input;
+        var questions = CatalogueLoader.Default.Questionnaire;
+        string Metering(bool signed) => RulesEngine.Evaluate(
+                input.WithAnswer(questions.Find("metering.signed_meter_values")!, JsonSerializer.SerializeToElement(signed)), CatalogueLoader.Default, new DateOnly(2026, 11, 29))
+            .Clauses.Single(c => c.Id == "metering.mid-meter-and-signed-values").Text;
+
+        Metering(signed: false).ShouldContain("Digitally signed meter values are not required.");
+        Metering(signed: false).ShouldNotContain("passed on as digitally signed meter values");
+        Metering(signed: true).ShouldContain("passed on as digitally signed meter values");
+    }
+
     private static string Text(Catalogue catalogue, string model)
     {
         var input = new TenderInput { Answers = new Dictionary<string, JsonElement> { ["model.type"] = JsonSerializer.SerializeToElement(model) } };
