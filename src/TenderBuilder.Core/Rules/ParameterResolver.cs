@@ -72,7 +72,10 @@ internal static class ParameterResolver
         return result.ToImmutable();
     }
 
-    /// <summary>Fills the placeholders; a label placed mid-sentence loses its capital ("report monthly").</summary>
+    /// <summary>
+    /// Fills the placeholders; an option's label placed mid-sentence loses its capital ("report
+    /// monthly"), but what the officer typed keeps theirs ("the distribution system operator Stedin").
+    /// </summary>
     public static string Render(string text, ImmutableArray<ResolvedParameter> parameters)
     {
         foreach (var parameter in parameters)
@@ -80,7 +83,7 @@ internal static class ParameterResolver
             var placeholder = "{" + parameter.Name + "}";
             for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
             {
-                var value = MidSentence(text, at) ? Uncapitalise(parameter.Rendered) : parameter.Rendered;
+                var value = MidSentence(text, at) && parameter.Value is AnswerValue.Choice ? Uncapitalise(parameter.Rendered) : parameter.Rendered;
                 text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
                 at += value.Length;
             }
