@@ -34,6 +34,7 @@ internal static class ExplanatoryMemoDocument
         WriteClauses(blocks, package, numbers);
         WriteExcluded(blocks, package);
         WriteNotice(blocks, package, numbers);
+        WriteTraceability(blocks, package, numbers);
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Authority), blocks.Build());
     }
@@ -97,7 +98,7 @@ internal static class ExplanatoryMemoDocument
                 f.Message,
                 f.References.IsEmpty
                     ? string.Join("; ", f.Sources.Select(s => $"{s.SourceId} {s.Locator}"))
-                    : string.Join("; ", f.References.Select(s => $"{s.Label} — {Vocabulary.English.Status(s.Status, s.VerifiedIn)}")),
+                    : string.Join("; ", f.References.Select(s => $"{s.Label} — {Vocabulary.English.Label(s.Status)}")),
             }));
     }
 
@@ -117,28 +118,49 @@ internal static class ExplanatoryMemoDocument
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
             blocks.Labelled("Strength", Vocabulary.English.Of(clause.Strength).LabelWithHelp + (clause.IsCustom ? "; written by the authority" : ""));
             blocks.Labelled("Why", clause.Explanation);
+            if (!clause.Parameters.IsEmpty)
+            {
+                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({Vocabulary.English.Label(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {Vocabulary.English.Label(s.Status)}" : "")})"));
+            }
+
+            blocks.Labelled("Sources", clause.Sources.IsEmpty
+                ? "none (a clause written by the authority)"
+                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {Vocabulary.English.Label(s.Status)}")));
+        }
+    }
+
+    // What a reviewer of the catalogue needs and an officer defending the tender does not: the
+    // knowledge-base item each clause models, each answer its rule tested, and the section of
+    // TenderBuilder's verified-facts sheet behind each verified source. Kept out of the body so
+    // the reasons read as reasons, not as a trace of the tool.
+    private static void WriteTraceability(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    {
+        blocks.Heading(1, TraceabilityHeading);
+        blocks.Paragraph(
+            "For those who review TenderBuilder's catalogue: for each clause, the knowledge-base item it models, each answer its rule tested and " +
+            "whether the test held, and the section of TenderBuilder's verified-facts sheet that confirms each verified source.");
+        foreach (var clause in package.Clauses.Where(c => !c.IsCustom))
+        {
+            blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "trace-" + numbers[clause.Id]);
+            blocks.Labelled("Knowledge-base item", $"{clause.Kb} (clause {clause.Id}; see the catalogue traceability table)", ParagraphStyle.Small);
             if (!clause.Because.IsEmpty)
             {
-                blocks.Table("The answers behind it",
+                blocks.Table("The answers its rule tested",
                     [new Column(4), new Column(3), new Column(3), new Column(1.2)],
                     ["Question", "Answer", "The rule needs", "Met"],
                     clause.Because.Select(f => new[] { f.Question, f.Answer ?? "(not answered)", f.Test, f.Result ? "yes" : "no" }));
             }
 
-            if (!clause.Parameters.IsEmpty)
+            var verified = clause.Sources.Where(s => s.Status == VerificationStatus.Verified && s.VerifiedIn is not null).ToList();
+            if (verified.Count > 0)
             {
-                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({Vocabulary.English.Label(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {Vocabulary.English.Status(s.Status, s.VerifiedIn)}" : "")})"));
-            }
-
-            blocks.Labelled("Sources", clause.Sources.IsEmpty
-                ? "none (a clause written by the authority)"
-                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {Vocabulary.English.Status(s.Status, s.VerifiedIn)}")));
-            if (clause.Kb.Length > 0)
-            {
-                blocks.Labelled("Knowledge-base item", clause.Kb + " (see the catalogue traceability table)", ParagraphStyle.Small);
+                blocks.Labelled("Verified in", string.Join("; ", verified.Select(s => $"{s.Label} — {Vocabulary.English.Status(s.Status, s.VerifiedIn)}")), ParagraphStyle.Small);
             }
         }
     }
+
+    /// <summary>The heading of the appendix that holds knowledge-base ids and fact-sheet sections.</summary>
+    public const string TraceabilityHeading = "Traceability appendix";
 
     private static void WriteExcluded(BlockBuilder blocks, TenderPackage package)
     {
