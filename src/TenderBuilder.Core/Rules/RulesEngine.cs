@@ -121,6 +121,7 @@ public static class RulesEngine
             .Select(item => item.clause)
             .ToImmutableArray();
 
+        findings.AddRange(TooLongForACell(ordered));
         findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)], framing, Admitted)));
 
         return new TenderPackage
@@ -138,6 +139,18 @@ public static class RulesEngine
                 .OrderByDescending(f => f.Severity)],
         };
     }
+
+    /// <summary>The most characters a spreadsheet cell holds; the compliance matrix puts each clause text in one.</summary>
+    public const int CellLimit = 32_767;
+
+    // The matrix would have to cut such a text; the officer hears of it rather than finding it cut.
+    private static IEnumerable<Finding> TooLongForACell(IEnumerable<IncludedClause> clauses) =>
+        clauses.Where(c => c.Text.Length > CellLimit).Select(c => new Finding("clause.text-too-long-for-a-cell", FindingSeverity.Warning,
+            $"The text of “{c.Title}” has {c.Text.Length:N0} characters, more than the {CellLimit:N0} a cell of the compliance matrix holds: the matrix shows it cut, " +
+            "with a note that it is truncated, while the documents show it whole. Shorten it, or point bidders to the documents for the full text.", [])
+        {
+            ClauseId = c.Id,
+        });
 
     private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue, Func<Citation, bool> admitted)
     {

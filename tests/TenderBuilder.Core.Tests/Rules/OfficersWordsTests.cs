@@ -37,3 +37,24 @@ public sealed class OfficersWordsTests
             .ShouldAllBe(x => !x.Text.Contains(" " + x.Rendered + " ", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Nothing the officer wrote is cut without them hearing of it.</summary>
+public sealed class CellLimitTests
+{
+    [Fact]
+    public void A_clause_text_longer_than_a_spreadsheet_cell_is_a_warning_naming_the_clause()
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "small-town-ten-ac-points.yaml"))).Input;
+        CustomClause[] long_ = [new() { Id = "history", Title = "Site history", Text = new string('x', RulesEngine.CellLimit + 1), Kind = "technicalSpecification" }];
+        CustomClause[] short_ = [new() { Id = "history", Title = "Site history", Text = new string('x', RulesEngine.CellLimit), Kind = "technicalSpecification" }];
+
+        var finding = RulesEngine.Evaluate(input with { CustomClauses = long_ }, CatalogueLoader.Default, new DateOnly(2026, 11, 29))
+            .Findings.Single(f => f.Code == "clause.text-too-long-for-a-cell");
+
+        finding.Severity.ShouldBe(FindingSeverity.Warning);
+        finding.ClauseId.ShouldBe("custom.history");
+        finding.Message.ShouldContain("“Site history” has 32,768 characters");
+        RulesEngine.Evaluate(input with { CustomClauses = short_ }, CatalogueLoader.Default, new DateOnly(2026, 11, 29))
+            .Findings.ShouldNotContain(f => f.Code == "clause.text-too-long-for-a-cell");
+    }
+}

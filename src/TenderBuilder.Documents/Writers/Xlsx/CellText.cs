@@ -10,7 +10,7 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 internal static class CellText
 {
     /// <summary>The most characters an Excel cell holds.</summary>
-    public const int MaxLength = 32_767;
+    public const int MaxLength = Core.Rules.RulesEngine.CellLimit;
 
     /// <summary>Ends a text cut to <see cref="MaxLength"/>, so the reader knows something is missing.</summary>
     public const string TruncationMarker = "… [truncated]";
