@@ -16,7 +16,7 @@ internal static class InputChecks
     // The estimated value: required of a contract or a concession, not of a permit, for which the
     // authority pays nothing (docs/legal-framing.md). Its currency stays required: a permit's
     // penalties and security are amounts too.
-    private static readonly string[] s_valueQuestions = ["tender.estimated_value"];
+    private const string ValueQuestion = "tender.estimated_value";
 
     public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers, LegalFraming framing)
     {
@@ -26,7 +26,7 @@ internal static class InputChecks
         }
 
         foreach (var answer in answers.All.Where(a => a.Question.Required && a.Visible && a.Value is null && !a.Malformed
-                     && (framing.RequiresEstimatedValue || !s_valueQuestions.Contains(a.Question.Id))))
+                     && (framing.RequiresEstimatedValue || a.Question.Id != ValueQuestion)))
         {
             var path = answer.Question.Field is { } field ? "/tender/" + field.Replace('.', '/') : $"/answers/{answer.Question.Id}";
             yield return new Finding("tender.required-missing", FindingSeverity.Error,
