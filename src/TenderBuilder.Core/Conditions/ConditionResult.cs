@@ -11,7 +11,8 @@ namespace TenderBuilder.Core.Conditions;
 /// <param name="Answer">The answer in words, or null when unanswered or hidden.</param>
 /// <param name="Test">What the rule needs, in words ("is “Service concession”").</param>
 /// <param name="Result">Whether the test held.</param>
-public sealed record Fact(string QuestionId, string Question, string? Answer, string Test, bool Result);
+/// <param name="Reason">What the answer given says, in the catalogue's words ("the grid is congested where the sites are").</param>
+public sealed record Fact(string QuestionId, string Question, string? Answer, string Test, bool Result, string Reason);
 
 /// <summary>The evaluation of a condition: its value and, for combinations, its parts.</summary>
 public sealed record ConditionResult(bool Value, string Operator, ImmutableArray<ConditionResult> Children, Fact? Fact)
@@ -19,6 +20,34 @@ public sealed record ConditionResult(bool Value, string Operator, ImmutableArray
     /// <summary>Every test read, depth first.</summary>
     public IEnumerable<Fact> Facts() =>
         Fact is { } fact ? [fact] : Children.SelectMany(child => child.Facts());
+
+    /// <summary>
+    /// The reasons the result is what it is, in the officer's words: for a clause included, the
+    /// answers that made its condition hold; for one left out, the answers that made it fail.
+    /// Each reason states an answer given, so a negated test reads as what was said.
+    /// </summary>
+    public IReadOnlyList<string> Reasons() => [.. Decisive().Distinct(StringComparer.Ordinal)];
+
+    /// <summary><see cref="Reasons"/> as one phrase: "a, b and c".</summary>
+    public string Because() => Conditions.Reasons.Join(Reasons(), "and");
+
+    private IEnumerable<string> Decisive()
+    {
+        if (Fact is { } fact)
+        {
+            return [fact.Reason];
+        }
+
+        // As in Describe: the parts that held for a satisfied "any", the parts that failed for a
+        // failed "all"; a "not" passes on its part's reasons, which state the answer itself.
+        IEnumerable<ConditionResult> decisive = (Operator, Value) switch
+        {
+            ("any", true) => Children.Where(child => child.Value),
+            ("all", false) => Children.Where(child => !child.Value),
+            _ => Children,
+        };
+        return decisive.SelectMany(child => child.Decisive());
+    }
 
     /// <summary>The result in plain words, e.g. "the procurement model is “Service concession” (needed: …)".</summary>
     public string Describe()

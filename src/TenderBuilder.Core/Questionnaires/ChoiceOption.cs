@@ -4,4 +4,14 @@ namespace TenderBuilder.Core.Questionnaires;
 /// <param name="Value">The stable value stored in answers and named in conditions.</param>
 /// <param name="Label">What the officer reads.</param>
 /// <param name="Help">Optional explanation of the option.</param>
-public sealed record ChoiceOption(string Value, string Label, string? Help);
+public sealed record ChoiceOption(string Value, string Label, string? Help)
+{
+    /// <summary>
+    /// What choosing this option says, as part of a sentence that starts "Included because …"
+    /// (e.g. "you chose a service concession"); null when no clause depends on it.
+    /// </summary>
+    public string? Reason { get; init; }
+
+    /// <summary>For a multiple choice: what leaving this option out says ("you did not ask for OCPI").</summary>
+    public string? ReasonNot { get; init; }
+}

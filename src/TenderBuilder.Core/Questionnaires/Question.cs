@@ -76,6 +76,14 @@ public sealed record Question
     /// </summary>
     public string? Refusal { get; init; }
 
+    /// <summary>
+    /// What a yes, a no, or (for numbers, dates and text) an answer says, as part of a sentence
+    /// that starts "Included because …"; choices keep theirs on their options. Read by
+    /// <see cref="Conditions.Reasons"/>, so the memo, the wizard and the catalogue browser
+    /// give the same reasons.
+    /// </summary>
+    public QuestionReasons Reasons { get; init; } = QuestionReasons.None;
+
     /// <summary>When the question is shown; null = always.</summary>
     public Condition? VisibleWhen { get; init; }
 

@@ -54,7 +54,7 @@ public static class RulesEngine
             if (result is { Value: false })
             {
                 excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Rule,
-                    "Not included because its condition does not hold: " + result.Describe() + ".", null, facts));
+                    "Left out because " + result.Because() + ".", null, facts));
                 continue;
             }
 
@@ -89,7 +89,7 @@ public static class RulesEngine
                 && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
             {
                 excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Rule,
-                    "Not included because its weight is 0 %: a criterion that cannot change the ranking is not printed.", null, facts));
+                    "Left out because its weight is 0 %: a criterion that cannot change the ranking is not printed.", null, facts));
                 continue;
             }
 
@@ -156,7 +156,7 @@ public static class RulesEngine
     {
         var why = result is null
             ? "Included in every tender: it does not depend on your answers."
-            : "Included because " + result.Describe() + ".";
+            : "Included because " + result.Because() + ".";
         if (clause.Strength == Strength.Mandatory)
         {
             string Label(Citation c) => $"{catalogue.FindSource(c.SourceId)!.Short} {c.Locator}";

@@ -20,7 +20,7 @@ public sealed class RulesEngineTests
         clause.Text.ShouldBe("The concession runs 10 years.");
         clause.Parameters.Single().Origin.ShouldBe(ParameterOrigin.Answer);
         clause.Because.Select(f => (f.QuestionId, f.Answer, f.Result)).ShouldBe([("model.type", "Service concession", true), ("model.duration_years", "10 years", true)]);
-        clause.Explanation.ShouldStartWith("Included because all of: “Which model?” is “Service concession”");
+        clause.Explanation.ShouldStartWith("Included because you chose a service concession and the contract runs for 10 years.");
         clause.Explanation.ShouldContain("Required by law (AFIR Art. 5(1)); it cannot be removed.");
     }
 
@@ -31,7 +31,9 @@ public sealed class RulesEngineTests
 
         var excluded = package.Excluded.Single(c => c.Id == "demo.concession-duration");
         excluded.By.ShouldBe(ExcludedBy.Rule);
-        excluded.Reason.ShouldContain("“How many years?” is “4 years” (the rule needs: more than 5 years)");
+        // The reason is the answer that made the condition fail, in the catalogue's words; the
+        // answer that held (the concession) is not a reason for leaving the clause out.
+        excluded.Reason.ShouldBe("Left out because the contract runs for 4 years.");
         excluded.Because.Last().Result.ShouldBeFalse();
     }
 

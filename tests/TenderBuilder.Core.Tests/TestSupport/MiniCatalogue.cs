@@ -46,11 +46,12 @@ internal static class MiniCatalogue
             type: singleChoice
             label: Which model?
             options:
-              - { value: concession, label: Service concession }
-              - { value: purchase_own, label: Purchase and own }
+              - { value: concession, label: Service concession, reason: you chose a service concession }
+              - { value: purchase_own, label: Purchase and own, reason: the authority buys and owns the points }
           - id: model.duration_years
             type: number
             label: How many years?
+            reason: the contract runs for {answer}
             unit: years
             min: 1
             max: 30
@@ -66,8 +67,8 @@ internal static class MiniCatalogue
             type: multipleChoice
             label: Site types
             options:
-              - { value: on_street, label: On-street }
-              - { value: hub, label: Hub }
+              - { value: on_street, label: On-street, reason: the sites include on-street charging, reasonNot: there is no on-street site }
+              - { value: hub, label: Hub, reason: the sites include a hub, reasonNot: there is no hub }
           - id: sites.rollout_end
             type: date
             label: End of roll-out

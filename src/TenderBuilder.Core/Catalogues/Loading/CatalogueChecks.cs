@@ -29,6 +29,25 @@ internal sealed class CatalogueChecks(LoadErrors errors)
     public static (ImmutableArray<Topic> Topics, ImmutableArray<Clause> Clauses) InOrder(ListedOrder order, ImmutableArray<Topic> topics, ImmutableArray<Clause> clauses) =>
         ([.. topics.OrderBy(t => order.Rank(t.Id))], [.. clauses.Select((c, i) => (c, i)).OrderBy(x => order.Rank(x.c.Topic)).ThenBy(x => x.i).Select(x => x.c)]);
 
+    /// <summary>
+    /// A question that decides whether a clause is in must say, for every answer, what that answer
+    /// means, so the memo can give the reason in the officer's words rather than the rule's test.
+    /// </summary>
+    public void Reasons(Questionnaire questionnaire, IEnumerable<Clause> clauses)
+    {
+        var deciding = clauses
+            .Where(c => c.When is not null)
+            .SelectMany(c => c.When!.QuestionIds().Select(id => (Id: id, Clause: c)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal);
+        foreach (var group in deciding)
+        {
+            if (questionnaire.Find(group.Key) is { } question && Conditions.Reasons.Missing(question) is { } missing)
+            {
+                errors.Add(question.Location, $"question {question.Id} decides clause {group.First().Clause.Id} ({group.First().Clause.Location}) and {missing}, which the memo gives as the reason");
+            }
+        }
+    }
+
     /// <summary>A renamed id must lead to one that exists, and a retired id must be gone, or old drafts would open wrongly.</summary>
     public void Evolution(CatalogueEvolution evolution, Questionnaire questionnaire, IEnumerable<Clause> clauses)
     {

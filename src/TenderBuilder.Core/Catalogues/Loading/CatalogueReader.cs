@@ -49,6 +49,7 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
         var topicOrder = index?.Topics ?? unlisted;
         checks.Listed(topicOrder, clauseFiles.Select(f => CataloguePaths.TopicOf(f.Path)), "topic", "topics", "clauses file");
         var (orderedTopics, orderedClauses) = CatalogueChecks.InOrder(topicOrder, topics.ToImmutable(), clauses.ToImmutable());
+        checks.Reasons(questionnaire, clauses);
         if (index is not null)
         {
             checks.Evolution(index.Evolution, questionnaire, clauses);

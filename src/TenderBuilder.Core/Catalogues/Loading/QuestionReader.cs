@@ -87,7 +87,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     {
         var map = YamlMap.From(file, node, errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -103,10 +103,14 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
         var options = ImmutableArray.CreateBuilder<ChoiceOption>();
         foreach (var optionNode in map.Sequence("options", required: type is QuestionType.SingleChoice or QuestionType.MultipleChoice))
         {
-            var option = YamlMap.From(file, optionNode, errors, "an option", "value", "label", "help");
+            var option = YamlMap.From(file, optionNode, errors, "an option", "value", "label", "help", "reason", "reasonNot");
             if (option?.String("value", required: true) is { } value)
             {
-                options.Add(new ChoiceOption(value, option.String("label", required: true) ?? value, option.String("help")));
+                options.Add(new ChoiceOption(value, option.String("label", required: true) ?? value, option.String("help"))
+                {
+                    Reason = option.String("reason"),
+                    ReasonNot = option.String("reasonNot"),
+                });
             }
         }
 
@@ -137,6 +141,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             Field = map.String("field"),
             Refusal = map.String("refusal"),
             DerivedFrom = map.Enum<DerivedFrom>("derivedFrom"),
+            Reasons = ReadReasons(map, id, type.Value),
             Location = map.Location,
         };
 
@@ -160,6 +165,41 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
         }
 
         return new QuestionDraft(question, map.Node("visibleWhen"));
+    }
+
+    // A yes/no question says what each answer means in `reasons: { yes, no }`; a number, date or
+    // text in `reason:` with {answer}; a choice on its options. The other shape is a mistake.
+    private QuestionReasons ReadReasons(YamlMap map, string id, QuestionType type)
+    {
+        if (map.Node("reasons") is { } node)
+        {
+            if (type != QuestionType.YesNo)
+            {
+                errors.Add(map.At(node), $"question {id}: `reasons: {{ yes, no }}` is for yes/no questions; a {type} question gives `reason:` with {QuestionReasons.AnswerToken}, a choice gives a reason on each option");
+                return QuestionReasons.None;
+            }
+
+            var pair = YamlMap.From(map.File, node, errors, "the reasons of a yes/no question", "yes", "no");
+            return new QuestionReasons(pair?.String("yes", required: true), pair?.String("no", required: true), null);
+        }
+
+        if (map.String("reason") is not { } phrase)
+        {
+            return QuestionReasons.None;
+        }
+
+        if (type is QuestionType.YesNo or QuestionType.SingleChoice or QuestionType.MultipleChoice)
+        {
+            errors.Add(map.At(map.Node("reason")!), $"question {id}: `reason:` with {QuestionReasons.AnswerToken} is for numbers, dates and text; a yes/no question gives `reasons: {{ yes, no }}`, a choice a reason on each option");
+            return QuestionReasons.None;
+        }
+
+        if (!phrase.Contains(QuestionReasons.AnswerToken, StringComparison.Ordinal))
+        {
+            errors.Add(map.At(map.Node("reason")!), $"question {id}: the reason needs {QuestionReasons.AnswerToken} where the answer goes");
+        }
+
+        return new QuestionReasons(null, null, phrase);
     }
 
     // A question that fills a field of the tender block must give answers of the type that field holds.

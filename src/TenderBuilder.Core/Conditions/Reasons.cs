@@ -1,0 +1,155 @@
+using System.Globalization;
+using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Questionnaires;
+
+namespace TenderBuilder.Core.Conditions;
+
+/// <summary>
+/// Reasons in the officer's words, from the phrases the catalogue authors on each question
+/// (<see cref="QuestionReasons"/>, <see cref="ChoiceOption.Reason"/>). A reason states the answer
+/// given ("you will not plan the sites with the grid operator"), never the rule's test, so a
+/// negated condition reads as what the officer said. The memo, the wizard's requirements panel and
+/// the catalogue browser all read their reasons here.
+/// </summary>
+public static class Reasons
+{
+    /// <summary>What the answer given says about one test, e.g. "the grid is congested where the sites are".</summary>
+    public static string OfAnswer(Question question, QuestionTest test, AnswerValue? answer)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(test);
+        return answer switch
+        {
+            null => $"there is no answer to “{question.Label}”",
+            AnswerValue.Choices choices when test is ContainsCondition contains =>
+                Option(question, contains.Option) is { } option
+                    ? (choices.Values.Contains(contains.Option) ? option.Reason : option.ReasonNot) ?? Plain(question, answer)
+                    : Plain(question, answer),
+            AnswerValue.Choices choices => choices.Values.IsEmpty
+                ? Plain(question, answer)
+                : Join(choices.Values.Select(value => Option(question, value)?.Reason ?? Plain(question, answer)).Distinct().ToList(), "and"),
+            _ => OfValue(question, answer) ?? Plain(question, answer),
+        };
+    }
+
+    /// <summary>
+    /// A condition in reasons, without answers: "the grid is congested where the sites are and you
+    /// chose a service concession". For the catalogue browser, before anything is answered.
+    /// </summary>
+    public static string OfCondition(Condition condition, Questionnaire questionnaire, bool nested = false)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        string Group(string text) => nested ? $"({text})" : text;
+        return condition switch
+        {
+            AllCondition all => Group(Join([.. all.Parts.Select(p => OfCondition(p, questionnaire, nested: true))], "and")),
+            AnyCondition any => Group(Join([.. any.Parts.Select(p => OfCondition(p, questionnaire, nested: true))], "or")),
+            // A test that reads as several answers ("a or b") is bracketed like a combination.
+            NotCondition { Part: QuestionTest test } => Bracket(Negated(test, questionnaire), nested),
+            NotCondition not => "not " + OfCondition(not.Part, questionnaire, nested: true),
+            QuestionTest test => Bracket(Test(test, questionnaire), nested),
+            _ => throw new ArgumentOutOfRangeException(nameof(condition), condition.GetType().Name, "Unknown kind of condition."),
+        };
+    }
+
+    private static string Bracket((string Text, bool Several) phrase, bool nested) =>
+        nested && phrase.Several ? $"({phrase.Text})" : phrase.Text;
+
+    /// <summary>Joins phrases as a sentence does: "a", "a and b", "a, b and c".</summary>
+    public static string Join(IReadOnlyList<string> phrases, string conjunction)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        return phrases.Count switch
+        {
+            0 => "",
+            1 => phrases[0],
+            _ => string.Join(", ", phrases.Take(phrases.Count - 1)) + $" {conjunction} " + phrases[^1],
+        };
+    }
+
+    /// <summary>Whether the question has a reason for every answer a condition can test.</summary>
+    public static string? Missing(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Type switch
+        {
+            QuestionType.YesNo when question.Reasons.Yes is null || question.Reasons.No is null =>
+                "needs `reasons: { yes: …, no: … }`",
+            QuestionType.SingleChoice when question.Options.Where(o => o.Reason is null).Select(o => o.Value).ToList() is { Count: > 0 } missing =>
+                $"needs a `reason:` on option(s) {string.Join(", ", missing)}",
+            QuestionType.MultipleChoice when question.Options.Where(o => o.Reason is null || o.ReasonNot is null).Select(o => o.Value).ToList() is { Count: > 0 } missing =>
+                $"needs `reason:` and `reasonNot:` on option(s) {string.Join(", ", missing)}",
+            QuestionType.Number or QuestionType.Percentage or QuestionType.Money or QuestionType.Date or QuestionType.Text
+                when question.Reasons.Answer is not { } phrase || !phrase.Contains(QuestionReasons.AnswerToken, StringComparison.Ordinal) =>
+                $"needs `reason:` with {QuestionReasons.AnswerToken} where the answer goes",
+            _ => null,
+        };
+    }
+
+    private static string? OfValue(Question question, AnswerValue value) => value switch
+    {
+        AnswerValue.Flag flag => flag.Value ? question.Reasons.Yes : question.Reasons.No,
+        AnswerValue.Choice choice => Option(question, choice.Value)?.Reason,
+        AnswerValue.Date date => Fill(question, "on " + date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        _ => Fill(question, question.Describe(value)),
+    };
+
+    private static (string Text, bool Several) Test(QuestionTest test, Questionnaire questionnaire)
+    {
+        if (questionnaire.Find(test.QuestionId) is not { } question)
+        {
+            return ($"“{test.QuestionId}” is tested", false);
+        }
+
+        if (test is InCondition @in)
+        {
+            var phrases = @in.Values.Select(v => OfValue(question, v) ?? $"“{question.Label}” is “{question.Describe(v)}”").Distinct().ToList();
+            return (Join(phrases, "or"), phrases.Count > 1);
+        }
+
+        return (test switch
+        {
+            EqualsCondition equals => OfValue(question, equals.Value) ?? $"“{question.Label}” is {test.Describe(question)}",
+            ContainsCondition contains => Option(question, contains.Option)?.Reason ?? $"“{question.Label}” {test.Describe(question)}",
+            AnsweredCondition => $"“{question.Label}” is answered",
+            _ => Fill(question, test.Describe(question)) ?? $"“{question.Label}” is {test.Describe(question)}",
+        }, false);
+    }
+
+    // A negated test on a yes/no or a single choice reads as the answers it lets through, so
+    // "not (no)" reads "you will plan the sites with the grid operator, or there is no answer".
+    private static (string Text, bool Several) Negated(QuestionTest test, Questionnaire questionnaire)
+    {
+        if (questionnaire.Find(test.QuestionId) is not { } question)
+        {
+            return ($"not “{test.QuestionId}”", false);
+        }
+
+        IEnumerable<AnswerValue>? others = (question.Type, test) switch
+        {
+            (QuestionType.YesNo, EqualsCondition e) => [new AnswerValue.Flag(!((AnswerValue.Flag)e.Value).Value)],
+            (QuestionType.YesNo, InCondition i) => new AnswerValue[] { new AnswerValue.Flag(true), new AnswerValue.Flag(false) }.Where(v => !i.Values.Contains(v)),
+            (QuestionType.SingleChoice, EqualsCondition e) => question.Options.Select(o => (AnswerValue)new AnswerValue.Choice(o.Value)).Where(v => !v.Equals(e.Value)),
+            (QuestionType.SingleChoice, InCondition i) => question.Options.Select(o => (AnswerValue)new AnswerValue.Choice(o.Value)).Where(v => !i.Values.Contains(v)),
+            _ => null,
+        };
+        if (others is not null)
+        {
+            var phrases = others.Select(v => OfValue(question, v) ?? $"“{question.Label}” is “{question.Describe(v)}”").Distinct().ToList();
+            return (Join([.. phrases, $"“{question.Label}” is not answered"], "or"), true);
+        }
+
+        return test is ContainsCondition contains && Option(question, contains.Option)?.ReasonNot is { } without
+            ? (without, false)
+            : ("not " + Test(test, questionnaire).Text, false);
+    }
+
+    private static string? Fill(Question question, string answer) =>
+        question.Reasons.Answer?.Replace(QuestionReasons.AnswerToken, answer, StringComparison.Ordinal);
+
+    private static ChoiceOption? Option(Question question, string value) =>
+        question.Options.FirstOrDefault(o => o.Value == value);
+
+    private static string Plain(Question question, AnswerValue answer) => $"the answer to “{question.Label}” is “{question.Describe(answer)}”";
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Tests.TestSupport;
+
+namespace TenderBuilder.Core.Tests.Conditions;
+
+/// <summary>
+/// Why a clause is in or out, in the reasons the catalogue authors on its questions: the answer
+/// given in the officer's words, never the rule's test, so a negated condition reads right.
+/// </summary>
+public sealed class ReasonsTests
+{
+    private static readonly DateOnly s_today = new(2026, 12, 7);
+    private static readonly Catalogue s_catalogue = CatalogueLoader.Default;
+    private static readonly TenderInput s_utrecht = Read("utrecht-like-concession.yaml");
+
+    public static TheoryData<string> Examples => [.. Directory.GetFiles(Repository.Examples, "*.yaml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_reason_of_every_example_is_authored_words_not_a_question_label_or_a_test(string example)
+    {
+        var package = RulesEngine.Evaluate(Read(example), s_catalogue, s_today);
+
+        foreach (var (id, reason) in package.Clauses.Where(c => !c.IsCustom).Select(c => (c.Id, c.Explanation))
+                     .Concat(package.Excluded.Select(e => (e.Id, e.Reason))))
+        {
+            reason.ShouldNotContain("the rule needs", customMessage: id);
+            reason.ShouldNotContain("the answer to “", customMessage: id);
+            reason.ShouldNotContain("Met:", Case.Sensitive, customMessage: id);
+            reason.ShouldNotContain("all of:", customMessage: id);
+            reason.ShouldMatch(@"^(Included|Left out|Removed)\b", customMessage: id);
+        }
+    }
+
+    [Fact]
+    public void A_negated_condition_reads_as_the_answer_given_both_ways()
+    {
+        // grid.dso-coordination is in when the officer says yes, or the grid is congested unless
+        // the officer says no: each outcome reads as what was answered.
+        var no = Evaluate(("grid.congestion", true), ("grid.dso_coordination", false));
+        no.Excluded.Single(e => e.Id == "grid.dso-coordination").Reason
+            .ShouldBe("Left out because you will not plan the sites together with the grid operator.");
+
+        var congested = Evaluate(("grid.congestion", true), ("grid.dso_coordination", null));
+        congested.Clauses.Single(c => c.Id == "grid.dso-coordination").Explanation
+            .ShouldStartWith("Included because the grid is congested where the points will be installed and there is no answer to “Will you plan the sites together with the grid operator?”.");
+    }
+
+    [Fact]
+    public void A_clause_left_out_names_only_the_answers_that_kept_it_out()
+    {
+        var package = Evaluate(("v2g.readiness", "none"), ("v2g.driver_protection", true));
+
+        package.Excluded.Single(e => e.Id == "v2g.driver-protection").Reason
+            .ShouldBe("Left out because you chose no bidirectional requirement beyond the law.");
+    }
+
+    [Fact]
+    public void A_question_that_decides_a_clause_without_reasons_stops_the_catalogue_loading_naming_file_and_line()
+    {
+        var model = MiniCatalogue.Model.Replace(", reason: you chose a service concession", "", StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(model: model));
+
+        failure.Errors.ShouldHaveSingleItem().ShouldStartWith("questions/model.yaml:4: question model.type decides clause demo.concession-duration");
+        failure.Errors.Single().ShouldContain("option(s) concession");
+    }
+
+    [Fact]
+    public void A_yes_no_reason_without_both_answers_or_a_number_reason_without_the_answer_is_a_load_error()
+    {
+        var model = MiniCatalogue.Model.Replace("reason: the contract runs for {answer}", "reason: the contract is long", StringComparison.Ordinal);
+
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(model: model));
+
+        failure.Errors.ShouldContain(e => e.StartsWith("questions/model.yaml:", StringComparison.Ordinal) && e.Contains("{answer}", StringComparison.Ordinal));
+    }
+
+    private static TenderBuilder.Core.Rules.TenderPackage Evaluate(params (string Question, object? Value)[] answers)
+    {
+        var merged = new Dictionary<string, JsonElement>(s_utrecht.Answers, StringComparer.Ordinal);
+        foreach (var (question, value) in answers)
+        {
+            if (value is null)
+            {
+                merged.Remove(question);
+            }
+            else
+            {
+                merged[question] = JsonSerializer.SerializeToElement(value);
+            }
+        }
+
+        return RulesEngine.Evaluate(s_utrecht with { Answers = merged }, s_catalogue, s_today);
+    }
+
+    private static TenderInput Read(string file) =>
+        TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+}
