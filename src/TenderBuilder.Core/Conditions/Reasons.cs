@@ -140,9 +140,17 @@ public static class Reasons
             return (Join([.. phrases, $"“{question.Label}” is not answered"], "or"), true);
         }
 
-        return test is ContainsCondition contains && Option(question, contains.Option)?.ReasonNot is { } without
-            ? (without, false)
-            : ("not " + Test(test, questionnaire).Text, false);
+        // "not less than 1" reads "1 or more"; an unanswered question passes a negated test too.
+        var unanswered = $"“{question.Label}” is not answered";
+        return test switch
+        {
+            ContainsCondition contains when Option(question, contains.Option)?.ReasonNot is { } without => (without, false),
+            LessThanCondition less when Fill(question, less.Bound is AnswerValue.Date ? $"on or after {question.Describe(less.Bound)}" : $"{question.Describe(less.Bound)} or more") is { } atLeast =>
+                (Join([atLeast, unanswered], "or"), true),
+            GreaterThanCondition more when Fill(question, more.Bound is AnswerValue.Date ? $"on or before {question.Describe(more.Bound)}" : $"{question.Describe(more.Bound)} or less") is { } atMost =>
+                (Join([atMost, unanswered], "or"), true),
+            _ => ("not " + Test(test, questionnaire).Text, false),
+        };
     }
 
     private static string? Fill(Question question, string answer) =>

@@ -34,6 +34,20 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [new("iso-15118-20", "scope: bidirectional power transfer", "§4.7")],
             [Q.V2gReadiness]);
 
+        // The V2G readiness clauses name these numbers instead of "every AC/DC charging point":
+        // more than the points tendered would oblige the bidder to the impossible.
+        Check("v2g.ready-ac-points-exceed-tendered", Severity.Error,
+            c => ReadyExceeds(c, Q.V2gReadyAcPoints, Q.AcPoints),
+            c => $"You ask for {c.Answers.Number(Q.V2gReadyAcPoints):0} AC charging point(s) ready for bidirectional charging, but the tender has {Sum(c, Q.AcPoints):0} AC point(s). Lower the number, leave it empty to ask it of every AC point, or add AC points.",
+            [new("tenderbuilder-v2g-ladder", "L2 V2G-ready", null), new("afir", "Annex III", "§9.15")],
+            [Q.V2gReadyAcPoints, .. Q.AcPoints]);
+
+        Check("v2g.ready-dc-points-exceed-tendered", Severity.Error,
+            c => ReadyExceeds(c, Q.V2gReadyDcPoints, Q.DcPoints),
+            c => $"You ask for {c.Answers.Number(Q.V2gReadyDcPoints):0} DC charging point(s) ready for bidirectional charging, but the tender has {Sum(c, Q.DcPoints):0} DC point(s). Lower the number, leave it empty to ask it of every DC point, or add DC points.",
+            [new("tenderbuilder-v2g-ladder", "L2 V2G-ready", null), new("afir", "Annex III", "§9.15")],
+            [Q.V2gReadyDcPoints, .. Q.DcPoints]);
+
         Check("payment.qr-only-high-power", Severity.Error,
             c => c.HighPowerDcPoints > 0 && c.Answers.Choices(Q.PaymentMethods) is { IsEmpty: false } methods && !methods.Any(Q.CardPayment.Contains),
             c => $"You plan {c.HighPowerDcPoints:0} DC point(s) of 50 kW or more, but no payment card reader or contactless device. AFIR allows internet-based payment such as a QR code alone only below 50 kW; add a card reader or a contactless device.",
@@ -193,6 +207,11 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
     }
 
     private static bool IsOperatingObligation(string clauseId) => clauseId.StartsWith(Q.OperationsTopic, StringComparison.Ordinal);
+
+    private static decimal Sum(LintContext c, string[] questions) => questions.Sum(id => c.Answers.Number(id) ?? 0);
+
+    private static bool ReadyExceeds(LintContext c, string ready, string[] points) =>
+        c.Answers.Choice(Q.V2gReadiness) is { } level && level != Q.V2gNone && c.Answers.Number(ready) is { } wanted && wanted > Sum(c, points);
 
     private static bool InstalledFrom2027(LintContext c)
     {

@@ -15,6 +15,18 @@ public static class Q
     /// <summary>The "no V2G" step.</summary>
     public const string V2gNone = "none";
 
+    /// <summary>How many AC points must be ready for bidirectional charging (unanswered = every AC point).</summary>
+    public const string V2gReadyAcPoints = "v2g.ready_points_ac";
+
+    /// <summary>How many DC points must be ready for bidirectional charging (unanswered = every DC point).</summary>
+    public const string V2gReadyDcPoints = "v2g.ready_points_dc";
+
+    /// <summary>AC points per AFIR Annex III class.</summary>
+    public static readonly string[] AcPoints = ["sites.points_ac_under_7_4", "sites.points_ac_7_4_22", "sites.points_ac_over_22"];
+
+    /// <summary>DC points per AFIR Annex III class.</summary>
+    public static readonly string[] DcPoints = ["sites.points_dc_under_50", "sites.points_dc_50_150", "sites.points_dc_150_350", "sites.points_dc_350_plus"];
+
     /// <summary>OCPP version asked.</summary>
     public const string OcppVersion = "smart.ocpp_version";
 
@@ -132,7 +144,7 @@ public static class Q
 
     /// <summary>Clauses requiring EN ISO 15118-20.</summary>
     public static readonly string[] Iso15118_20Clauses =
-        ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "afir-hardware.private-points-iso-15118-20-and-mode-2", "standards.iso-15118-20-from-start", "v2g.v2g-ready-hardware"];
+        ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "afir-hardware.private-points-iso-15118-20-and-mode-2", "standards.iso-15118-20-from-start", "v2g.v2g-ready-hardware", "v2g.v2g-ready-ac"];
 
     /// <summary>Clauses requiring EN ISO 15118-2.</summary>
     public static readonly string[] Iso15118_2Clauses =

@@ -117,7 +117,9 @@ public sealed partial class CatalogueIntegrityTests
         Options(Must(Q.V2gReadiness, QuestionType.SingleChoice), [.. Q.V2gBeyondHardware, Q.V2gNone]);
         Options(Must(Q.OcppVersion, QuestionType.SingleChoice), Q.Ocpp21);
         Must(Q.PlugAndCharge, QuestionType.YesNo);
-        foreach (var id in Q.PointsPerPowerClass.Concat(Q.DcPointsFrom50))
+        Must(Q.V2gReadyAcPoints, QuestionType.Number);
+        Must(Q.V2gReadyDcPoints, QuestionType.Number);
+        foreach (var id in Q.PointsPerPowerClass.Concat(Q.DcPointsFrom50).Concat(Q.AcPoints).Concat(Q.DcPoints))
         {
             Must(id, QuestionType.Number);
         }

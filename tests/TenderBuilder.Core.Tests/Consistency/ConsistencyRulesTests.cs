@@ -34,11 +34,35 @@ public sealed class ConsistencyRulesTests
         // Installing before 2027 and removing the recommended V2G hardware clause leaves no ISO 15118-20 requirement.
         var input = With(("sites.rollout_start", "2026-02-01"), ("sites.rollout_end", "2026-10-31")) with
         {
-            Exclusions = [new ClauseExclusion { Clause = "v2g.v2g-ready-hardware", Justification = "Test: removed." }],
+            Exclusions =
+            [
+                new ClauseExclusion { Clause = "v2g.v2g-ready-hardware", Justification = "Test: removed." },
+                new ClauseExclusion { Clause = "v2g.v2g-ready-ac", Justification = "Test: removed." },
+            ],
         };
 
         Fires(input, "v2g.without-iso-15118-20").ShouldBeTrue();
         Fires(With(("sites.rollout_start", "2026-02-01"), ("sites.rollout_end", "2026-10-31")), "v2g.without-iso-15118-20").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("v2g.ready_points_ac", 1800, false)]
+    [InlineData("v2g.ready_points_ac", 1801, true)]
+    [InlineData("v2g.ready_points_dc", 24, false)]
+    [InlineData("v2g.ready_points_dc", 25, true)]
+    public void More_points_ready_for_V2G_than_tendered_of_that_current_type_is_an_error(string question, int ready, bool fires)
+    {
+        var code = question.EndsWith("_ac", StringComparison.Ordinal) ? "v2g.ready-ac-points-exceed-tendered" : "v2g.ready-dc-points-exceed-tendered";
+
+        Fires(With((question, ready)), code).ShouldBe(fires);
+    }
+
+    [Fact]
+    public void Points_ready_for_V2G_are_not_checked_without_a_V2G_readiness_step()
+    {
+        Fires(With(("v2g.ready_points_dc", 99), ("v2g.readiness", "none")), "v2g.ready-dc-points-exceed-tendered").ShouldBeFalse();
+        Fires(With(("v2g.ready_points_dc", 99), ("sites.points_dc_50_150", 0)), "v2g.ready-dc-points-exceed-tendered").ShouldBeTrue();
+        Fires(With(("v2g.ready_points_ac", 2), ("sites.points_ac_7_4_22", 0)), "v2g.ready-ac-points-exceed-tendered").ShouldBeTrue();
     }
 
     [Theory]

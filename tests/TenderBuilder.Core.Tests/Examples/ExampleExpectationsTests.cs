@@ -231,7 +231,8 @@ public sealed class ExampleExpectationsTests
     [InlineData("afir-hardware.iso-15118-20", "AFIR-15118-01 2/3: points installed 2027-2029, DA 2025/656 Annex II 2.1.2 (verified §2.3)")]
     [InlineData("standards.iso-15118-20-from-start", "ISO-01: roll-out starts Oct 2026 and runs past 1 Jan 2027 (VF-9.2)")]
     [InlineData("interoperability.ocpp-2-1-v2x", "OCPP-02: v2g_level = pilot >= ready (EN IEC 63584-210, verified §4.3, §4.5)")]
-    [InlineData("v2g.v2g-ready-hardware", "V2G-01: v2g_level = pilot >= ready (ISO 15118-20 BPT, verified §4.7)")]
+    [InlineData("v2g.v2g-ready-hardware", "V2G-01 1/2: v2g_level = pilot >= ready and 24 DC points (ISO 15118-20 BPT, verified §4.7)")]
+    [InlineData("v2g.v2g-ready-ac", "V2G-01 2/2: v2g_level = pilot >= ready and 1,800 AC points (ISO 15118-20 BPT, verified §4.7)")]
     [InlineData("v2g.driver-protection", "V2G-04: v2g_level = pilot, driver protection asked")]
     [InlineData("v2g.live-bidirectional-share", "V2G-03: v2g_level = pilot, 10 % live by end-2028")]
     [InlineData("v2g.third-party-flexibility-access", "V2G-05: v2g_level = pilot, shared access asked")]
@@ -456,6 +457,7 @@ public sealed class ExampleExpectationsTests
     [InlineData("grid.dso-signal-interface", "DSO-01: no congestion, dso_scheme = none")]
     [InlineData("design.site-and-pole-design", "STF-01: no on-street site")]
     [InlineData("v2g.v2g-ready-hardware", "V2G-01: v2g_level = none")]
+    [InlineData("v2g.v2g-ready-ac", "V2G-01 2/2: v2g_level = none")]
     [InlineData("interoperability.ocpp-2-1-v2x", "OCPP-02: v2g_level = none")]
     public void Small_town_excludes(string clauseId, string reason) => ShouldExclude(SmallTown, clauseId, reason);
 

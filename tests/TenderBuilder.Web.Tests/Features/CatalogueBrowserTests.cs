@@ -67,7 +67,7 @@ public sealed class CatalogueBrowserTests
 
         panel = page.Find("[data-clause='procedure.concession-duration-justification']");
         panel.QuerySelector(".tb-condition")!.TextContent.ShouldBe(
-            "Applies when “Under which law is the tender written?” is “A concession (Directive 2014/23/EU)” and “How many years should the contract run?” is more than 5 years");
+            "Applies when the tender is a concession under Directive 2014/23/EU and the contract runs for more than 5 years");
         panel.QuerySelectorAll(".tb-clause-text .tb-placeholder").ShouldNotBeEmpty();
         panel.QuerySelector(".tb-parameters")!.TextContent.ShouldContain("from the answer to “How many years should the contract run?”");
         panel.QuerySelector(".tb-parameters")!.TextContent.ShouldContain("set by the authority");
