@@ -96,6 +96,13 @@ public sealed record Question
     /// </summary>
     public Sites.DerivedFrom? DerivedFrom { get; init; }
 
+    /// <summary>
+    /// Why the answer legitimately changes nothing bidders read (it only sets the memo, decides
+    /// which other questions are asked, feeds the open data, …), in plain words; null for a
+    /// question whose answer reaches the bidders' documents, as every answer should.
+    /// </summary>
+    public string? Informational { get; init; }
+
     /// <summary>Where the question is written.</summary>
     public required SourceLocation Location { get; init; }
 

@@ -103,6 +103,9 @@ public sealed record TenderScope
     /// <summary>Whether the authority contributes money (a subsidy or a contribution per point).</summary>
     public bool? PublicFunding { get; init; }
 
+    /// <summary>Whether several authorities buy together (joint procurement), or null when not said.</summary>
+    public bool? JointProcurement { get; init; }
+
     /// <summary>When supply and installation are paid (<c>per_point</c> or <c>after_rollout</c>), or null.</summary>
     public string? InstallationPaid { get; init; }
 
@@ -148,6 +151,7 @@ public sealed record TenderScope
             GridCapacityStatus = answers.Choice(GridCapacityQuestion),
             ListsGridCapacity = sites.Any(s => s.GridCapacityKva is not null),
             PublicFunding = answers.Flag(PublicFundingQuestion),
+            JointProcurement = package.Tender.Authority.JointProcurement,
             InstallationPaid = answers.Choice(InstallationPaidQuestion),
             PriceIndex = answers.Answer(PriceIndexQuestion) is Answers.AnswerValue.Text { Value: { Length: > 0 } index } ? index.Trim() : null,
             MaxLotsAwarded = answers.Number(MaxLotsQuestion) is { } most ? (int)most : null,

@@ -125,6 +125,9 @@ public sealed record ScopeWords
     /// <summary>The model's name: {0} is the questionnaire's label.</summary>
     public string ModelIs { get; init; } = "Procurement model: {0}.";
 
+    /// <summary>Said when several authorities buy together: bidders must know whom the contract binds.</summary>
+    public string JointProcurement { get; init; } = "Several contracting authorities carry out this procedure together (joint procurement); the contract notice names each of them and says how the contract is shared among them.";
+
     /// <summary>Said of anything the draft leaves open.</summary>
     public string ToBeSet { get; init; } = "to be set by the authority";
 

@@ -54,6 +54,11 @@ internal static class ScopeSection
         {
             blocks.Paragraph(words.ModelUnknown);
         }
+
+        if (scope.JointProcurement == true)
+        {
+            blocks.Paragraph(words.JointProcurement);
+        }
     }
 
     private static void Quantities(BlockBuilder blocks, TenderScope scope, ScopeWords words)

@@ -106,6 +106,18 @@ public sealed class CatalogueLoaderTests
     }
 
     [Fact]
+    public void An_informational_question_carries_its_reason_and_an_empty_reason_is_refused()
+    {
+        var marked = MiniCatalogue.Sites.Replace("    label: Publicly accessible?\n", "    label: Publicly accessible?\n    informational: It only decides which other questions are asked.\n", StringComparison.Ordinal);
+        var empty = MiniCatalogue.Sites.Replace("    label: Publicly accessible?\n", "    label: Publicly accessible?\n    informational: \"  \"\n", StringComparison.Ordinal);
+
+        MiniCatalogue.Load(sites: marked).Questionnaire.Find("sites.public")!.Informational.ShouldBe("It only decides which other questions are asked.");
+        MiniCatalogue.Load().Questionnaire.Find("sites.public")!.Informational.ShouldBeNull();
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(sites: empty));
+        failure.Errors.ShouldHaveSingleItem().ShouldContain("sites.public: informational needs the reason");
+    }
+
+    [Fact]
     public void A_visibility_condition_on_a_later_question_is_refused()
     {
         var model = MiniCatalogue.Model.Replace("equals: { question: model.type, value: concession }", "answered: { question: sites.rollout_end }", StringComparison.Ordinal);

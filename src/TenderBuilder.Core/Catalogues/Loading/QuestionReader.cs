@@ -87,7 +87,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     {
         var map = YamlMap.From(file, node, errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "informational");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -142,11 +142,17 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             Refusal = map.String("refusal"),
             DerivedFrom = map.Enum<DerivedFrom>("derivedFrom"),
             Reasons = ReadReasons(map, id, type.Value),
+            Informational = map.String("informational"),
             Location = map.Location,
         };
 
         CheckField(map, question);
         CheckDerived(map, question);
+        if (map.Node("informational") is { } reason && string.IsNullOrWhiteSpace(question.Informational))
+        {
+            errors.Add(map.At(reason), $"question {id}: informational needs the reason, in plain words, why the answer changes nothing bidders read");
+        }
+
         if (map.Node("default") is { } defaultNode)
         {
             question = question with
