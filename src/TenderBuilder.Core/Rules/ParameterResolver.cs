@@ -84,6 +84,13 @@ internal static class ParameterResolver
             for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
             {
                 var value = MidSentence(text, at) && parameter.Value is AnswerValue.Choice ? Uncapitalise(parameter.Rendered) : parameter.Rendered;
+                // An answer typed as a sentence ("Stedin.") before the clause's own full stop would print "..".
+                var end = at + placeholder.Length;
+                if (value.EndsWith('.') && !value.EndsWith("...", StringComparison.Ordinal) && end < text.Length && text[end] == '.')
+                {
+                    value = value[..^1];
+                }
+
                 text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
                 at += value.Length;
             }

@@ -24,7 +24,7 @@ internal static class ExplanatoryMemoDocument
 
         blocks.Heading(1, "About this memo");
         blocks.Paragraph(
-            $"This memo explains the tender documents built by TenderBuilder on {package.ReferenceDate:d MMMM yyyy} with clause catalogue {package.CatalogVersion}. " +
+            $"This memo explains the tender documents built by TenderBuilder on {ScopeSection.Date(package.ReferenceDate)} with clause catalogue {package.CatalogVersion}. " +
             "For every clause it gives the answers that put it in the tender, its sources and whether each source has been verified against the primary legal text. " +
             "Sources marked \"to verify\" must be checked by a lawyer before publication.");
 

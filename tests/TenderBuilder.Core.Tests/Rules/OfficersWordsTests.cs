@@ -57,4 +57,19 @@ public sealed class CellLimitTests
         RulesEngine.Evaluate(input with { CustomClauses = short_ }, CatalogueLoader.Default, new DateOnly(2026, 11, 29))
             .Findings.ShouldNotContain(f => f.Code == "clause.text-too-long-for-a-cell");
     }
+
+    [Fact]
+    public void An_answer_typed_with_its_own_full_stop_does_not_double_the_clauses_full_stop()
+    {
+        var input = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "utrecht-like-concession.yaml"))).Input;
+        var questions = CatalogueLoader.Default.Questionnaire;
+        var typed = input.WithAnswer(questions.Find("grid.dso_name")!, JsonSerializer.SerializeToElement("Stedin Netbeheer B.V."));
+
+        var package = RulesEngine.Evaluate(typed, CatalogueLoader.Default, new DateOnly(2026, 11, 29));
+
+        var texts = package.Clauses.Select(c => c.Text).Where(t => t.Contains("Stedin Netbeheer B.V", StringComparison.Ordinal)).ToList();
+        texts.ShouldNotBeEmpty();
+        texts.ShouldAllBe(t => !t.Contains("B.V..", StringComparison.Ordinal));
+        package.Clauses.ShouldAllBe(c => !c.Text.Contains("..", StringComparison.Ordinal) || c.Text.Contains("...", StringComparison.Ordinal));
+    }
 }

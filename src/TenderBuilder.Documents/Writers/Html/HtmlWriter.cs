@@ -49,7 +49,7 @@ public static class HtmlWriter
         }
 
         html.Append("<dt>Date</dt><dd><time datetime=\"").Append(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
-            .Append(Text(meta.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append("</time></dd>\n")
+            .Append(Text(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</time></dd>\n")
             .Append("<dt>Clause catalogue</dt><dd>").Append(Text(meta.CatalogVersion)).Append("</dd>\n</dl>\n</header>\n");
     }
 
