@@ -23,6 +23,7 @@ public sealed class TenderInputUpgradeTests
         "model.residual_value", "model.depreciation_years", "model.installation_paid", "model.price_index",
         "award.concession_price_elements", "award.weight_concession_fee", "award.scoring_concession_fee",
         "award.weight_driver_tariff", "award.scoring_driver_tariff", "award.concession-fee-ratio", "award.driver-tariff-linear",
+        "grid.peak_limit_applies_to",
     };
 
     // What an example replaced since its fixture was taken, left out on both sides: the concession
