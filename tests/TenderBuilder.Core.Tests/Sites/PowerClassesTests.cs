@@ -4,9 +4,9 @@ using TenderBuilder.Core.Sites;
 namespace TenderBuilder.Core.Tests.Sites;
 
 /// <summary>
-/// Each point falls in exactly one AFIR Annex III category (verified-facts §9.15): AC &lt; 7.4,
-/// 7.4–22, &gt; 22; DC &lt; 50, 50–150, 150–350, ≥ 350. The boundaries are where bidders would
-/// otherwise read a point two ways.
+/// Each point falls in exactly one AFIR Annex III category (verified-facts §9.15), and every text
+/// names a category in one wording that says which side of each bound a point is on ("DC, 50 kW or
+/// more and less than 150 kW"). The boundaries are where bidders would otherwise read a point two ways.
 /// </summary>
 public sealed class PowerClassesTests
 {
