@@ -32,7 +32,7 @@ public sealed class SiteListTests(BrowserSession session)
         await site.GetByLabel("Current").SelectOptionAsync("dc");
         await site.GetByLabel("Rated power").FillAsync("150");
         await site.GetByLabel("Rated power").PressAsync("Tab");
-        await Assertions.Expect(site.Locator(".tb-power-class")).ToHaveTextAsync("AFIR class: DC 150 kW to below 350 kW");
+        await Assertions.Expect(site.Locator(".tb-power-class")).ToHaveTextAsync("AFIR class: DC, 150 kW or more and less than 350 kW");
         var derived = page.Question("sites.points_dc_150_350");
         await Assertions.Expect(derived.Locator(".tb-derived-value")).ToHaveAttributeAsync("data-value", "4");
         await Assertions.Expect(derived).ToContainTextAsync("Worked out from the site list");

@@ -42,6 +42,9 @@ public sealed record Clause
     /// <summary>When the clause applies; null = always.</summary>
     public Condition? When { get; init; }
 
+    /// <summary>Which charging points it binds (docs/catalogue-authoring.md, Scope); null = every point.</summary>
+    public ClauseScope? Scope { get; init; }
+
     /// <summary>The sources it rests on (at least one).</summary>
     public required ImmutableArray<Citation> Sources { get; init; }
 

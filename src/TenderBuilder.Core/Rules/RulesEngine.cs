@@ -93,6 +93,14 @@ public static class RulesEngine
                 continue;
             }
 
+            // The points it binds, said in words; a scope that binds none of the tender's points is a slip worth hearing of.
+            var scope = ClauseScopes.Resolve(clause.Scope, answers);
+            var appliesTo = ClauseScopes.Describe(scope, answers);
+            if (scope is not null && !ClauseScopes.MatchesAny(scope, answers, [.. current.Sites], current.Tender.Lots))
+            {
+                findings.Add(ClauseScopes.NoPoint(clause, Framed(clause.TitleEn), appliesTo!));
+            }
+
             included.Add(new IncludedClause
             {
                 Id = clause.Id,
@@ -109,6 +117,8 @@ public static class RulesEngine
                 Parameters = parameters,
                 Explanation = Explain(clause, result, catalogue, Admitted),
                 Because = facts,
+                Scope = scope,
+                AppliesTo = appliesTo,
             });
         }
 

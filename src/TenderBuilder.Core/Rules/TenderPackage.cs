@@ -127,6 +127,15 @@ public sealed record IncludedClause
     /// <summary>Whether the officer wrote it.</summary>
     public bool IsCustom { get; init; }
 
+    /// <summary>The charging points it binds under the answers, or null for every point.</summary>
+    public ClauseScope? Scope { get; init; }
+
+    /// <summary>
+    /// The scope in a sentence the documents print under the title ("Applies to AC charging points
+    /// at sites of the type …."), or null for a clause that binds every point.
+    /// </summary>
+    public string? AppliesTo { get; init; }
+
     /// <summary>The verified legal provisions that make a mandatory clause mandatory ("AFIR Art. 5(1)").</summary>
     public IEnumerable<SourceReference> RequiredBy =>
         Strength == Strength.Mandatory ? Sources.Where(s => s.Type == SourceType.Law && s.Status == VerificationStatus.Verified) : [];

@@ -5,22 +5,22 @@ namespace TenderBuilder.Core.Sites;
 /// <summary>The seven power categories of AFIR Annex III (verified-facts §9.15), lowest power first, AC then DC.</summary>
 public enum PowerClass
 {
-    /// <summary>AC below 7.4 kW.</summary>
+    /// <summary>AC, less than 7.4 kW.</summary>
     AcBelow7_4,
 
-    /// <summary>AC from 7.4 kW to 22 kW.</summary>
+    /// <summary>AC, 7.4 kW or more and 22 kW or less.</summary>
     Ac7_4To22,
 
-    /// <summary>AC above 22 kW.</summary>
+    /// <summary>AC, more than 22 kW.</summary>
     AcAbove22,
 
-    /// <summary>DC below 50 kW.</summary>
+    /// <summary>DC, less than 50 kW.</summary>
     DcBelow50,
 
-    /// <summary>DC from 50 kW to below 150 kW.</summary>
+    /// <summary>DC, 50 kW or more and less than 150 kW.</summary>
     Dc50To150,
 
-    /// <summary>DC from 150 kW to below 350 kW.</summary>
+    /// <summary>DC, 150 kW or more and less than 350 kW.</summary>
     Dc150To350,
 
     /// <summary>DC of 350 kW or more.</summary>
@@ -43,6 +43,40 @@ public static class PowerClasses
         PowerClass.Dc50To150 => "sites.points_dc_50_150",
         PowerClass.Dc150To350 => "sites.points_dc_150_350",
         PowerClass.Dc350AndAbove => "sites.points_dc_350_plus",
+        _ => throw new ArgumentOutOfRangeException(nameof(powerClass), powerClass, null),
+    };
+
+    /// <summary>
+    /// The class's id in the catalogue (a clause's <c>scope: { powerClasses: [...] }</c>): the count
+    /// question's id without <c>sites.points_</c>, e.g. <c>dc_50_150</c>.
+    /// </summary>
+    public static string Id(PowerClass powerClass) => QuestionId(powerClass)["sites.points_".Length..];
+
+    /// <summary>The class with a catalogue id, or null when no class has it.</summary>
+    public static PowerClass? FromId(string id) => All.Cast<PowerClass?>().FirstOrDefault(c => Id(c!.Value) == id);
+
+    /// <summary><c>ac</c> or <c>dc</c>, as a point group writes its current.</summary>
+    public static string Current(PowerClass powerClass) => IsDc(powerClass) ? "dc" : "ac";
+
+    /// <summary>
+    /// The class in the one wording every document, scope sentence and question uses, with AFIR
+    /// Annex III's boundaries said exactly: "DC, 50 kW or more and less than 150 kW".
+    /// </summary>
+    public static string Describe(PowerClass powerClass) => $"{Current(powerClass).ToUpperInvariant()}, {Bounds(powerClass)}";
+
+    /// <summary>
+    /// The class's power range alone, which bound it includes said in words ("50 kW or more and
+    /// less than 150 kW"): the questions that count the points end with it.
+    /// </summary>
+    public static string Bounds(PowerClass powerClass) => powerClass switch
+    {
+        PowerClass.AcBelow7_4 => "less than 7.4 kW",
+        PowerClass.Ac7_4To22 => "7.4 kW or more and 22 kW or less",
+        PowerClass.AcAbove22 => "more than 22 kW",
+        PowerClass.DcBelow50 => "less than 50 kW",
+        PowerClass.Dc50To150 => "50 kW or more and less than 150 kW",
+        PowerClass.Dc150To350 => "150 kW or more and less than 350 kW",
+        PowerClass.Dc350AndAbove => "350 kW or more",
         _ => throw new ArgumentOutOfRangeException(nameof(powerClass), powerClass, null),
     };
 

@@ -54,7 +54,7 @@ internal static class AcceptanceTestDocument
                 $"Requirements verified by {Vocabulary.English.Label(group.Key).ToLowerInvariant()}",
                 [new Column(1), new Column(3), new Column(6)],
                 ["No.", "Requirement", "What is verified"],
-                group.Select(c => new[] { numbers[c.Id], c.Title, c.Verification.Text }));
+                group.Select(c => new[] { numbers[c.Id], c.Title, c.AppliesTo is { } scope ? $"{scope} {c.Verification.Text}" : c.Verification.Text }));
         }
     }
 }

@@ -37,6 +37,20 @@ internal sealed class BlockBuilder
         return this;
     }
 
+    /// <summary>
+    /// The points a clause binds, in one italic sentence right under its title ("Applies to AC
+    /// charging points …"); nothing for a clause that binds every point.
+    /// </summary>
+    public BlockBuilder AppliesTo(Core.Rules.IncludedClause clause)
+    {
+        if (clause.AppliesTo is { } words)
+        {
+            _blocks.Add(new Paragraph([new TextRun(words, Italic: true)]));
+        }
+
+        return this;
+    }
+
     public BlockBuilder Labelled(string label, string text, ParagraphStyle style = ParagraphStyle.Normal)
     {
         _blocks.Add(new Paragraph([new TextRun(label + ": ", Bold: true), new TextRun(text)], style));

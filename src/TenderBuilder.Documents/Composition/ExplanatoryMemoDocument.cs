@@ -116,6 +116,7 @@ internal static class ExplanatoryMemoDocument
         foreach (var clause in ordered)
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
+            blocks.AppliesTo(clause);
             blocks.Labelled("Strength", Vocabulary.English.Of(clause.Strength).LabelWithHelp + (clause.IsCustom ? "; written by the authority" : ""));
             blocks.Labelled("Why", clause.Explanation);
             if (!clause.Parameters.IsEmpty)
@@ -199,6 +200,7 @@ internal static class ExplanatoryMemoDocument
         foreach (var clause in notice)
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
+            blocks.AppliesTo(clause);
             blocks.Paragraph(clause.Text);
             blocks.Labelled("Why", clause.Explanation, ParagraphStyle.Small);
         }

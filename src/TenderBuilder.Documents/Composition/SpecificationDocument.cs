@@ -59,6 +59,7 @@ internal static class ClauseSections
     {
         var number = numbers[clause.Id];
         blocks.Heading(2, $"{number} {clause.Title}", number);
+        blocks.AppliesTo(clause);
         blocks.Paragraph(clause.Text);
         blocks.Labelled($"How this is {verificationVerb}", $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}", ParagraphStyle.Small);
     }

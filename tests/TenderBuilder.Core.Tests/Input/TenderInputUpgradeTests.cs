@@ -24,6 +24,7 @@ public sealed class TenderInputUpgradeTests
         "award.concession_price_elements", "award.weight_concession_fee", "award.scoring_concession_fee",
         "award.weight_driver_tariff", "award.scoring_driver_tariff", "award.concession-fee-ratio", "award.driver-tariff-linear",
         "v2g.ready_points_ac", "v2g.ready_points_dc", "grid.traffic_light_load_threshold",
+        "grid.peak_limit_applies_to",
     };
 
     // What an example replaced since its fixture was taken, left out on both sides: the concession

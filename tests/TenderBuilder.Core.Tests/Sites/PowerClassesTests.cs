@@ -4,9 +4,9 @@ using TenderBuilder.Core.Sites;
 namespace TenderBuilder.Core.Tests.Sites;
 
 /// <summary>
-/// Each point falls in exactly one AFIR Annex III category (verified-facts §9.15): AC &lt; 7.4,
-/// 7.4–22, &gt; 22; DC &lt; 50, 50–150, 150–350, ≥ 350. The boundaries are where bidders would
-/// otherwise read a point two ways.
+/// Each point falls in exactly one AFIR Annex III category (verified-facts §9.15), and every text
+/// names a category in one wording that says which side of each bound a point is on ("DC, 50 kW or
+/// more and less than 150 kW"). The boundaries are where bidders would otherwise read a point two ways.
 /// </summary>
 public sealed class PowerClassesTests
 {
@@ -49,5 +49,57 @@ public sealed class PowerClassesTests
 
         questions.ShouldBeUnique();
         questions.ShouldAllBe(id => CatalogueLoader.Default.Questionnaire.Find(id) != null);
+    }
+
+    [Theory]
+    [InlineData(PowerClass.AcBelow7_4, "AC, less than 7.4 kW")]
+    [InlineData(PowerClass.Ac7_4To22, "AC, 7.4 kW or more and 22 kW or less")]
+    [InlineData(PowerClass.AcAbove22, "AC, more than 22 kW")]
+    [InlineData(PowerClass.DcBelow50, "DC, less than 50 kW")]
+    [InlineData(PowerClass.Dc50To150, "DC, 50 kW or more and less than 150 kW")]
+    [InlineData(PowerClass.Dc150To350, "DC, 150 kW or more and less than 350 kW")]
+    [InlineData(PowerClass.Dc350AndAbove, "DC, 350 kW or more")]
+    public void A_class_is_written_with_the_bound_it_includes_said_in_words(PowerClass powerClass, string words)
+    {
+        PowerClasses.Describe(powerClass).ShouldBe(words);
+        Core.Words.Vocabulary.English.Label(powerClass).ShouldBe(words);
+    }
+
+    [Theory]
+    [InlineData("ac", "22", "22 kW or less")]
+    [InlineData("ac", "7.4", "7.4 kW or more")]
+    [InlineData("dc", "150", "150 kW or more")]
+    [InlineData("dc", "50", "50 kW or more")]
+    [InlineData("dc", "350", "350 kW or more")]
+    public void A_point_on_a_bound_reads_as_inside_the_class_it_is_counted_in(string current, string kw, string bound)
+    {
+        var powerClass = PowerClasses.Of(current, decimal.Parse(kw, System.Globalization.CultureInfo.InvariantCulture))!.Value;
+
+        PowerClasses.Describe(powerClass).ShouldContain(bound);
+    }
+
+    [Fact]
+    public void Each_count_question_names_its_class_in_the_same_words()
+    {
+        foreach (var powerClass in PowerClasses.All)
+        {
+            var question = CatalogueLoader.Default.Questionnaire.Find(PowerClasses.QuestionId(powerClass))!;
+            var current = PowerClasses.Current(powerClass).ToUpperInvariant();
+
+            question.Label.ShouldBe($"How many {current} charging points of {PowerClasses.Bounds(powerClass)}?");
+            PowerClasses.FromId(PowerClasses.Id(powerClass)).ShouldBe(powerClass);
+        }
+    }
+
+    [Fact]
+    public void No_shipped_text_writes_a_class_as_a_bare_range()
+    {
+        // "50–150 kW" leaves a bidder asking where a 150 kW point goes; the words say it.
+        var ranges = new System.Text.RegularExpressions.Regex(@"\b\d+(\.\d+)?\s?[–-]\s?\d+(\.\d+)?\s?kW|[<>≤≥]\s?\d+(\.\d+)?\s?kW|kW to (below )?\d");
+        var catalogue = CatalogueLoader.Default;
+        var texts = catalogue.Questionnaire.Questions.SelectMany(q => new[] { q.Label, q.Help ?? "", q.Why ?? "" }.Concat(q.Options.Select(o => o.Label)))
+            .Concat(catalogue.Clauses.SelectMany(c => new[] { c.TitleEn, c.TextEn, c.Verification.Text }));
+
+        texts.Where(t => ranges.IsMatch(t)).ShouldBeEmpty();
     }
 }

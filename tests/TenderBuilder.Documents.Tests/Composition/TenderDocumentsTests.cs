@@ -114,7 +114,8 @@ public sealed class TenderDocumentsTests
         rows.Count.ShouldBe(requirements.Sum(c => c.Verification.Due == EvidenceDue.Both ? 2 : 1));
         foreach (var clause in requirements)
         {
-            rows.ShouldContain((clause.Title, clause.Verification.Text));
+            // A clause that binds some points only says which at the start of what is verified.
+            rows.ShouldContain((clause.Title, clause.AppliesTo is { } scope ? $"{scope} {clause.Verification.Text}" : clause.Verification.Text));
         }
     }
 

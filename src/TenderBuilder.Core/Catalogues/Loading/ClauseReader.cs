@@ -12,6 +12,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
 {
     private readonly ParameterReader _parameters = new(errors, citations, questionnaire);
     private readonly AlternativeChecks _alternatives = new(errors, questionnaire);
+    private readonly ScopeReader _scopes = new(errors, questionnaire);
 
     public TopicClauses? Read(CatalogueDocument document)
     {
@@ -45,7 +46,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
     private Clause? ReadClause(string file, string topic, YamlNode node)
     {
         var map = YamlMap.From(file, node, errors, "a clause",
-            "id", "kb", "kind", "deliverable", "strength", "title", "text", "alternatives", "parameters", "verification", "when", "sources");
+            "id", "kb", "kind", "deliverable", "strength", "title", "text", "alternatives", "parameters", "verification", "when", "scope", "sources");
         var id = map?.String("id", required: true);
         if (map is null || id is null)
         {
@@ -67,6 +68,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
         var verification = ReadVerification(map, id);
         var sources = citations.ReadAll(map, "sources");
         var when = map.Node("when") is { } whenNode ? new ConditionReader(file, errors, questionnaire.Find).Read(whenNode) : null;
+        var scope = map.Node("scope") is { } scopeNode ? _scopes.Read(file, id, scopeNode) : null;
         if (kind is null || deliverable is null || strength is null || title is null || text is null || verification is null)
         {
             return null;
@@ -86,6 +88,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
             Parameters = parameters,
             Verification = verification,
             When = when,
+            Scope = scope,
             Sources = sources,
             Location = map.Location,
         };

@@ -8,7 +8,7 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 
 /// <summary>
 /// The "Compliance matrix" sheet: a short heading, then one row per requirement with the
-/// bidder's answer columns F–H. The header stays in view while scrolling, the table has a filter,
+/// bidder's answer columns G–I. The header stays in view while scrolling, the table has a filter,
 /// and only the answer columns can be edited.
 /// </summary>
 internal static class ComplianceSheet
@@ -22,14 +22,15 @@ internal static class ComplianceSheet
     public const string Partially = "Partially";
     public const string DoesNotComply = "Does not comply";
 
-    private const int ComplianceColumn = 6;
-    private const int LastColumn = 8;
+    private const int ComplianceColumn = 7;
+    private const int LastColumn = 9;
 
     private static readonly (string Header, double Width)[] s_columns =
     [
         ("No.", 10),
         ("Kind", 22),
         ("Requirement", 32),
+        ("Applies to", 28),
         ("Requirement text", 70),
         ("Verification", 45),
         ("Compliance", 18),
@@ -46,8 +47,8 @@ internal static class ComplianceSheet
         sheet.Text(sheet.Row(1), 1, $"Compliance matrix: {tenderTitle}", MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
         sheet.Text(sheet.Row(3), 1,
-            $"Fill in columns F–H for every row: in F choose \"{Complies}\" or \"{DoesNotComply}\" (for award criteria also \"{Partially}\"), " +
-            FramedText.Render("in G give the document and page of your {tender} that shows it, and use H for any comment.", regime) +
+            $"Fill in columns G–I for every row: in G choose \"{Complies}\" or \"{DoesNotComply}\" (for award criteria also \"{Partially}\"), " +
+            FramedText.Render("in H give the document and page of your {tender} that shows it, and use I for any comment.", regime) +
             (!withPriceSchedule ? ""
                 : regime == LegalRegime.Concession ? $" Give your offer (what the award criteria score) and your unit prices in the \"{PriceScheduleSheet.Name}\" sheet."
                 : $" Give your prices in the \"{PriceScheduleSheet.Name}\" sheet."),
@@ -68,8 +69,9 @@ internal static class ComplianceSheet
             sheet.Text(row, 1, requirement.Number, MatrixStyles.Body);
             sheet.Text(row, 2, requirement.KindLabel, MatrixStyles.Body);
             sheet.Text(row, 3, requirement.Title, MatrixStyles.Body);
-            sheet.Text(row, 4, requirement.Text, MatrixStyles.Body);
-            sheet.Text(row, 5, requirement.Verification, MatrixStyles.Body);
+            sheet.Text(row, 4, requirement.AppliesTo, MatrixStyles.Body);
+            sheet.Text(row, 5, requirement.Text, MatrixStyles.Body);
+            sheet.Text(row, 6, requirement.Verification, MatrixStyles.Body);
             for (var c = ComplianceColumn; c <= LastColumn; c++)
             {
                 sheet.Blank(row, c, MatrixStyles.Input);
@@ -78,8 +80,9 @@ internal static class ComplianceSheet
             row.Height = RowHeights.For([
                 (requirement.KindLabel, s_columns[1].Width),
                 (requirement.Title, s_columns[2].Width),
-                (requirement.Text, s_columns[3].Width),
-                (requirement.Verification, s_columns[4].Width)]);
+                (requirement.AppliesTo, s_columns[3].Width),
+                (requirement.Text, s_columns[4].Width),
+                (requirement.Verification, s_columns[5].Width)]);
             row.CustomHeight = true;
         }
 
@@ -105,7 +108,7 @@ internal static class ComplianceSheet
         new(s_columns.Select((column, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = column.Width, CustomWidth = true }));
 
     /// <summary>
-    /// Two drop-down lists on column F: pass/fail for requirements and selection criteria, and one
+    /// Two drop-down lists on column G: pass/fail for requirements and selection criteria, and one
     /// with "Partially" for award criteria, which are scored rather than passed.
     /// </summary>
     private static DataValidations? Validations(IReadOnlyList<MatrixRow> rows)
@@ -145,7 +148,7 @@ internal static class ComplianceSheet
         return validations.Count > 0 ? validations : null;
     }
 
-    // Consecutive rows of the same list collapse into one range, e.g. "F5:F40 F45:F52".
+    // Consecutive rows of the same list collapse into one range, e.g. "G5:G40 G45:G52".
     private static List<string> Ranges(IReadOnlyList<MatrixRow> rows, bool partial)
     {
         var ranges = new List<string>();

@@ -7,11 +7,14 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 
 /// <summary>
 /// One requirement the bidder answers in the compliance matrix. It carries only what the
-/// bidder's documents show (number, kind, title, text, verification): strength, sources and
+/// bidder's documents show (number, kind, title, the points it applies to, text, verification): strength, sources and
 /// explanations are the authority's and never reach this file.
 /// </summary>
 internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, string Text, string Verification)
 {
+    /// <summary>The points it binds, as the documents say them under its title; "All charging points" when it binds every point.</summary>
+    public string AppliesTo { get; init; } = ClauseScopes.AllPoints;
+
     /// <summary>Award criteria are scored, not passed or failed, so a partial answer is meaningful there only.</summary>
     public bool AllowsPartial => Kind == ClauseKind.AwardCriterion;
 
@@ -36,6 +39,9 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
             clause.Kind,
             clause.Title,
             clause.Text,
-            $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}"))];
+            $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}")
+        {
+            AppliesTo = ClauseScopes.DescribeOrAll(clause.AppliesTo),
+        })];
     }
 }

@@ -43,7 +43,7 @@ public sealed class ComplianceMatrixWriterTests
         foreach (var text in s_hostile)
         {
             rows.ShouldContainKey(text);
-            matrix.Text(rows[text], "D").ShouldBe(text + " (text)");
+            matrix.Text(rows[text], "E").ShouldBe(text + " (text)");
             MatrixFile.Cell(rows[text], "C")!.DataType!.Value.ShouldBe(CellValues.SharedString);
         }
 
@@ -61,7 +61,7 @@ public sealed class ComplianceMatrixWriterTests
 
         using var matrix = new MatrixFile(ComplianceMatrixWriter.Write(package));
         var row = MatrixFile.RowsFrom(matrix.Sheet("Compliance matrix"), FirstDataRow).Single(r => matrix.Text(r, "C") == "Long text");
-        var text = matrix.Text(row, "D")!;
+        var text = matrix.Text(row, "E")!;
 
         matrix.ValidationErrors().ShouldBeEmpty();
         text.Length.ShouldBe(32_767);
@@ -79,7 +79,7 @@ public sealed class ComplianceMatrixWriterTests
         var row = MatrixFile.RowsFrom(matrix.Sheet("Compliance matrix"), FirstDataRow).Single(r => matrix.Text(r, "C")!.StartsWith("Bell", StringComparison.Ordinal));
 
         matrix.Text(row, "C").ShouldBe("Bell and null and lone");
-        matrix.Text(row, "D").ShouldBe("formfeed ");
+        matrix.Text(row, "E").ShouldBe("formfeed ");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ComplianceMatrixWriterTests
 
         matrix.ValidationErrors().ShouldBeEmpty();
         matrix.Text(row, "B").ShouldBe("Award criterion");
-        MatrixFile.Covers(validation, $"F{row.RowIndex!.Value}").ShouldBeTrue();
+        MatrixFile.Covers(validation, $"G{row.RowIndex!.Value}").ShouldBeTrue();
         MatrixFile.Number(total, "C").ShouldBeNull();
         scoring.Descendants<CellFormula>().ShouldBeEmpty();
     }

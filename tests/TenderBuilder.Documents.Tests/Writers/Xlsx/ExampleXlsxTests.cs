@@ -65,14 +65,15 @@ public sealed class ExampleXlsxTests
                 ClauseKind.AwardCriterion => "Award criterion",
                 _ => "Contract performance condition",
             });
-            matrix.Text(row, "D").ShouldBe(clause.Text, clause.Id);
-            matrix.Text(row, "E")!.ShouldEndWith(clause.Verification.Text, Case.Sensitive, clause.Id);
+            matrix.Text(row, "D").ShouldBe(clause.AppliesTo ?? "All charging points", clause.Id);
+            matrix.Text(row, "E").ShouldBe(clause.Text, clause.Id);
+            matrix.Text(row, "F")!.ShouldEndWith(clause.Verification.Text, Case.Sensitive, clause.Id);
         }
     }
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
-    public void Column_F_offers_Partially_on_award_criteria_only_and_pass_or_fail_everywhere_else(string file)
+    public void Column_G_offers_Partially_on_award_criteria_only_and_pass_or_fail_everywhere_else(string file)
     {
         using var matrix = Matrix(file);
         var sheet = matrix.Sheet("Compliance matrix");
@@ -80,7 +81,7 @@ public sealed class ExampleXlsxTests
 
         foreach (var row in MatrixFile.RowsFrom(sheet, FirstDataRow))
         {
-            var cell = $"F{row.RowIndex!.Value}";
+            var cell = $"G{row.RowIndex!.Value}";
             var covering = validations.Where(v => MatrixFile.Covers(v, cell)).ToList();
             covering.Count.ShouldBe(1, cell);
             var validation = covering[0];
@@ -108,24 +109,24 @@ public sealed class ExampleXlsxTests
         pane.VerticalSplit!.Value.ShouldBe(HeaderRow);
         pane.HorizontalSplit!.Value.ShouldBe(1);
         pane.TopLeftCell!.Value.ShouldBe("B5");
-        sheet.Elements<AutoFilter>().Single().Reference!.Value.ShouldBe($"A{HeaderRow}:H{last}");
+        sheet.Elements<AutoFilter>().Single().Reference!.Value.ShouldBe($"A{HeaderRow}:I{last}");
 
         var header = MatrixFile.Row(sheet, HeaderRow);
-        new[] { "A", "B", "C", "D", "E", "F", "G", "H" }.Select(c => matrix.Text(header, c)).ShouldBe(
-            ["No.", "Kind", "Requirement", "Requirement text", "Verification", "Compliance", "Evidence reference", "Comment"]);
-        matrix.Text(MatrixFile.Row(sheet, 3), "A")!.ShouldStartWith("Fill in columns F–H for every row");
+        new[] { "A", "B", "C", "D", "E", "F", "G", "H", "I" }.Select(c => matrix.Text(header, c)).ShouldBe(
+            ["No.", "Kind", "Requirement", "Applies to", "Requirement text", "Verification", "Compliance", "Evidence reference", "Comment"]);
+        matrix.Text(MatrixFile.Row(sheet, 3), "A")!.ShouldStartWith("Fill in columns G–I for every row");
 
         sheet.Elements<SheetProtection>().Single().Sheet!.Value.ShouldBeTrue();
         var widths = sheet.Descendants<Column>().ToDictionary(c => c.Min!.Value, c => c.Width!.Value);
-        widths[4].ShouldBeGreaterThanOrEqualTo(60); // the requirement text reads in a wide column
+        widths[5].ShouldBeGreaterThanOrEqualTo(60); // the requirement text reads in a wide column
         foreach (var row in MatrixFile.RowsFrom(sheet, FirstDataRow))
         {
-            foreach (var column in new[] { "A", "B", "C", "D", "E" })
+            foreach (var column in new[] { "A", "B", "C", "D", "E", "F" })
             {
                 matrix.IsLocked(row, column).ShouldBeTrue($"{column}{row.RowIndex}");
             }
 
-            foreach (var column in new[] { "F", "G", "H" })
+            foreach (var column in new[] { "G", "H", "I" })
             {
                 matrix.IsLocked(row, column).ShouldBeFalse($"{column}{row.RowIndex}");
             }

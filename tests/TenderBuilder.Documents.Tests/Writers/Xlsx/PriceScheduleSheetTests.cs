@@ -17,9 +17,9 @@ public sealed class PriceScheduleSheetTests
     private const string SheetName = "Price schedule";
     private const uint HeaderRow = 4;
 
-    private const string Ac7To22 = "AC 7.4 kW to 22 kW";
-    private const string Dc50To150 = "DC 50 kW to below 150 kW";
-    private const string Dc150To350 = "DC 150 kW to below 350 kW";
+    private const string Ac7To22 = "AC, 7.4 kW or more and 22 kW or less";
+    private const string Dc50To150 = "DC, 50 kW or more and less than 150 kW";
+    private const string Dc150To350 = "DC, 150 kW or more and less than 350 kW";
 
     [Fact]
     public void Two_lots_with_sites_get_one_block_per_lot_with_the_lots_points_per_power_class_and_the_term()
@@ -259,13 +259,13 @@ public sealed class PriceScheduleSheetTests
         blocks.Keys.ShouldBe([title]);
         var expected = new Dictionary<string, int>
         {
-            ["AC below 7.4 kW"] = Answer(input, "sites.points_ac_under_7_4"),
+            ["AC, less than 7.4 kW"] = Answer(input, "sites.points_ac_under_7_4"),
             [Ac7To22] = Answer(input, "sites.points_ac_7_4_22"),
-            ["AC above 22 kW"] = Answer(input, "sites.points_ac_over_22"),
-            ["DC below 50 kW"] = Answer(input, "sites.points_dc_under_50"),
+            ["AC, more than 22 kW"] = Answer(input, "sites.points_ac_over_22"),
+            ["DC, less than 50 kW"] = Answer(input, "sites.points_dc_under_50"),
             [Dc50To150] = Answer(input, "sites.points_dc_50_150"),
             [Dc150To350] = Answer(input, "sites.points_dc_150_350"),
-            ["DC 350 kW and above"] = Answer(input, "sites.points_dc_350_plus"),
+            ["DC, 350 kW or more"] = Answer(input, "sites.points_dc_350_plus"),
         }.Where(p => p.Value > 0).ToDictionary();
         var rows = blocks[title];
         rows.ToDictionary(r => matrix.Text(r, "A")!, r => (int)MatrixFile.Number(r, "B")!.Value).ShouldBe(expected);

@@ -36,11 +36,11 @@ public sealed class SitesSheetTests
             MatrixFile.Number(row, columns["Grid capacity (kVA)"]).ShouldBe((double?)site.GridCapacityKva);
 
             // 11 and 22 kW AC are the 7.4-22 kW class; 50 and 100 kW DC are 50-150; 150 and 300 kW DC are 150-350.
-            MatrixFile.Number(row, columns["AC 7.4 kW to 22 kW: points at each site"]).ShouldBe(
+            MatrixFile.Number(row, columns["AC, 7.4 kW or more and 22 kW or less: points at each site"]).ShouldBe(
                 site.PointGroups.Where(g => g.Current == "ac" && g.RatedKw is >= 7.4m and <= 22m).Sum(g => g.Count));
-            MatrixFile.Number(row, columns["DC 50 kW to below 150 kW: points at each site"]).ShouldBe(
+            MatrixFile.Number(row, columns["DC, 50 kW or more and less than 150 kW: points at each site"]).ShouldBe(
                 site.PointGroups.Where(g => g.Current == "dc" && g.RatedKw is >= 50m and < 150m).Sum(g => g.Count));
-            MatrixFile.Number(row, columns["DC 150 kW to below 350 kW: points at each site"]).ShouldBe(
+            MatrixFile.Number(row, columns["DC, 150 kW or more and less than 350 kW: points at each site"]).ShouldBe(
                 site.PointGroups.Where(g => g.Current == "dc" && g.RatedKw is >= 150m and < 350m).Sum(g => g.Count));
         }
 

@@ -68,6 +68,17 @@ public sealed class ReviewStepTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_clause_that_binds_some_points_only_says_which_above_its_text()
+    {
+        var review = Render();
+        var peak = _session.Package.Clauses.Single(c => c.Id == "grid.peak-limitation");
+
+        peak.AppliesTo.ShouldStartWith("Applies to AC charging points");
+        review.Find("[data-clause='grid.peak-limitation'] .tb-clause-scope").TextContent.Trim().ShouldBe(peak.AppliesTo);
+        review.Find("[data-clause='grid.dso-coordination']").QuerySelector(".tb-clause-scope").ShouldBeNull();
+    }
+
+    [Fact]
     public void Removing_a_recommended_clause_needs_a_justification_and_it_can_be_put_back()
     {
         var dialog = _context.Render<MudDialogProvider>();

@@ -29,8 +29,8 @@ public sealed class SiteListEditorTests
 
         var sites = editor.FindAll("li.tb-site");
         sites.Select(s => s.GetAttribute("data-site")).ShouldBe(["S001", "S002"]);
-        sites[0].QuerySelector(".tb-power-class")!.TextContent.ShouldBe("AFIR class: DC 150 kW to below 350 kW");
-        sites[1].QuerySelector(".tb-power-class")!.TextContent.ShouldBe("AFIR class: AC 7.4 kW to 22 kW");
+        sites[0].QuerySelector(".tb-power-class")!.TextContent.ShouldBe("AFIR class: DC, 150 kW or more and less than 350 kW");
+        sites[1].QuerySelector(".tb-power-class")!.TextContent.ShouldBe("AFIR class: AC, 7.4 kW or more and 22 kW or less");
         // Every input and list box has a label that names it.
         foreach (var control in editor.FindAll("li.tb-site input:not([type=checkbox]), li.tb-site select"))
         {
