@@ -110,6 +110,9 @@ public sealed class AnswerSet : IAnswerLookup
     /// <inheritdoc />
     public AnswerValue? Answer(string questionId) => _answers.GetValueOrDefault(questionId)?.Active;
 
+    /// <inheritdoc />
+    public bool Asked(string questionId) => _answers.GetValueOrDefault(questionId)?.Visible ?? false;
+
     /// <summary>The active number answer, or null.</summary>
     public decimal? Number(string questionId) => (Answer(questionId) as AnswerValue.Number)?.Value;
 

@@ -11,4 +11,7 @@ public interface IAnswerLookup
 
     /// <summary>The active answer, or null when the question is unanswered or hidden.</summary>
     AnswerValue? Answer(string questionId);
+
+    /// <summary>Whether the question is asked at all (visible); a hidden one does not apply to the tender.</summary>
+    bool Asked(string questionId) => true;
 }

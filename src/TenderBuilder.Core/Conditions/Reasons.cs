@@ -14,13 +14,18 @@ namespace TenderBuilder.Core.Conditions;
 public static class Reasons
 {
     /// <summary>What the answer given says about one test, e.g. "the grid is congested where the sites are".</summary>
-    public static string OfAnswer(Question question, QuestionTest test, AnswerValue? answer)
+    /// <param name="question">The question tested.</param>
+    /// <param name="test">The test.</param>
+    /// <param name="answer">The answer the rules read; null when unanswered or hidden.</param>
+    /// <param name="asked">False when the question is hidden: it does not apply, which is not the same as left open.</param>
+    public static string OfAnswer(Question question, QuestionTest test, AnswerValue? answer, bool asked = true)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(test);
         return answer switch
         {
-            null => $"there is no answer to “{question.Label}”",
+            null when !asked => $"“{question.Label}” does not apply to this tender",
+            null => question.Reasons.Unanswered ?? $"there is no answer to “{question.Label}”",
             AnswerValue.Choices choices when test is ContainsCondition contains =>
                 Option(question, contains.Option) is { } option
                     ? (choices.Values.Contains(contains.Option) ? option.Reason : option.ReasonNot) ?? Plain(question, answer)

@@ -122,6 +122,8 @@ public sealed record Question
         AnswerValue.Choice choice => OptionLabel(choice.Value),
         AnswerValue.Choices choices => choices.Values.IsEmpty ? "none" : string.Join(", ", choices.Values.Select(OptionLabel)),
         AnswerValue.Number number when Type == QuestionType.Percentage => number.Display + " %",
+        // An amount reads grouped, as the documents print money ("1,500,000").
+        AnswerValue.Number number when Type == QuestionType.Money => number.Value.ToString("#,0.##", CultureInfo.InvariantCulture),
         AnswerValue.Number number when Unit is not null => $"{number.Display} {Unit}",
         _ => value.Display,
     };

@@ -12,7 +12,11 @@ namespace TenderBuilder.Core.Questionnaires;
 /// ("the contract runs for {answer}"); the catalogue browser puts the tested range there
 /// ("more than 10 years").
 /// </param>
-public sealed record QuestionReasons(string? Yes, string? No, string? Answer)
+/// <param name="Unanswered">
+/// What leaving the question open means, where that is a choice in itself ("you set no smaller
+/// number, so every AC point"); null reads "there is no answer to …".
+/// </param>
+public sealed record QuestionReasons(string? Yes, string? No, string? Answer, string? Unanswered = null)
 {
     /// <summary>No phrases: the question decides no clause.</summary>
     public static QuestionReasons None { get; } = new(null, null, null);

@@ -53,7 +53,7 @@ public static class RulesEngine
             var facts = result is null ? ImmutableArray<Fact>.Empty : [.. result.Facts()];
             if (result is { Value: false })
             {
-                excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Rule,
+                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Rule,
                     "Left out because " + result.Because() + ".", null, facts));
                 continue;
             }
@@ -62,7 +62,7 @@ public static class RulesEngine
                 && exclusions.TryGetValue(clause.Id, out var exclusion)
                 && !string.IsNullOrWhiteSpace(exclusion.Justification))
             {
-                excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Officer,
+                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Officer,
                     "Removed by the officer.", exclusion.Justification.Trim(), facts));
                 continue;
             }
@@ -88,7 +88,7 @@ public static class RulesEngine
             if (clause.Kind == ClauseKind.AwardCriterion
                 && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
             {
-                excluded.Add(new ExcludedClause(clause.Id, clause.TitleEn, clause.Strength, ExcludedBy.Rule,
+                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Rule,
                     "Left out because its weight is 0 %: a criterion that cannot change the ranking is not printed.", null, facts));
                 continue;
             }

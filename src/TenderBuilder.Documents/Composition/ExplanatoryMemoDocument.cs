@@ -180,12 +180,19 @@ internal static class ExplanatoryMemoDocument
                 byOfficer.Select(e => new[] { e.Title, e.Strength.ToString(), e.Justification ?? "" }));
         }
 
-        var byRule = package.Excluded.Where(e => e.By == ExcludedBy.Rule).ToList();
+        // Variants of one clause (a scoring formula per method, a wording per model) share a title:
+        // when one variant is in, the others are not "left out", and the rest read once.
+        var included = package.Clauses.Select(c => c.Title).ToHashSet(StringComparer.Ordinal);
+        var byRule = package.Excluded
+            .Where(e => e.By == ExcludedBy.Rule && !included.Contains(e.Title))
+            .GroupBy(e => e.Title, StringComparer.Ordinal)
+            .Select(g => new[] { g.Key, string.Join(" ", g.Select(e => e.Reason).Distinct(StringComparer.Ordinal)) })
+            .ToList();
         blocks.Heading(2, "Not applicable to this tender");
         blocks.Table("Clauses whose conditions do not hold",
             [new Column(3), new Column(7)],
             ["Clause", "Why not"],
-            byRule.Select(e => new[] { e.Title, e.Reason }));
+            byRule);
     }
 
     private static void WriteNotice(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)

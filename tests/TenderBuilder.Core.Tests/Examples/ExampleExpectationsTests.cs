@@ -113,7 +113,6 @@ public sealed class ExampleExpectationsTests
             ("interoperability.ocpi-roaming", "OCPI-01: public points, and roaming asked (data.ocpi_required = yes)"),
             ("cybersecurity.ocpp-security-profile", "OCPP-03: always (KB §6, to-verify §4.6)"),
             ("cybersecurity.red-cybersecurity-conformity", "CYB-01: radio-connected chargers placed on the market from 1 Aug 2025 (verified §4.10)"),
-            ("smart-charging.smart-by-default", "SMART-01: public points, smart_level >= afir_min, i.e. always"),
             ("operations.availability", "KPI-01: always"),
             ("operations.fault-response-and-repair", "KPI-02: always"),
             ("accessibility.accessible-bays-and-design", "ACC-01: public points (AFIR Art 14(2)(i), verified §9.14)"),
@@ -125,6 +124,22 @@ public sealed class ExampleExpectationsTests
             ("award.user-friendliness", "STF-04: always, model is not a permit"),
         ];
         return ForEveryExample(baseline);
+    }
+
+    [Theory]
+    [InlineData(Utrecht)]
+    [InlineData(Stockholm)]
+    [InlineData(Regional)]
+    [InlineData(TwoLotsWithSites)]
+    [InlineData(Permit)]
+    public void Every_example_above_the_AFIR_minimum_switches_smart_charging_on_by_default(string file) =>
+        ShouldInclude(file, "smart-charging.smart-by-default", "SMART-01: public points, smart_level above afir_min");
+
+    [Fact]
+    public void The_small_town_at_the_AFIR_minimum_asks_only_for_the_capability_not_smart_charging_by_default()
+    {
+        ShouldExclude(SmallTown, "smart-charging.smart-by-default", "SMART-01: AFIR Art 5(8) asks for the capability only");
+        ShouldInclude(SmallTown, "afir-connectivity.smart-recharging-capable", "AFIR-SMART-01: the legal minimum stays");
     }
 
     [Theory]

@@ -132,8 +132,17 @@ public sealed class TenderDocumentsTests
             text.ShouldContain(clause.Explanation, Case.Sensitive, clause.Id);
         }
 
+        // A variant of a clause that is in (another scoring formula of the same criterion) is not
+        // "left out": the memo lists it neither as excluded nor twice.
+        var titles = package.Clauses.Select(c => c.Title).ToHashSet(StringComparer.Ordinal);
         foreach (var excluded in package.Excluded)
         {
+            if (excluded.By == ExcludedBy.Rule && titles.Contains(excluded.Title))
+            {
+                text.ShouldNotContain(excluded.Reason, Case.Sensitive, excluded.Id);
+                continue;
+            }
+
             text.ShouldContain(excluded.By == ExcludedBy.Officer ? excluded.Justification! : excluded.Reason, Case.Sensitive, excluded.Id);
         }
 

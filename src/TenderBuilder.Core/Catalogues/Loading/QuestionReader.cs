@@ -87,7 +87,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     {
         var map = YamlMap.From(file, node, errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "informational");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "reasonUnanswered", "informational");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -141,7 +141,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             Field = map.String("field"),
             Refusal = map.String("refusal"),
             DerivedFrom = map.Enum<DerivedFrom>("derivedFrom"),
-            Reasons = ReadReasons(map, id, type.Value),
+            Reasons = ReadReasons(map, id, type.Value) with { Unanswered = map.String("reasonUnanswered") },
             Informational = map.String("informational"),
             Location = map.Location,
         };
