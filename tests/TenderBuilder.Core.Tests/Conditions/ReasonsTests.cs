@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
@@ -79,24 +78,8 @@ public sealed class ReasonsTests
         failure.Errors.ShouldContain(e => e.StartsWith("questions/model.yaml:", StringComparison.Ordinal) && e.Contains("{answer}", StringComparison.Ordinal));
     }
 
-    private static TenderBuilder.Core.Rules.TenderPackage Evaluate(params (string Question, object? Value)[] answers)
-    {
-        var merged = new Dictionary<string, JsonElement>(s_utrecht.Answers, StringComparer.Ordinal);
-        foreach (var (question, value) in answers)
-        {
-            if (value is null)
-            {
-                merged.Remove(question);
-            }
-            else
-            {
-                merged[question] = JsonSerializer.SerializeToElement(value);
-            }
-        }
+    private static TenderBuilder.Core.Rules.TenderPackage Evaluate(params (string Question, object? Value)[] answers) =>
+        RulesEngine.Evaluate(Inputs.Changing(s_utrecht, answers), s_catalogue, s_today);
 
-        return RulesEngine.Evaluate(s_utrecht with { Answers = merged }, s_catalogue, s_today);
-    }
-
-    private static TenderInput Read(string file) =>
-        TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+    private static TenderInput Read(string file) => Inputs.Example(file);
 }

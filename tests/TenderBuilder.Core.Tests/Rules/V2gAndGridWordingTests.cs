@@ -1,7 +1,7 @@
-using System.Text.Json;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Tests.TestSupport;
 
 namespace TenderBuilder.Core.Tests.Rules;
 
@@ -179,24 +179,7 @@ public sealed class V2gAndGridWordingTests
 
     private static string Text(TenderPackage package, string clauseId) => package.Clauses.Single(c => c.Id == clauseId).Text;
 
-    private static TenderInput With(TenderInput input, params (string Question, object? Value)[] answers)
-    {
-        var merged = new Dictionary<string, JsonElement>(input.Answers, StringComparer.Ordinal);
-        foreach (var (question, value) in answers)
-        {
-            if (value is null)
-            {
-                merged.Remove(question);
-            }
-            else
-            {
-                merged[question] = JsonSerializer.SerializeToElement(value);
-            }
-        }
+    private static TenderInput With(TenderInput input, params (string Question, object? Value)[] answers) => Inputs.Changing(input, answers);
 
-        return input with { Answers = merged };
-    }
-
-    private static TenderInput Example(string file) =>
-        TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+    private static TenderInput Example(string file) => Inputs.Example(file);
 }

@@ -13,4 +13,27 @@ internal static class Inputs
     };
 
     public static JsonElement Json(object value) => JsonSerializer.SerializeToElement(value);
+
+    /// <summary>An example (or any input) with some answers changed; a null value removes the answer.</summary>
+    public static TenderInput Changing(TenderInput input, params (string Question, object? Value)[] answers)
+    {
+        var merged = new Dictionary<string, JsonElement>(input.Answers, StringComparer.Ordinal);
+        foreach (var (question, value) in answers)
+        {
+            if (value is null)
+            {
+                merged.Remove(question);
+            }
+            else
+            {
+                merged[question] = JsonSerializer.SerializeToElement(value);
+            }
+        }
+
+        return input with { Answers = merged };
+    }
+
+    /// <summary>One of the examples in docs/examples, read as the CLI reads it.</summary>
+    public static TenderInput Example(string file) =>
+        TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
 }
