@@ -42,6 +42,13 @@ public sealed record Clause
     /// <summary>When the clause applies; null = always.</summary>
     public Condition? When { get; init; }
 
+    /// <summary>
+    /// Why the condition is what it is, where the answers alone do not say it (a security is
+    /// asked where the authority pays nothing it could set penalties off against); null = the
+    /// answers' reasons say enough.
+    /// </summary>
+    public ClauseReasons? Because { get; init; }
+
     /// <summary>Which charging points it binds (docs/catalogue-authoring.md, Scope); null = every point.</summary>
     public ClauseScope? Scope { get; init; }
 

@@ -82,6 +82,9 @@ public abstract record QuestionTest(string QuestionId, SourceLocation Location) 
     public abstract string Describe(Question question);
 
     /// <summary>Whether the answer passes; an absent answer passes only <see cref="AnsweredCondition"/>.</summary>
+    public bool Passes(AnswerValue? answer) => Holds(answer);
+
+    /// <summary>Whether the answer passes; an absent answer passes only <see cref="AnsweredCondition"/>.</summary>
     protected abstract bool Holds(AnswerValue? answer);
 
     /// <summary>Orders two comparable answers (numbers with numbers, dates with dates).</summary>

@@ -33,6 +33,10 @@ public static class Reasons
             AnswerValue.Choices choices => choices.Values.IsEmpty
                 ? Plain(question, answer)
                 : Join(choices.Values.Select(value => Option(question, value)?.Reason ?? Plain(question, answer)).Distinct().ToList(), "and"),
+            // A date compared with a legal date reads with it: "on 2029-12-31, after 2024-04-13".
+            AnswerValue.Date date when test is GreaterThanCondition or LessThanCondition or BetweenCondition =>
+                Fill(question, $"on {date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {(test.Passes(answer) ? "" : "not ")}{test.Describe(question)}")
+                ?? Plain(question, answer),
             _ => OfValue(question, answer) ?? Plain(question, answer),
         };
     }

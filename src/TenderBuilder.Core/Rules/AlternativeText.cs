@@ -15,7 +15,21 @@ public static partial class AlternativeText
     public static string Assemble(Clause clause, IAnswerLookup answers)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        var text = clause.TextEn;
+        return Assemble(clause.TextEn, clause, answers);
+    }
+
+    /// <summary>
+    /// How the clause is checked, as the answers choose it: a check of signed meter values is
+    /// described only where the officer asked for them, the same way the clause's text is.
+    /// </summary>
+    public static string AssembleVerification(Clause clause, IAnswerLookup answers)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return Assemble(clause.Verification.Text, clause, answers);
+    }
+
+    private static string Assemble(string text, Clause clause, IAnswerLookup answers)
+    {
         foreach (var group in clause.Alternatives)
         {
             text = text.Replace("{" + group.Name + "}", group.Choose(answers)?.Text ?? "", StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public static class RulesEngine
             if (result is { Value: false })
             {
                 excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Rule,
-                    "Left out because " + result.Because() + ".", null, facts));
+                    "Left out because " + WithOwnReason(clause.Because?.Excluded, result.Because()) + ".", null, facts));
                 continue;
             }
 
@@ -84,6 +84,7 @@ public static class RulesEngine
             var parameters = ParameterResolver.Resolve(
                 clause.Alternatives.IsEmpty ? clause : clause with { Parameters = [.. clause.Parameters.Where(p => AlternativeText.Uses(text, p))] },
                 answers, current, Cite, findings);
+            findings.AddRange(UnusedOverrides(clause, parameters, current));
             // A criterion that cannot change the ranking would only puzzle bidders.
             if (clause.Kind == ClauseKind.AwardCriterion
                 && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
@@ -112,7 +113,7 @@ public static class RulesEngine
                 TopicTitle = topics[clause.Topic],
                 Title = Framed(clause.TitleEn),
                 Text = Framed(ParameterResolver.Render(text, parameters)),
-                Verification = clause.Verification with { Text = Framed(clause.Verification.Text) },
+                Verification = clause.Verification with { Text = Framed(AlternativeText.AssembleVerification(clause, answers)) },
                 Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
                 Parameters = parameters,
                 Explanation = Explain(clause, result, catalogue, Admitted),
@@ -150,6 +151,21 @@ public static class RulesEngine
         };
     }
 
+    // A value set for a parameter the chosen text does not print would be lost without a word.
+    private static IEnumerable<Finding> UnusedOverrides(Clause clause, ImmutableArray<ResolvedParameter> printed, TenderInput input) =>
+        input.ParameterOverrides
+            .Select((o, index) => (o, index))
+            .Where(x => x.o.Clause == clause.Id
+                        && clause.Parameters.Any(p => p.Name == x.o.Parameter)
+                        && printed.All(p => p.Name != x.o.Parameter))
+            .Select(x => new Finding("clause.parameter-not-printed", FindingSeverity.Warning,
+                $"“{clause.TitleEn}”: the value you set for “{clause.Parameters.First(p => p.Name == x.o.Parameter).Label}” is not used, because the text your answers chose does not ask for it.",
+                [], $"/parameterOverrides/{x.index}")
+            {
+                ClauseId = clause.Id,
+                ParameterName = x.o.Parameter,
+            });
+
     /// <summary>The most characters a spreadsheet cell holds; the compliance matrix puts each clause text in one.</summary>
     public const int CellLimit = 32_767;
 
@@ -162,11 +178,14 @@ public static class RulesEngine
             ClauseId = c.Id,
         });
 
+    // The clause's own reason first, then the answers that decided it, in brackets.
+    private static string WithOwnReason(string? own, string answers) => own is null ? answers : $"{own} ({answers})";
+
     private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue, Func<Citation, bool> admitted)
     {
         var why = result is null
-            ? "Included in every tender: it does not depend on your answers."
-            : "Included because " + result.Because() + ".";
+            ? "Included in every tender, whatever the answers."
+            : "Included because " + WithOwnReason(clause.Because?.Included, result.Because()) + ".";
         if (clause.Strength == Strength.Mandatory)
         {
             string Label(Citation c) => $"{catalogue.FindSource(c.SourceId)!.Short} {c.Locator}";

@@ -84,13 +84,13 @@ public sealed class TextAlternativesTests
     }
 
     [Fact]
-    public void A_group_must_stand_once_in_the_text()
+    public void A_group_must_stand_in_the_text_or_in_the_verification_text()
     {
         var missing = MiniCatalogue.Clauses.Replace(Always, Always + TwoExclusive, StringComparison.Ordinal);
 
         var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: missing));
 
-        failure.Errors.ShouldContain(e => e.Contains("the alternatives {by_model} must be placed exactly once in the text, not 0 times", StringComparison.Ordinal));
+        failure.Errors.ShouldContain(e => e.Contains("the alternatives {by_model} must be placed once in the text, once in the verification text, or once in each; not 0 and 0 times", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,15 +124,19 @@ public sealed class TextAlternativesTests
 
         foreach (var included in package.Clauses.Where(c => !c.IsCustom))
         {
-            foreach (var group in catalogue.FindClause(included.Id)!.Alternatives)
+            var clause = catalogue.FindClause(included.Id)!;
+            foreach (var group in clause.Alternatives)
             {
+                // A group may stand in the text, in how the clause is checked, or in both.
+                var printed = (clause.TextEn.Contains("{" + group.Name + "}", StringComparison.Ordinal) ? included.Text : "") +
+                              (clause.Verification.Text.Contains("{" + group.Name + "}", StringComparison.Ordinal) ? "\n" + included.Verification.Text : "");
                 var chosen = group.Choose(package.Answers);
                 chosen.ShouldNotBeNull($"{file}: {included.Id} chooses nothing for {{{group.Name}}}");
                 foreach (var option in group.Options.Where(o => o.Text.Length > 0))
                 {
                     // The longest stretch of an alternative without a placeholder identifies it in the printed text.
                     var mark = System.Text.RegularExpressions.Regex.Split(option.Text, @"\{[a-z_]+\}").MaxBy(part => part.Length)!.Trim();
-                    included.Text.Contains(mark, StringComparison.Ordinal).ShouldBe(option == chosen, $"{file}: {included.Id}, alternative {option.Key}: \"{mark}\"");
+                    printed.Contains(mark, StringComparison.Ordinal).ShouldBe(option == chosen, $"{file}: {included.Id}, alternative {option.Key}: \"{mark}\"");
                 }
             }
         }
@@ -172,5 +176,32 @@ public sealed class TextAlternativesTests
     {
         var input = new TenderInput { Answers = new Dictionary<string, JsonElement> { ["model.type"] = JsonSerializer.SerializeToElement(model) } };
         return RulesEngine.Evaluate(input, catalogue, new DateOnly(2026, 12, 6)).Clauses.Single(c => c.Id == "demo.always").Text;
+    }
+
+    [Fact]
+    public void How_a_clause_is_checked_describes_only_what_the_answers_chose()
+    {
+        var utrecht = Inputs.Example("utrecht-like-concession.yaml");
+        string Check(bool signedValues) => RulesEngine.Evaluate(Inputs.Changing(utrecht, ("metering.signed_meter_values", signedValues)), CatalogueLoader.Default, new DateOnly(2026, 12, 7))
+            .Clauses.Single(c => c.Id == "metering.mid-meter-and-signed-values").Verification.Text;
+
+        Check(true).ShouldContain("signed meter values of a test session", Case.Sensitive);
+        Check(false).ShouldNotContain("signed", Case.Insensitive);
+        Check(false).ShouldEndWith("or equivalent proof.", Case.Sensitive);
+    }
+
+    [Fact]
+    public void A_value_set_for_a_parameter_the_chosen_text_does_not_print_is_a_warning_naming_it()
+    {
+        // Utrecht's pilot step asks for OCPP 2.1 from commissioning, so the upgrade period is not printed.
+        var utrecht = Inputs.Example("utrecht-like-concession.yaml");
+        var input = utrecht with { ParameterOverrides = [.. utrecht.ParameterOverrides, new ParameterOverride { Clause = "interoperability.ocpp-2-1-v2x", Parameter = "upgrade_months", Value = Inputs.Json(6) }] };
+
+        var package = RulesEngine.Evaluate(input, CatalogueLoader.Default, new DateOnly(2026, 12, 7));
+
+        var finding = package.Findings.Where(f => f.Code == "clause.parameter-not-printed").ShouldHaveSingleItem();
+        finding.ParameterName.ShouldBe("upgrade_months");
+        finding.Message.ShouldContain("is not used");
+        package.Clauses.Single(c => c.Id == "interoperability.ocpp-2-1-v2x").Text.ShouldContain("from commissioning");
     }
 }

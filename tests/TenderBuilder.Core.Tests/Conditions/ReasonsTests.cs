@@ -58,6 +58,35 @@ public sealed class ReasonsTests
     }
 
     [Fact]
+    public void A_clause_gives_its_own_reason_first_where_the_answer_alone_does_not_say_why()
+    {
+        RulesEngine.Evaluate(s_utrecht, s_catalogue, s_today).Clauses.Single(c => c.Id == "operations.performance-security").Explanation
+            .ShouldStartWith("Included because the authority pays the other party nothing it could set penalties or unpaid sums off against, so a security is how it collects them (the tender is a concession under Directive 2014/23/EU).");
+
+        RulesEngine.Evaluate(Read("small-town-ten-ac-points.yaml"), s_catalogue, s_today).Excluded.Single(e => e.Id == "operations.performance-security").Reason
+            .ShouldBe("Left out because the authority pays the contractor and can set penalties off against those payments (the tender is a public contract under Directive 2014/24/EU).");
+    }
+
+    [Fact]
+    public void A_hidden_question_does_not_apply_and_an_open_one_can_say_what_leaving_it_open_means()
+    {
+        // The small town buys and owns its points: what happens to them at the end is not asked.
+        RulesEngine.Evaluate(Read("small-town-ten-ac-points.yaml"), s_catalogue, s_today).Excluded.Single(e => e.Id == "exit.end-of-term").Reason
+            .ShouldContain("“What should happen to the charging points when the contract ends?” does not apply to this tender");
+
+        // Utrecht leaves the number of V2G-ready AC points open: every AC point.
+        Evaluate(("v2g.ready_points_ac", null)).Clauses.Single(c => c.Id == "v2g.v2g-ready-ac").Explanation
+            .ShouldContain("you set no smaller number, so every AC point must be ready for bidirectional charging");
+    }
+
+    [Fact]
+    public void A_date_compared_with_a_legal_date_reads_with_it()
+    {
+        RulesEngine.Evaluate(s_utrecht, s_catalogue, s_today).Clauses.Single(c => c.Id == "afir-connectivity.smart-recharging-capable").Explanation
+            .ShouldContain("the last charging points are installed on 2029-12-31, after 2024-04-");
+    }
+
+    [Fact]
     public void A_question_that_decides_a_clause_without_reasons_stops_the_catalogue_loading_naming_file_and_line()
     {
         var model = MiniCatalogue.Model.Replace(", reason: you chose a service concession", "", StringComparison.Ordinal);

@@ -52,12 +52,14 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
 
         foreach (var (language, text) in clause.Text)
         {
+            // A group stands once in the text, or once in how the clause is checked, or once in each.
             foreach (var group in clause.Alternatives)
             {
                 var count = Placeholder().Matches(text).Count(m => m.Groups[1].Value == group.Name);
-                if (count != 1)
+                var inCheck = Placeholder().Matches(clause.Verification.Text).Count(m => m.Groups[1].Value == group.Name);
+                if (count > 1 || inCheck > 1 || count + inCheck == 0)
                 {
-                    errors.Add(group.Location, $"clause {clause.Id} ({language}): the alternatives {{{group.Name}}} must be placed exactly once in the text, not {count} times");
+                    errors.Add(group.Location, $"clause {clause.Id} ({language}): the alternatives {{{group.Name}}} must be placed once in the text, once in the verification text, or once in each; not {count} and {inCheck} times");
                 }
             }
 

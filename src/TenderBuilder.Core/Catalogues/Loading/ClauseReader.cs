@@ -46,7 +46,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
     private Clause? ReadClause(string file, string topic, YamlNode node)
     {
         var map = YamlMap.From(file, node, errors, "a clause",
-            "id", "kb", "kind", "deliverable", "strength", "title", "text", "alternatives", "parameters", "verification", "when", "scope", "sources");
+            "id", "kb", "kind", "deliverable", "strength", "title", "text", "alternatives", "parameters", "verification", "when", "because", "scope", "sources");
         var id = map?.String("id", required: true);
         if (map is null || id is null)
         {
@@ -69,6 +69,14 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
         var sources = citations.ReadAll(map, "sources");
         var when = map.Node("when") is { } whenNode ? new ConditionReader(file, errors, questionnaire.Find).Read(whenNode) : null;
         var scope = map.Node("scope") is { } scopeNode ? _scopes.Read(file, id, scopeNode) : null;
+        var because = map.Node("because") is { } becauseNode && YamlMap.From(file, becauseNode, errors, "the reasons of a clause", "included", "excluded") is { } reasons
+            ? new ClauseReasons(reasons.String("included", required: true), reasons.String("excluded", required: true))
+            : null;
+        if (because is not null && map.Node("when") is null)
+        {
+            errors.Add(map.Location, $"clause {id}: `because` explains a condition, and the clause has no `when`");
+        }
+
         if (kind is null || deliverable is null || strength is null || title is null || text is null || verification is null)
         {
             return null;
@@ -88,6 +96,7 @@ internal sealed class ClauseReader(LoadErrors errors, CitationReader citations, 
             Parameters = parameters,
             Verification = verification,
             When = when,
+            Because = because,
             Scope = scope,
             Sources = sources,
             Location = map.Location,

@@ -36,7 +36,9 @@ public sealed class WizardPresentersTests
     {
         var package = Evaluate(Utrecht);
         var (definition, resolved) = package.Clauses
-            .SelectMany(c => ShippedCatalogue.FindClause(c.Id)?.Parameters.Select(p => (p, c.Parameters.First(r => r.Name == p.Name))) ?? [])
+            .SelectMany(c => ShippedCatalogue.FindClause(c.Id)?.Parameters.Select(p => (p, c.Parameters.FirstOrDefault(r => r.Name == p.Name))) ?? [])
+            .Where(pair => pair.Item2 is not null)
+            .Select(pair => (pair.p, pair.Item2!))
             .First(pair => pair.Item2.Origin == ParameterOrigin.Default);
 
         var help = ParameterHelp.For(definition with { Min = 1, Max = 48 }, resolved);
