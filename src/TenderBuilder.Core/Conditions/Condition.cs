@@ -71,7 +71,8 @@ public abstract record QuestionTest(string QuestionId, SourceLocation Location) 
         var question = answers.Question(QuestionId);
         var answer = answers.Answer(QuestionId);
         var holds = Holds(answer);
-        var fact = new Fact(QuestionId, question.Label, answer is null ? null : question.Describe(answer), Describe(question), holds, Reasons.OfAnswer(question, this, answer, answers.Asked(QuestionId)));
+        var asked = answers.Asked(QuestionId);
+        var fact = new Fact(QuestionId, question.Label, answer is null ? null : question.Describe(answer), Describe(question), holds, Reasons.OfAnswer(question, this, answer, asked), asked);
         return new ConditionResult(holds, "test", [], fact);
     }
 

@@ -12,7 +12,8 @@ namespace TenderBuilder.Core.Conditions;
 /// <param name="Test">What the rule needs, in words ("is “Service concession”").</param>
 /// <param name="Result">Whether the test held.</param>
 /// <param name="Reason">What the answer given says, in the catalogue's words ("the grid is congested where the sites are").</param>
-public sealed record Fact(string QuestionId, string Question, string? Answer, string Test, bool Result, string Reason);
+/// <param name="Asked">Whether the question was asked (visible); a hidden one follows from other answers.</param>
+public sealed record Fact(string QuestionId, string Question, string? Answer, string Test, bool Result, string Reason, bool Asked = true);
 
 /// <summary>The evaluation of a condition: its value and, for combinations, its parts.</summary>
 public sealed record ConditionResult(bool Value, string Operator, ImmutableArray<ConditionResult> Children, Fact? Fact)
@@ -26,16 +27,23 @@ public sealed record ConditionResult(bool Value, string Operator, ImmutableArray
     /// answers that made its condition hold; for one left out, the answers that made it fail.
     /// Each reason states an answer given, so a negated test reads as what was said.
     /// </summary>
-    public IReadOnlyList<string> Reasons() => [.. Decisive().Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Reasons()
+    {
+        // A question hidden by another answer is a consequence, not a reason: where an asked
+        // question decided, the hidden ones are not named ("does not apply" three times over).
+        var decisive = DecisiveFacts().ToList();
+        var asked = decisive.Where(f => f.Asked).ToList();
+        return [.. (asked.Count > 0 ? asked : decisive).Select(f => f.Reason).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary><see cref="Reasons"/> as one phrase: "a, b and c".</summary>
     public string Because() => Conditions.Reasons.Join(Reasons(), "and");
 
-    private IEnumerable<string> Decisive()
+    private IEnumerable<Fact> DecisiveFacts()
     {
         if (Fact is { } fact)
         {
-            return [fact.Reason];
+            return [fact];
         }
 
         // As in Describe: the parts that held for a satisfied "any", the parts that failed for a
@@ -46,7 +54,7 @@ public sealed record ConditionResult(bool Value, string Operator, ImmutableArray
             ("all", false) => Children.Where(child => !child.Value),
             _ => Children,
         };
-        return decisive.SelectMany(child => child.Decisive());
+        return decisive.SelectMany(child => child.DecisiveFacts());
     }
 
     /// <summary>The result in plain words, e.g. "the procurement model is “Service concession” (needed: …)".</summary>

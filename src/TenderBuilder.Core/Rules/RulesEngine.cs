@@ -184,7 +184,7 @@ public static class RulesEngine
     private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue, Func<Citation, bool> admitted)
     {
         var why = result is null
-            ? "Included in every tender, whatever the answers."
+            ? "Included in every tender; only the values marked below as from your answers depend on them."
             : "Included because " + WithOwnReason(clause.Because?.Included, result.Because()) + ".";
         if (clause.Strength == Strength.Mandatory)
         {
