@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
@@ -186,23 +185,9 @@ public sealed class ClauseScopeTests
         ClauseScopes.Describe(new ClauseScope { Currents = ["ac"] }.Narrow(new ClauseScope { Currents = ["dc"] }), answers)!.ShouldStartWith("Applies to no charging point");
     }
 
-    private static TenderInput Example(string file) =>
-        TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, file))).Input;
+    private static TenderInput Example(string file) => Inputs.Example(file);
 
     private static TenderPackage Evaluate(TenderInput input) => RulesEngine.Evaluate(input, CatalogueLoader.Default, s_date);
 
-    private static TenderInput With(TenderInput input, string question, object? value)
-    {
-        var answers = new Dictionary<string, JsonElement>(input.Answers, StringComparer.Ordinal);
-        if (value is null)
-        {
-            answers.Remove(question);
-        }
-        else
-        {
-            answers[question] = Inputs.Json(value);
-        }
-
-        return input with { Answers = answers };
-    }
+    private static TenderInput With(TenderInput input, string question, object? value) => Inputs.Changing(input, (question, value));
 }
