@@ -6,7 +6,7 @@ using TenderBuilder.Core.Templates;
 
 namespace TenderBuilder.Web.Features.Wizard;
 
-/// <summary>What the draft editor's frame says: the template a draft comes from, why it cannot be changed, what was cleaned from an edit, and how many errors each step holds.</summary>
+/// <summary>What the draft editor's frame says: the template a draft comes from, why it cannot be changed, what was cleaned from an edit.</summary>
 internal static class DraftEditorText
 {
     /// <summary>Under a question worked out from the procurement model, such as the law the tender is written under.</summary>
@@ -31,15 +31,4 @@ internal static class DraftEditorText
     public static string ControlCharactersRemoved(int count) => count == 1
         ? "An invisible control character was removed from what you entered: a tender cannot contain it."
         : $"{count} invisible control characters were removed from what you entered: a tender cannot contain them.";
-
-    /// <summary>
-    /// The errors to fix on a step: those beside its questions, or on the review step those placed
-    /// at its top; none on the export step.
-    /// </summary>
-    public static int Errors(WizardStep step, FindingPlacement placement, AnswerSet answers) =>
-        step.Section is { } section
-            ? placement.ErrorsIn(section.Questions.Select(question => answers[question.Id]))
-                + (section.Questions.Any(q => q.DerivedFrom == DerivedFrom.Sites) ? placement.ErrorsIn(FindingPlacement.Sites) : 0)
-                + (section.Questions.Any(q => q.DerivedFrom == DerivedFrom.Lots) ? placement.ErrorsIn(FindingPlacement.Lots) : 0)
-            : step.Slug == WizardStep.Review ? placement.Elsewhere.Count(finding => finding.Severity == FindingSeverity.Error) : 0;
 }

@@ -6,14 +6,23 @@ namespace TenderBuilder.Web.Features.Wizard;
 /// <summary>A clause as the requirements panel names it.</summary>
 public sealed record ClauseMention(string Id, string Title);
 
-/// <summary>The clauses one change put into the tender and took out of it.</summary>
+/// <summary>The clauses one change put into the tender, took out of it, and made say something else.</summary>
 public sealed record PackageChange(ImmutableArray<ClauseMention> Added, ImmutableArray<ClauseMention> Dropped)
 {
     /// <summary>No change.</summary>
     public static PackageChange None { get; } = new([], []);
 
-    /// <summary>Whether anything was added or dropped.</summary>
-    public bool IsEmpty => Added.IsEmpty && Dropped.IsEmpty;
+    /// <summary>
+    /// Clauses in the tender before and after whose text or scope changed: a value set by an answer
+    /// or on the review step changes a requirement without adding one, and the officer should see it did.
+    /// </summary>
+    public ImmutableArray<ClauseMention> Updated { get; init; } = [];
+
+    /// <summary>Whether anything was added, dropped or updated.</summary>
+    public bool IsEmpty => Added.IsEmpty && Dropped.IsEmpty && Updated.IsEmpty;
+
+    /// <summary>Whether the change made this clause say something else.</summary>
+    public bool IsUpdated(string clauseId) => Updated.Any(clause => clause.Id == clauseId);
 
     /// <summary>Whether the change put this clause in (the panel highlights it for a moment).</summary>
     public bool IsAdded(string clauseId) => Added.Any(clause => clause.Id == clauseId);
@@ -25,9 +34,18 @@ public sealed record PackageChange(ImmutableArray<ClauseMention> Added, Immutabl
         ArgumentNullException.ThrowIfNull(after);
         var had = before.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var has = after.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var was = before.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         return new PackageChange(
             [.. after.Clauses.Where(c => !had.Contains(c.Id)).Select(c => new ClauseMention(c.Id, c.Title))],
-            [.. before.Clauses.Where(c => !has.Contains(c.Id)).Select(c => new ClauseMention(c.Id, c.Title))]);
+            [.. before.Clauses.Where(c => !has.Contains(c.Id)).Select(c => new ClauseMention(c.Id, c.Title))])
+        {
+            Updated =
+            [
+                .. after.Clauses
+                    .Where(c => was.TryGetValue(c.Id, out var old) && (old.Text != c.Text || old.AppliesTo != c.AppliesTo || old.Title != c.Title))
+                    .Select(c => new ClauseMention(c.Id, c.Title)),
+            ],
+        };
     }
 
     /// <summary>The change in words, for the screen reader announcement.</summary>
@@ -47,6 +65,11 @@ public sealed record PackageChange(ImmutableArray<ClauseMention> Added, Immutabl
         if (!Dropped.IsEmpty)
         {
             parts.Add($"{Count(Dropped.Length)} dropped: {string.Join("; ", Dropped.Select(c => c.Title))}");
+        }
+
+        if (!Updated.IsEmpty)
+        {
+            parts.Add($"{Count(Updated.Length)} updated: {string.Join("; ", Updated.Select(c => c.Title))}");
         }
 
         return string.Join(". ", parts) + ".";

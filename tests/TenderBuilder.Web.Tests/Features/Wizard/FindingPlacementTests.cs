@@ -146,7 +146,8 @@ public sealed class FindingPlacementTests
         placement.Elsewhere.ShouldNotContain(finding);
         placement.ErrorsIn(FindingPlacement.Sites).ShouldBe(1);
         placement.QuestionOf(finding).ShouldBe("sites.site_count", "the export step's link leads to the Sites step");
-        var sitesStep = WizardStep.For(ShippedCatalogue.Questionnaire).Single(s => s.Slug == "sites");
-        DraftEditorText.Errors(sitesStep, placement, package.Answers).ShouldBeGreaterThanOrEqualTo(1);
+        var toDo = new DraftToDo(package, placement, WizardStep.For(ShippedCatalogue.Questionnaire));
+        toDo.ToFix("sites").ShouldBeGreaterThanOrEqualTo(1);
+        toDo.Items.Single(i => i.Finding == finding).TargetId.ShouldBe(DraftToDo.SiteListHeadingId, "the link lands on the site list");
     }
 }

@@ -202,6 +202,8 @@ public sealed class ReviewStepTests : IAsyncLifetime
         var review = _context.Render<ReviewStep>(p => p
             .Add(x => x.Session, _session)
             .Add(x => x.Placement, new FindingPlacement(_session.Package))
+            .Add(x => x.ToDo, ToDoOf(_session))
+            .Add(x => x.StepHref, slug => slug)
             .Add(x => x.Template, binding)
             .Add(x => x.OnEdit, edit => _session.Apply(edit)));
 
@@ -223,5 +225,10 @@ public sealed class ReviewStepTests : IAsyncLifetime
         _context.Render<ReviewStep>(p => p
             .Add(x => x.Session, _session)
             .Add(x => x.Placement, new FindingPlacement(_session.Package))
+            .Add(x => x.ToDo, ToDoOf(_session))
+            .Add(x => x.StepHref, slug => slug)
             .Add(x => x.OnEdit, edit => _session.Apply(edit)));
+
+    private static DraftToDo ToDoOf(DraftSession session) =>
+        new(session.Package, new FindingPlacement(session.Package), WizardStep.For(ShippedCatalogue.Questionnaire));
 }
