@@ -122,7 +122,9 @@ public sealed class DraftToDoTests
             .Add(x => x.OnGoTo, item => followed = item));
 
         list.Find("h2").TextContent.ShouldBe($"To do ({toDo.Items.Length})");
-        list.FindAll(".tb-todo-item").Count.ShouldBe(toDo.Items.Length);
+        // The values the operator's name fills are one entry, with one line per clause; the error another.
+        list.FindAll(".tb-todo-item").Select(i => i.GetAttribute("data-todo-kind")).ShouldBe(["value", "error"]);
+        list.FindAll(".tb-todo-messages > li").Count.ShouldBe(toDo.Count(ToDoKind.Value));
         list.FindAll("label.mud-radio").Single(l => l.TextContent.Trim() == "Errors (1)").QuerySelector("input")!.Click();
         list.FindAll(".tb-todo-item").Select(i => i.GetAttribute("data-finding")).ShouldBe(["award.weights-not-100"]);
 
