@@ -69,9 +69,12 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh page at desktop size, signed in as <see cref="Author"/>, with the app's address as its base.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <param name="width">The viewport's width.</param>
+    /// <param name="height">The viewport's height.</param>
+    /// <param name="locale">The browser's language: navigator.language and the Accept-Language header.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(ContextOptions(width, height, _authorState));
+        var context = await Browser.NewContextAsync(ContextOptions(width, height, _authorState, locale));
         return await context.NewPageAsync();
     }
 
@@ -106,11 +109,11 @@ public sealed class BrowserSession : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<DraftsService>().OpenAsync(id);
     }
 
-    private BrowserNewContextOptions ContextOptions(int width, int height, string? storageState) => new()
+    private BrowserNewContextOptions ContextOptions(int width, int height, string? storageState, string locale = "en-GB") => new()
     {
         BaseURL = BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = width, Height = height },
-        Locale = "en-GB",
+        Locale = locale,
         StorageState = storageState,
     };
 

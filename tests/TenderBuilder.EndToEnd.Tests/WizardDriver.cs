@@ -52,7 +52,9 @@ internal sealed class WizardDriver(IPage page)
 
                 break;
             case QuestionType.Number or QuestionType.Percentage or QuestionType.Money:
+                // A number is read when the field is left, as an officer leaves it.
                 await field.Locator("input").First.FillAsync(raw.GetDecimal().ToString(CultureInfo.InvariantCulture));
+                await field.Locator("input").First.BlurAsync();
                 break;
             case QuestionType.Date:
                 await field.Locator("input[type='date']").FillAsync(raw.GetString()!);

@@ -55,6 +55,9 @@ public sealed record Question
     /// <summary>Highest accepted number.</summary>
     public decimal? Max { get; init; }
 
+    /// <summary>Where an answer is believable (a warning outside), or null.</summary>
+    public PlausibleRange? Plausible { get; init; }
+
     /// <summary>Whether a number must be whole.</summary>
     public bool Integer { get; init; }
 

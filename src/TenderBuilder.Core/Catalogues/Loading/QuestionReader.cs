@@ -87,7 +87,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     {
         var map = YamlMap.From(file, node, errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "reasonUnanswered", "informational");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "reasonUnanswered", "informational", "plausible");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -146,6 +146,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             Location = map.Location,
         };
 
+        question = question with { Plausible = ReadPlausible(map, question) };
         CheckField(map, question);
         CheckDerived(map, question);
         if (map.Node("informational") is { } reason && string.IsNullOrWhiteSpace(question.Informational))
@@ -206,6 +207,65 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
         }
 
         return new QuestionReasons(null, null, phrase);
+    }
+
+    // `plausible:` marks where an answer stops being believable: min/max for numbers, maxYearsAhead
+    // for dates, always with the reason the warning gives. It must lie inside the accepted range,
+    // or the warning could never show.
+    private PlausibleRange? ReadPlausible(YamlMap map, Question question)
+    {
+        if (map.Node("plausible") is not { } node)
+        {
+            return null;
+        }
+
+        var id = question.Id;
+        var range = YamlMap.From(map.File, node, errors, $"the plausible range of {id}", "min", "max", "maxYearsAhead", "reason");
+        if (range is null)
+        {
+            return null;
+        }
+
+        var reason = range.String("reason", required: true);
+        var isNumber = question.Type is QuestionType.Number or QuestionType.Percentage or QuestionType.Money;
+        var (min, max, years) = (range.Decimal("min"), range.Decimal("max"), range.Decimal("maxYearsAhead"));
+        if (!isNumber && question.Type != QuestionType.Date)
+        {
+            errors.Add(map.At(node), $"question {id}: `plausible:` is for number, percentage, money and date questions, not {question.Type}");
+            return null;
+        }
+
+        if (isNumber && (years is not null || (min is null && max is null)))
+        {
+            errors.Add(map.At(node), $"question {id}: a number's plausible range gives min, max or both (maxYearsAhead is for dates)");
+            return null;
+        }
+
+        if (question.Type == QuestionType.Date && (min is not null || max is not null || years is null))
+        {
+            errors.Add(map.At(node), $"question {id}: a date's plausible range gives maxYearsAhead (min and max are for numbers)");
+            return null;
+        }
+
+        if (years is { } y && (y < 1 || y != decimal.Truncate(y)))
+        {
+            errors.Add(range.At(range.Node("maxYearsAhead")!), $"question {id}: maxYearsAhead must be a whole number of years, at least 1, not {y}");
+            return null;
+        }
+
+        if (min > max)
+        {
+            errors.Add(map.At(node), $"question {id}: the plausible min {min} is above the plausible max {max}");
+            return null;
+        }
+
+        if (min < question.Min || max > question.Max || min > question.Max || max < question.Min)
+        {
+            errors.Add(map.At(node), $"question {id}: the plausible range must lie inside the accepted range ({question.Min?.ToString() ?? "no minimum"} to {question.Max?.ToString() ?? "no maximum"})");
+            return null;
+        }
+
+        return reason is null ? null : new PlausibleRange(min, max, years is { } whole ? (int)whole : null, reason);
     }
 
     // A question that fills a field of the tender block must give answers of the type that field holds.

@@ -17,12 +17,12 @@ internal static class QuestionText
     /// <summary>"Number of sites (required)" for a required question, else the label.</summary>
     public static string Label(Question question) => question.Required ? question.Label + " (required)" : question.Label;
 
-    /// <summary>The unit after a number field; money shows none (its currency is the tender's).</summary>
-    public static string? Unit(Question question) => question.Type switch
+    /// <summary>How a number answer reads back: as a percentage, an amount, or a plain number.</summary>
+    public static Core.Numbers.NumberShape Shape(Question question) => question.Type switch
     {
-        QuestionType.Percentage => "%",
-        QuestionType.Money => null,
-        _ => question.Unit,
+        QuestionType.Percentage => Core.Numbers.NumberShape.Percentage,
+        QuestionType.Money => Core.Numbers.NumberShape.Money,
+        _ => Core.Numbers.NumberShape.Plain,
     };
 
     /// <summary>The question's help followed by the allowed range: "… From 1 to 500."</summary>

@@ -44,7 +44,7 @@ public sealed class QuestionFieldTests
                 : field.FindAll("input[type=checkbox]").Count > 0 ? "checkboxes"
                 : field.FindAll("textarea").Count > 0 ? "textarea"
                 : field.Find("input").GetAttribute("type") == "date" ? "date"
-                : field.Find("input").GetAttribute("role") == "spinbutton" ? "number"
+                : field.Find("input").GetAttribute("inputmode") == "decimal" ? "number"
                 : "text";
             found.ShouldBe(expected, question.Id);
         }
@@ -141,11 +141,10 @@ public sealed class QuestionFieldTests
         var input = field.Find("input");
         input.GetAttribute("value").ShouldBe("16");
         field.Find($"label[for='{input.Id}']").TextContent.ShouldBe(question.Label);
-        field.Find(".mud-input-adornment-text").TextContent.ShouldBe("h");
-        field.Find(".mud-input-helper-text").TextContent.ShouldEndWith("From 0 to 24.");
+        field.Find(".tb-number-unit").TextContent.ShouldBe("h");
+        field.Find(".tb-choice-helper").TextContent.ShouldEndWith("From 0 to 24.");
 
-        input.Input("17");
-        field.Find("input").Blur();
+        input.Change("17");
 
         field.WaitForAssertion(() => Reported().ShouldBe(["17"]), s_wait);
     }
@@ -158,13 +157,12 @@ public sealed class QuestionFieldTests
         var percentage = Render(context, "operations.availability_target", Utrecht);
         var money = Render(context, "tender.estimated_value", Utrecht);
 
-        percentage.Find(".mud-input-adornment-text").TextContent.ShouldBe("%");
+        percentage.Find(".tb-number-unit").TextContent.ShouldBe("%");
         percentage.Find("input").GetAttribute("value").ShouldBe("98");
-        money.FindAll(".mud-input-adornment").ShouldBeEmpty();
+        money.FindAll(".tb-number-unit").ShouldBeEmpty();
         money.Find("input").GetAttribute("value").ShouldBe("42000000");
 
-        money.Find("input").Input("1250000.50");
-        money.Find("input").Blur();
+        money.Find("input").Change("1250000.50");
 
         money.WaitForAssertion(() => Reported().ShouldBe(["1250000.50"]), s_wait);
     }

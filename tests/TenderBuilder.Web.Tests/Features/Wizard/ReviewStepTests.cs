@@ -116,11 +116,11 @@ public sealed class ReviewStepTests : IAsyncLifetime
         var review = Render();
 
         var overridden = review.Find("[data-clause='operations.fault-response-and-repair'] [data-parameter='remote_reset_hours']");
-        overridden.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldStartWith("Set by you in the review.");
+        overridden.QuerySelector(".tb-choice-helper")!.TextContent.ShouldStartWith("Set by you in the review.");
         var fromAnswer = review.Find("[data-clause='grid.peak-limitation'] [data-parameter='start_hour']");
-        fromAnswer.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldStartWith("From your answer: 16.");
+        fromAnswer.QuerySelector(".tb-choice-helper")!.TextContent.ShouldStartWith("From your answer: 16.");
         var unset = review.Find("[data-clause='operations.penalties-and-bonus'] [data-parameter='daily_penalty']");
-        unset.QuerySelector(".mud-input-helper-text")!.TextContent.ShouldStartWith("Not set yet: your authority decides this value.");
+        unset.QuerySelector(".tb-choice-helper")!.TextContent.ShouldStartWith("Not set yet: your authority decides this value.");
         unset.QuerySelector(".tb-finding[data-finding='clause.parameter-unset']").ShouldNotBeNull();
         review.FindAll("[data-parameter='start_hour'] .tb-reset-parameter").ShouldBeEmpty("only an override can be reset");
 
