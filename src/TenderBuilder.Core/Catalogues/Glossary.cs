@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace TenderBuilder.Core.Catalogues;
+
+/// <summary>One term of art, explained for an officer who is neither an engineer nor a lawyer.</summary>
+/// <param name="Term">The term as it is written, e.g. "DSO".</param>
+/// <param name="Aliases">Other spellings and the full name, e.g. "distribution system operator".</param>
+/// <param name="Definition">The explanation in plain words.</param>
+/// <param name="Source">Where the definition comes from, or null for a plain explanation.</param>
+/// <param name="Location">Where it is written in glossary.yaml.</param>
+public sealed record GlossaryTerm(string Term, ImmutableArray<string> Aliases, string Definition, Citation? Source, SourceLocation Location)
+{
+    /// <summary>Every name the term is found by: the term first, then its aliases.</summary>
+    public IEnumerable<string> Names => [Term, .. Aliases];
+
+    /// <summary>The element id of the term in a glossary listing, e.g. "term-plug-charge".</summary>
+    public string Anchor => "term-" + Regex.Replace(Term.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+}
+
+/// <summary>Where a glossary term occurs in a text.</summary>
+/// <param name="Start">The index of its first character.</param>
+/// <param name="Length">The length of the words matched (a plural "s" included).</param>
+/// <param name="Term">The term.</param>
+public sealed record GlossaryMatch(int Start, int Length, GlossaryTerm Term);
+
+/// <summary>
+/// The terms of art of the catalogue (glossary.yaml), and where they occur in a text. A name with a
+/// capital letter is matched as written ("PIN" is not "pin"), one in lower case in any case; both
+/// as whole words, with an optional plural "s".
+/// </summary>
+public sealed class Glossary
+{
+    private readonly ImmutableArray<(Regex Pattern, GlossaryTerm Term)> _patterns;
+
+    /// <summary>Creates a glossary from checked terms (the loader checks them).</summary>
+    public Glossary(IEnumerable<GlossaryTerm> terms)
+    {
+        Terms = [.. terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)];
+        _patterns = [.. Terms.SelectMany(term => term.Names.Select(name => (Pattern(name), term)))];
+    }
+
+    /// <summary>A glossary without terms.</summary>
+    public static Glossary Empty { get; } = new([]);
+
+    /// <summary>Every term, alphabetically.</summary>
+    public ImmutableArray<GlossaryTerm> Terms { get; }
+
+    /// <summary>
+    /// The first occurrence of each term in a text, in reading order and never overlapping: where
+    /// names start at the same place the longest wins ("ISO 15118-20" over "ISO").
+    /// </summary>
+    public IReadOnlyList<GlossaryMatch> FirstOccurrences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = _patterns
+            .SelectMany(p => p.Pattern.Matches(text).Select(m => new GlossaryMatch(m.Index, m.Length, p.Term)))
+            .OrderBy(m => m.Start).ThenByDescending(m => m.Length);
+        var chosen = new List<GlossaryMatch>();
+        var seen = new HashSet<GlossaryTerm>();
+        var end = 0;
+        foreach (var match in candidates)
+        {
+            if (match.Start < end)
+            {
+                continue;
+            }
+
+            // A later occurrence of a term already explained is left as text, but still covers its words.
+            end = match.Start + match.Length;
+            if (seen.Add(match.Term))
+            {
+                chosen.Add(match);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>The terms that occur in any of the texts, alphabetically.</summary>
+    public IReadOnlyList<GlossaryTerm> TermsIn(IEnumerable<string> texts)
+    {
+        var found = texts.SelectMany(FirstOccurrences).Select(m => m.Term).ToHashSet();
+        return [.. Terms.Where(found.Contains)];
+    }
+
+    /// <summary>The term with this name or alias, matched as <see cref="FirstOccurrences"/> would, or null.</summary>
+    public GlossaryTerm? Find(string name) =>
+        FirstOccurrences(name).FirstOrDefault(m => m.Start == 0 && m.Length == name.Length)?.Term;
+
+    private static Regex Pattern(string name)
+    {
+        var options = RegexOptions.CultureInvariant | (name.Any(char.IsUpper) ? RegexOptions.None : RegexOptions.IgnoreCase);
+        return new Regex(@"(?<![\p{L}\p{N}-])" + Regex.Escape(name) + @"s?(?![\p{L}\p{N}])", options, TimeSpan.FromSeconds(1));
+    }
+}
