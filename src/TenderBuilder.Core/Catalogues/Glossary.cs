@@ -11,6 +11,9 @@ namespace TenderBuilder.Core.Catalogues;
 /// <param name="Location">Where it is written in glossary.yaml.</param>
 public sealed record GlossaryTerm(string Term, ImmutableArray<string> Aliases, string Definition, Citation? Source, SourceLocation Location)
 {
+    /// <summary>The short name of the source document (e.g. "AFIR"), or null without a source.</summary>
+    public string? SourceName { get; init; }
+
     /// <summary>Every name the term is found by: the term first, then its aliases.</summary>
     public IEnumerable<string> Names => [Term, .. Aliases];
 

@@ -25,7 +25,7 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
 
         // Optional, so that a catalogue written before the glossary (or a test's small one) still loads.
         var glossary = files.Any(f => f.Path == CataloguePaths.Glossary) && documents.Required(CataloguePaths.Glossary) is { } glossaryFile
-            ? new GlossaryReader(_errors, citations).Read(glossaryFile)
+            ? new GlossaryReader(_errors, citations, sources).Read(glossaryFile)
             : Glossary.Empty;
 
         // Sections are read in the wizard's order, because a question may only be shown depending on earlier ones.

@@ -4,7 +4,7 @@ namespace TenderBuilder.Core.Catalogues.Loading;
 /// Reads glossary.yaml: the terms of art and their plain-words definitions. Each mistake is reported
 /// with its line, like every other catalogue file; a source must be one of sources.yaml.
 /// </summary>
-internal sealed class GlossaryReader(LoadErrors errors, CitationReader citations)
+internal sealed class GlossaryReader(LoadErrors errors, CitationReader citations, IReadOnlyDictionary<string, Source> sources)
 {
     public Glossary Read(CatalogueDocument document)
     {
@@ -49,7 +49,10 @@ internal sealed class GlossaryReader(LoadErrors errors, CitationReader citations
                 source = citations.ReadFlat(map);
             }
 
-            terms.Add(new GlossaryTerm(term, [.. aliases], definition, source, map.Location));
+            terms.Add(new GlossaryTerm(term, [.. aliases], definition, source, map.Location)
+            {
+                SourceName = source is null ? null : sources.GetValueOrDefault(source.SourceId)?.Short,
+            });
         }
 
         return new Glossary(terms);
