@@ -34,13 +34,35 @@ public sealed record GlossaryMatch(int Start, int Length, GlossaryTerm Term);
 /// </summary>
 public sealed class Glossary
 {
-    private readonly ImmutableArray<(Regex Pattern, GlossaryTerm Term)> _patterns;
+    // One pattern for all names, longest first so that "ISO 15118-20" wins over "ISO" where both
+    // start: a text is scanned once, not once per name (the memo scans every clause).
+    private readonly Regex _pattern;
+    private readonly Dictionary<string, GlossaryTerm> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GlossaryTerm> _anyCase = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a glossary from checked terms (the loader checks them).</summary>
     public Glossary(IEnumerable<GlossaryTerm> terms)
     {
         Terms = [.. terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)];
-        _patterns = [.. Terms.SelectMany(term => term.Names.Select(name => (Pattern(name), term)))];
+        foreach (var term in Terms)
+        {
+            foreach (var name in term.Names)
+            {
+                (IsWrittenAsIs(name) ? _exact : _anyCase).TryAdd(name, term);
+            }
+        }
+
+        var names = _exact.Keys.Select(Regex.Escape).Concat(_anyCase.Keys.Select(n => "(?i:" + Regex.Escape(n) + ")"))
+            .Zip(_exact.Keys.Concat(_anyCase.Keys), (pattern, name) => (pattern, name))
+            .OrderByDescending(x => x.name.Length).ThenBy(x => x.name, StringComparer.Ordinal)
+            .Select(x => x.pattern)
+            .ToList();
+
+        // Literal alternatives between fixed-width look-arounds: linear in the text, so no timeout is needed.
+        _pattern = names.Count == 0
+            ? new Regex("(?!)", RegexOptions.None, Regex.InfiniteMatchTimeout)
+            : new Regex(@"(?<![\p{L}\p{N}-])(?:" + string.Join("|", names) + @")s?(?![\p{L}\p{N}])",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
     }
 
     /// <summary>A glossary without terms.</summary>
@@ -56,24 +78,14 @@ public sealed class Glossary
     public IReadOnlyList<GlossaryMatch> FirstOccurrences(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var candidates = _patterns
-            .SelectMany(p => p.Pattern.Matches(text).Select(m => new GlossaryMatch(m.Index, m.Length, p.Term)))
-            .OrderBy(m => m.Start).ThenByDescending(m => m.Length);
         var chosen = new List<GlossaryMatch>();
         var seen = new HashSet<GlossaryTerm>();
-        var end = 0;
-        foreach (var match in candidates)
+        foreach (Match match in _pattern.Matches(text))
         {
-            if (match.Start < end)
+            // A later occurrence of a term already explained is left as plain text.
+            if (TermOf(match.Value) is { } term && seen.Add(term))
             {
-                continue;
-            }
-
-            // A later occurrence of a term already explained is left as text, but still covers its words.
-            end = match.Start + match.Length;
-            if (seen.Add(match.Term))
-            {
-                chosen.Add(match);
+                chosen.Add(new GlossaryMatch(match.Index, match.Length, term));
             }
         }
 
@@ -91,9 +103,14 @@ public sealed class Glossary
     public GlossaryTerm? Find(string name) =>
         FirstOccurrences(name).FirstOrDefault(m => m.Start == 0 && m.Length == name.Length)?.Term;
 
-    private static Regex Pattern(string name)
+    // A name with a capital letter is matched as written ("PIN" is not "pin"), one in lower case in any case.
+    private static bool IsWrittenAsIs(string name) => name.Any(char.IsUpper);
+
+    // The matched words, with or without a plural "s", back to their term.
+    private GlossaryTerm? TermOf(string words)
     {
-        var options = RegexOptions.CultureInvariant | (name.Any(char.IsUpper) ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new Regex(@"(?<![\p{L}\p{N}-])" + Regex.Escape(name) + @"s?(?![\p{L}\p{N}])", options, TimeSpan.FromSeconds(1));
+        var singular = words.EndsWith('s') ? words[..^1] : words;
+        return _exact.GetValueOrDefault(words) ?? _exact.GetValueOrDefault(singular)
+            ?? _anyCase.GetValueOrDefault(words) ?? _anyCase.GetValueOrDefault(singular);
     }
 }
