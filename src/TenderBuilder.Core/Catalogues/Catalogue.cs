@@ -50,6 +50,9 @@ public sealed class Catalogue
     /// <summary>Renamed and retired ids.</summary>
     public CatalogueEvolution Evolution { get; }
 
+    /// <summary>The terms of art and their definitions (glossary.yaml); empty for a catalogue without one.</summary>
+    public Glossary Glossary { get; init; } = Glossary.Empty;
+
     /// <summary>The source with this id, or null.</summary>
     public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
 

@@ -147,6 +147,70 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             c => $"The estimated value ({c.Answers.Number(Q.EstimatedValue):N0} EUR) is below the EU threshold of {Threshold(c):N0} EUR in force on {c.ReferenceDate:yyyy-MM-dd}. An EU procedure is not required; national rules apply, and you may still choose it.",
             [.. EuThresholds.Sources],
             [Q.Procedure, Q.EstimatedValue]);
+
+        AddDateChecks();
+    }
+
+    // The order of the dates needs no law: each check cites only the questions whose dates collide.
+    // The submission periods follow the directives and bind only where a directive is the basis.
+    private void AddDateChecks()
+    {
+        Check("dates.deadline-not-after-publication", Severity.Error,
+            c => Dates(c, Q.PublicationDate, Q.SubmissionDeadline) is (var published, var deadline) && deadline <= published,
+            c => $"The deadline for tenders ({Words(c, Q.SubmissionDeadline)}) is not after the planned publication of the notice ({Words(c, Q.PublicationDate)}): bidders would have no time to tender. Move the deadline after the publication date, leaving at least the minimum period your procedure requires.",
+            [],
+            [Q.SubmissionDeadline, Q.PublicationDate]);
+
+        foreach (var period in SubmissionPeriod.All)
+        {
+            Check("dates.submission-period-below-minimum", Severity.Error,
+                c => PeriodDays(c, period) is { } days && days < period.Floor,
+                c => $"The deadline for tenders ({Words(c, Q.SubmissionDeadline)}) is only {PeriodDays(c, period)} days after the planned publication of the notice ({Words(c, Q.PublicationDate)}), which TenderBuilder takes as the day the notice is sent. The shortest period is {period.FloorWords}. Move the deadline to {Words(c.Answers.Date(Q.PublicationDate)!.Value.AddDays(period.Floor))} or later.",
+                period.Sources,
+                [Q.SubmissionDeadline, Q.PublicationDate]);
+
+            Check("dates.submission-period-short", Severity.Warning,
+                c => PeriodDays(c, period) is { } days && days >= period.Floor && days < period.Usual,
+                c => $"The deadline for tenders ({Words(c, Q.SubmissionDeadline)}) is {PeriodDays(c, period)} days after the planned publication of the notice ({Words(c, Q.PublicationDate)}), which TenderBuilder takes as the day the notice is sent. The minimum is {period.UsualWords}. Move the deadline to {Words(c.Answers.Date(Q.PublicationDate)!.Value.AddDays(period.Usual))} or later, or have your procurement lawyer confirm that a shorter period applies.",
+                period.Sources,
+                [Q.SubmissionDeadline, Q.PublicationDate]);
+        }
+
+        Check("dates.contract-starts-before-tenders-are-in", Severity.Error,
+            c => Dates(c, Q.SubmissionDeadline, Q.ContractStart) is (var deadline, var start) && start <= deadline,
+            c => $"The contract starts on {Words(c, Q.ContractStart)}, but tenders are received only until {Words(c, Q.SubmissionDeadline)}: the contract cannot start before the tenders are in and the contract is awarded. Move the contract start after the deadline, leaving time for evaluation, award and any standstill period.",
+            [],
+            [Q.ContractStart, Q.SubmissionDeadline]);
+
+        Check("dates.rollout-ends-before-it-starts", Severity.Error,
+            c => Dates(c, Q.RolloutStart, Q.RolloutEnd) is (var first, var last) && last < first,
+            c => $"The last charging points are to be installed on {Words(c, Q.RolloutEnd)}, before the first ones on {Words(c, Q.RolloutStart)}. Swap the dates or correct the one that is wrong.",
+            [],
+            [Q.RolloutEnd, Q.RolloutStart]);
+
+        Check("dates.rollout-before-contract-start", Severity.Warning,
+            c => Dates(c, Q.ContractStart, Q.RolloutStart) is (var start, var first) && first < start,
+            c => $"The first charging points are to be installed on {Words(c, Q.RolloutStart)}, before the contract starts on {Words(c, Q.ContractStart)}: the contractor has no contract to install them under yet. Move the roll-out start to the contract start or later, or start the contract earlier.",
+            [],
+            [Q.RolloutStart, Q.ContractStart]);
+
+        Check("dates.renovation-before-contract-start", Severity.Warning,
+            c => c.Answers.Flag(Q.Renovation) == true && Dates(c, Q.ContractStart, Q.RenovationStart) is (var start, var renovation) && renovation < start,
+            c => $"The renovation of existing points is to start on {Words(c, Q.RenovationStart)}, before the contract starts on {Words(c, Q.ContractStart)}: the contractor has no contract to renovate them under yet. Move the renovation start to the contract start or later.",
+            [],
+            [Q.RenovationStart, Q.ContractStart]);
+
+        Check("dates.v2g-live-before-contract-start", Severity.Error,
+            c => Dates(c, Q.ContractStart, Q.V2gLiveBy) is (var start, var live) && live <= start,
+            c => $"The bidirectional (V2G) points must be live by {Words(c, Q.V2gLiveBy)}, but the contract starts only on {Words(c, Q.ContractStart)}: no contractor can meet that deadline. Move the live-by date after the contract start, leaving time to install and test the points.",
+            [],
+            [Q.V2gLiveBy, Q.ContractStart]);
+
+        Check("dates.v2g-live-before-rollout-start", Severity.Warning,
+            c => Dates(c, Q.RolloutStart, Q.V2gLiveBy) is (var first, var live) && live < first,
+            c => $"The bidirectional (V2G) points must be live by {Words(c, Q.V2gLiveBy)}, before the first charging points are installed on {Words(c, Q.RolloutStart)}. Move the live-by date after the roll-out start, or bring the roll-out forward.",
+            [],
+            [Q.V2gLiveBy, Q.RolloutStart]);
     }
 
     /// <summary>Every citation the rules make, so a test can prove each names a known source.</summary>
@@ -238,6 +302,36 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             : c.Answers.Choice(Q.AuthorityType) == Q.CentralGovernment ? thresholds.CentralSuppliesServices
             : thresholds.SubCentralSuppliesServices;
     }
+
+    // Both dates, or default when either is unanswered (the pattern "is (var a, var b)" then fails on the comparison).
+    private static (DateOnly First, DateOnly Second)? Dates(LintContext c, string first, string second) =>
+        c.Answers.Date(first) is { } a && c.Answers.Date(second) is { } b ? (a, b) : null;
+
+    // The days from the planned publication to the deadline, where the period binds: an EU procedure
+    // whose directive is the basis. Below the threshold national rules set the periods, so none fires.
+    private static int? PeriodDays(LintContext c, SubmissionPeriod period)
+    {
+        if (SubmissionPeriod.For(c.Framing.Regime, c.Answers.Choice(Q.Procedure)) != period || !DirectiveBinds(c)
+            || Dates(c, Q.PublicationDate, Q.SubmissionDeadline) is not (var published, var deadline) || deadline <= published)
+        {
+            return null;
+        }
+
+        return deadline.DayNumber - published.DayNumber;
+    }
+
+    // A value not given, or in another currency, is not taken as below the threshold.
+    private static bool DirectiveBinds(LintContext c) => c.Framing.Regime switch
+    {
+        LegalRegime.Concession => c.Framing.DirectiveApplies,
+        LegalRegime.PublicContract => Threshold(c) is not { } threshold || c.Answers.Number(Q.EstimatedValue) is not { } value || value >= threshold,
+        _ => false,
+    };
+
+    // A date in words, "5 December 2026", so the officer need not decode a format.
+    private static string Words(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Words(LintContext c, string questionId) => c.Answers.Date(questionId) is { } date ? Words(date) : "none";
 
     private static string Label(LintContext c, string questionId) =>
         c.Answers.Answer(questionId) is { } answer ? c.Answers.Question(questionId).Describe(answer) : "none";

@@ -55,6 +55,33 @@ public static class Q
     /// <summary>The internet/QR payment option, allowed alone only below 50 kW.</summary>
     public const string QrPayment = "qr_code";
 
+    /// <summary>Planned publication of the contract notice, taken as the day it is sent (tender metadata).</summary>
+    public const string PublicationDate = "tender.publication_date";
+
+    /// <summary>Deadline for the receipt of tenders (tender metadata).</summary>
+    public const string SubmissionDeadline = "tender.submission_deadline";
+
+    /// <summary>Planned start of the contract (tender metadata).</summary>
+    public const string ContractStart = "tender.contract_start";
+
+    /// <summary>Start of the roll-out: the first charging points are installed.</summary>
+    public const string RolloutStart = "sites.rollout_start";
+
+    /// <summary>The date by which the bidirectional (V2G) share must be live.</summary>
+    public const string V2gLiveBy = "v2g.live_by";
+
+    /// <summary>The open procedure.</summary>
+    public const string OpenProcedure = "open";
+
+    /// <summary>The restricted procedure.</summary>
+    public const string RestrictedProcedure = "restricted";
+
+    /// <summary>The competitive procedure with negotiation.</summary>
+    public const string NegotiationProcedure = "competitive_negotiation";
+
+    /// <summary>The competitive dialogue.</summary>
+    public const string DialogueProcedure = "competitive_dialogue";
+
     /// <summary>End of the roll-out (installation dates).</summary>
     public const string RolloutEnd = "sites.rollout_end";
 

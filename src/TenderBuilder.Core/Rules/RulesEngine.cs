@@ -146,6 +146,7 @@ public static class RulesEngine
             Answers = answers,
             Clauses = ordered,
             Excluded = excluded.ToImmutable(),
+            Glossary = catalogue.Glossary,
             Findings = [.. findings
                 .Select(f => f with { References = [.. f.Sources.Where(c => catalogue.FindSource(c.SourceId) is not null).Select(Cite)] })
                 .OrderByDescending(f => f.Severity)],

@@ -49,6 +49,16 @@ public sealed record TenderPackage
     /// <summary>Whether any finding blocks export.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
 
+    /// <summary>The catalogue's glossary, kept so the documents can explain the terms they use.</summary>
+    public Glossary Glossary { get; init; } = Glossary.Empty;
+
+    /// <summary>
+    /// The glossary terms the package's clauses use (titles, texts, reasons), alphabetically: worked out
+    /// only when asked, since evaluation runs on every answer and only the memo needs them.
+    /// </summary>
+    public IReadOnlyList<GlossaryTerm> TermsUsed() =>
+        Glossary.TermsIn(Clauses.SelectMany(c => new[] { c.Title, c.Text, c.Explanation }));
+
     /// <summary>The included clauses of one deliverable.</summary>
     public IEnumerable<IncludedClause> For(Deliverable deliverable) => Clauses.Where(c => c.Deliverable == deliverable);
 }

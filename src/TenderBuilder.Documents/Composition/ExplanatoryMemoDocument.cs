@@ -34,6 +34,7 @@ internal static class ExplanatoryMemoDocument
         WriteClauses(blocks, package, numbers);
         WriteExcluded(blocks, package);
         WriteNotice(blocks, package, numbers);
+        WriteGlossary(blocks, package);
         WriteTraceability(blocks, package, numbers);
 
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Authority), blocks.Build());
@@ -193,6 +194,32 @@ internal static class ExplanatoryMemoDocument
             [new Column(3), new Column(7)],
             ["Clause", "Why not"],
             byRule);
+    }
+
+    /// <summary>The heading of the annex that explains the terms of art the clauses use.</summary>
+    public const string GlossaryHeading = "Glossary";
+
+    // The terms of art the clauses use, so that a reader who is not an engineer can follow them;
+    // a term the package does not use is left out.
+    private static void WriteGlossary(BlockBuilder blocks, TenderPackage package)
+    {
+        var terms = package.TermsUsed();
+        if (terms.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(1, GlossaryHeading);
+        blocks.Paragraph("The terms of art used in the clauses of this tender, in plain words. Definitions taken from a source name it and whether it has been verified.");
+        blocks.Table("Terms used in this tender",
+            [new Column(2.5), new Column(6), new Column(2.5)],
+            ["Term", "Meaning", "Source"],
+            terms.Select(t => new[]
+            {
+                t.Aliases.IsEmpty ? t.Term : $"{t.Term} ({string.Join(", ", t.Aliases)})",
+                t.Definition,
+                t.Source is { } source ? $"{t.SourceName ?? source.SourceId} {source.Locator} — {Vocabulary.English.Label(source.Status)}" : "",
+            }));
     }
 
     private static void WriteNotice(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)

@@ -125,7 +125,12 @@ public sealed partial class CatalogueIntegrityTests
         }
 
         Options(Must(Q.PaymentMethods, QuestionType.MultipleChoice), [.. Q.CardPayment, Q.QrPayment]);
-        Must(Q.RolloutEnd, QuestionType.Date);
+        foreach (var id in new[] { Q.RolloutEnd, Q.RolloutStart, Q.PublicationDate, Q.SubmissionDeadline, Q.ContractStart, Q.V2gLiveBy })
+        {
+            Must(id, QuestionType.Date);
+        }
+
+        Options(Must(Q.Procedure, QuestionType.SingleChoice), Q.OpenProcedure, Q.RestrictedProcedure, Q.NegotiationProcedure, Q.DialogueProcedure);
         Must(Q.Renovation, QuestionType.YesNo);
         Must(Q.RenovationStart, QuestionType.Date);
         Options(Must(Q.Model, QuestionType.SingleChoice), Q.Concession, Q.Permit);

@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Web.Features.Help;
 using TenderBuilder.Web.Features.Home;
 
@@ -23,7 +25,7 @@ public sealed class PagesTests
     [Fact]
     public async Task The_help_page_explains_the_verification_marks_and_the_keyboard()
     {
-        await using var context = MudTestContext.Create();
+        await using var context = MudTestContext.Create(services => services.AddSingleton(CatalogueLoader.Default));
 
         var help = context.Render<Help>();
 
@@ -32,6 +34,24 @@ public sealed class PagesTests
         help.Markup.ShouldContain("see only its drafts");
         help.Markup.ShouldContain("Download the template (CSV)");
         help.FindAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["How TenderBuilder works", "Sites, charging points and lots", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Templates", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong"]);
+            ["How TenderBuilder works", "Sites, charging points and lots", "Your work is saved as you go", "Your organisation and your role", "Review before publication", "Templates", "Verified and to-verify sources", "Where the clauses come from", "Which countries are supported", "Using the keyboard", "When something goes wrong", "Glossary"]);
+    }
+
+    [Fact]
+    public async Task The_help_page_lists_every_glossary_term_alphabetically_each_with_an_anchor_its_definition_and_source_status()
+    {
+        await using var context = MudTestContext.Create(services => services.AddSingleton(CatalogueLoader.Default));
+        var glossary = CatalogueLoader.Default.Glossary;
+
+        var help = context.Render<Help>();
+
+        var terms = help.FindAll("dl.tb-glossary dt");
+        terms.Select(dt => dt.QuerySelector("dfn")!.TextContent).ShouldBe(glossary.Terms.Select(t => t.Term));
+        terms.Select(dt => dt.Id).ShouldBe(glossary.Terms.Select(t => t.Anchor));
+        var dso = help.Find("dt#term-dso");
+        dso.TextContent.ShouldContain("(distribution system operator, grid operator)");
+        dso.NextElementSibling!.TextContent.ShouldContain("runs the local electricity grid");
+        help.Find("dt#term-smart-charging").NextElementSibling!.TextContent.ShouldContain("Source: AFIR, Art. 2(65)");
+        help.Find("dt#term-recharging-pool").NextElementSibling!.QuerySelector(".tb-chip-status")!.TextContent.Trim().ShouldBe("to verify");
     }
 }

@@ -5,6 +5,7 @@ internal static class CataloguePaths
 {
     public const string Index = "catalogue.yaml";
     public const string Sources = "sources.yaml";
+    public const string Glossary = "glossary.yaml";
     public const string QuestionsFolder = "questions/";
     public const string ClausesFolder = "clauses/";
 

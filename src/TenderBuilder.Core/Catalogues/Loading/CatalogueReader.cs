@@ -23,6 +23,11 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
             : new Dictionary<string, Source>(StringComparer.Ordinal);
         var citations = new CitationReader(_errors, sources);
 
+        // Optional, so that a catalogue written before the glossary (or a test's small one) still loads.
+        var glossary = files.Any(f => f.Path == CataloguePaths.Glossary) && documents.Required(CataloguePaths.Glossary) is { } glossaryFile
+            ? new GlossaryReader(_errors, citations, sources).Read(glossaryFile)
+            : Glossary.Empty;
+
         // Sections are read in the wizard's order, because a question may only be shown depending on earlier ones.
         var sectionOrder = index?.Sections ?? unlisted;
         var sectionFiles = documents.Under(CataloguePaths.QuestionsFolder).ToList();
@@ -60,6 +65,6 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
             throw new CatalogueLoadException(_errors.Messages);
         }
 
-        return new Catalogue(index!.Version, questionnaire, [.. sources.Values], orderedTopics, orderedClauses, index.Evolution);
+        return new Catalogue(index!.Version, questionnaire, [.. sources.Values], orderedTopics, orderedClauses, index.Evolution) { Glossary = glossary };
     }
 }

@@ -16,12 +16,17 @@ internal sealed partial class CitationReader(LoadErrors errors, IReadOnlyDiction
     public Citation? ReadOne(YamlMap map, string key) =>
         map.Node(key) is { } node ? Read(map.File, node) : null;
 
-    private Citation? Read(string file, YamlNode node)
+    /// <summary>A citation written on the keys of a larger entry (source, locator, verified), such as a glossary term.</summary>
+    public Citation? ReadFlat(YamlMap map) => Read(map);
+
+    private Citation? Read(string file, YamlNode node) =>
+        YamlMap.From(file, node, errors, "a citation", "source", "locator", "verified") is { } map ? Read(map) : null;
+
+    private Citation? Read(YamlMap map)
     {
-        var map = YamlMap.From(file, node, errors, "a citation", "source", "locator", "verified");
-        var source = map?.String("source", required: true);
-        var locator = map?.String("locator", required: true);
-        if (map is null || source is null || locator is null)
+        var source = map.String("source", required: true);
+        var locator = map.String("locator", required: true);
+        if (source is null || locator is null)
         {
             return null;
         }

@@ -21,6 +21,40 @@ public sealed class QuestionFieldTests
 {
     // Generous: several test classes render in parallel on a small machine, and debounced fields
     // commit on a real timer.
+    [Fact]
+    public async Task A_term_of_art_in_a_help_text_is_a_button_that_opens_and_closes_its_definition_in_place()
+    {
+        await using var context = CreateContext();
+        var question = Question("grid.dso_coordination");
+        question.Why.ShouldNotBeNull();
+        var field = Render(context, question.Id, new TenderInput());
+
+        var button = field.Find("details.tb-why button.tb-term-button[data-term='DSO']");
+        var definition = field.Find($"#{button.GetAttribute("aria-controls")}");
+        button.GetAttribute("aria-expanded").ShouldBe("false");
+        definition.HasAttribute("hidden").ShouldBeTrue();
+        definition.TextContent.ShouldContain("distribution system operator");
+
+        button.Click();
+
+        field.Find("details.tb-why button.tb-term-button[data-term='DSO']").GetAttribute("aria-expanded").ShouldBe("true");
+        field.Find($"#{button.GetAttribute("aria-controls")}").HasAttribute("hidden").ShouldBeFalse();
+        field.FindAll("details.tb-why button.tb-term-button[data-term='DSO']").Count.ShouldBe(1, "only the first occurrence of a term in a text is explained");
+        field.Find("legend, label").QuerySelectorAll("button").ShouldBeEmpty("the label keeps its plain accessible name");
+    }
+
+    // The text as read without the glossary's hidden definitions and screen-reader hints.
+    private static string ReadText(IElement element)
+    {
+        var copy = (IElement)element.Clone();
+        foreach (var extra in copy.QuerySelectorAll(".tb-term-definition, .tb-visually-hidden").ToList())
+        {
+            extra.Remove();
+        }
+
+        return copy.TextContent;
+    }
+
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
     private readonly List<JsonElement?> _reported = [];
 
@@ -286,7 +320,7 @@ public sealed class QuestionFieldTests
 
         var why = field.Find("details.tb-why");
         why.QuerySelector("summary")!.TextContent.ShouldBe("Why we ask");
-        why.QuerySelector("p")!.TextContent.ShouldBe(question.Why);
+        ReadText(why.QuerySelector("p")!).ShouldBe(question.Why);
         var items = why.QuerySelectorAll(".tb-why-sources li");
         items.Length.ShouldBe(question.WhySources.Length);
         foreach (var (item, citation) in items.Zip(question.WhySources))
