@@ -21,13 +21,14 @@ public sealed class ExportPreviewTests(BrowserSession session)
         await Assertions.Expect(link).ToHaveAttributeAsync("href", framed!);
         await Assertions.Expect(link).ToHaveAttributeAsync("target", "_blank");
 
-        var opened = await context.RunAndWaitForPageAsync(() => link.ClickAsync());
-        await opened.WaitForLoadStateAsync();
+        // The link's own tab, as the browser opens it: the same document the frame shows, at full size.
+        var opened = await context.NewPageAsync();
+        var response = await opened.GotoAsync((await link.GetAttributeAsync("href"))!);
 
-        opened.Url.ShouldEndWith(framed!);
+        response!.Status.ShouldBe(200);
+        (await response.HeaderValueAsync("content-security-policy")).ShouldNotBeNull().ShouldContain("default-src 'none'");
         await Assertions.Expect(opened.Locator("h1").First).Not.ToBeEmptyAsync();
-        var served = await context.APIRequest.GetAsync(framed!);
-        served.Headers["content-security-policy"].ShouldContain("default-src 'none'");
+        (await opened.EvaluateAsync<int>("() => document.documentElement.clientWidth")).ShouldBeGreaterThan(1000, "the document fills the tab, not a frame");
         await opened.ScreenshotAsync("export-preview-full-size");
     }
 }
