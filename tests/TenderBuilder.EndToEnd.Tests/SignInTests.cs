@@ -241,7 +241,7 @@ public sealed class SignInTests(BrowserSession session)
         await page.WaitUntilInteractiveAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
         await page.GetByLabel("Title of the tender").FillAsync(title);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".tb-draft-title")).ToHaveTextAsync(title);
         return new Uri(page.Url).AbsolutePath.TrimStart('/');
     }
