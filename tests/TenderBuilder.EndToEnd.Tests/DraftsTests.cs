@@ -16,7 +16,7 @@ public sealed class DraftsTests(BrowserSession session) : IClassFixture<BrowserS
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
         await page.GetByLabel("Title of the tender").FillAsync("Utrecht-like concession");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
         // A new draft opens in the wizard; the list is one link away.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/drafts/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.Locator(".tb-draft-title")).ToHaveTextAsync("Utrecht-like concession");

@@ -155,8 +155,8 @@ public sealed class TemplateTests(BrowserSession session)
         await Assertions.Expect(reviewer.Locator($".tb-review-clause[data-clause='{locked.Id}']")).ToBeVisibleAsync();
 
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "History of changes" }).ClickAsync();
-        await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("from template “Region Utrecht charging concession” version 3");
-        await Assertions.Expect(reviewer.Locator("main table")).ToContainTextAsync("Ravi Reviewer");
+        await Assertions.Expect(reviewer.Locator("main ol.tb-history")).ToContainTextAsync("from template “Region Utrecht charging concession” version 3");
+        await Assertions.Expect(reviewer.Locator("main ol.tb-history")).ToContainTextAsync("Ravi Reviewer");
     }
 
     private async Task<IPage> SignedInPageAsync(TestAccount account)

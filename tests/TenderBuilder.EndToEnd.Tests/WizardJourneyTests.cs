@@ -35,7 +35,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session)
         await page.Locator("#tb-navigation").GetByRole(AriaRole.Link, new() { Name = "Drafts" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
         await page.GetByLabel("Title of the tender").FillAsync(example.Tender.Title!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(DraftAddress());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("About the tender");
         await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();

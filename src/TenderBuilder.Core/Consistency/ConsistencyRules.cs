@@ -67,8 +67,8 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [Q.PlugAndCharge]);
 
         Check("award.weights-not-100", Severity.Error,
-            c => AwardWeights(c) is { Count: > 0 } weights && weights.Sum() != 100,
-            c => $"The award weights add up to {AwardWeights(c).Sum().ToString("0.##", CultureInfo.InvariantCulture)} %, not 100 %. Adjust them so bidders know exactly how offers are scored.",
+            c => AwardWeights.Of(c.Answers) is { Any: true, AddUp: false },
+            c => $"The award weights add up to {AwardWeights.Of(c.Answers).Total.ToString("0.##", CultureInfo.InvariantCulture)} %, not 100 %. Adjust them so bidders know exactly how offers are scored.",
             [new("dir-2014-24", "Art. 67(5)", null), new("dir-2014-23", "Art. 41", null)],
             [Q.AwardBasis]);
 
@@ -283,11 +283,6 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
         return c.Answers.Date(Q.RolloutEnd) >= from2027
                || (c.Answers.Flag(Q.Renovation) == true && c.Answers.Date(Q.RenovationStart) >= from2027);
     }
-
-    private static List<decimal> AwardWeights(LintContext c) =>
-        [.. c.Answers.All
-            .Where(a => a.Question.Id.StartsWith(Q.AwardWeightPrefix, StringComparison.Ordinal) && a.Active is Answers.AnswerValue.Number)
-            .Select(a => ((Answers.AnswerValue.Number)a.Active!).Value)];
 
     private static decimal? Threshold(LintContext c)
     {

@@ -70,7 +70,7 @@ internal static partial class AccountsHosting
             {
                 options.User.RequireUniqueEmail = true;
                 // Length is what makes a password strong (NIST SP 800-63B); no composition rules.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = FirstAdministrator.MinimumPasswordLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

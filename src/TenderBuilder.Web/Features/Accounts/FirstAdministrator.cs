@@ -61,11 +61,15 @@ public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<A
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (!Accepts(form.Token))
+            if (!IsSetupOpen)
             {
-                return AccountResult<Guid>.Failure("Token", IsSetupOpen
-                    ? "That is not the setup token. Copy it from the server log (the line that starts \"No administrator exists yet\")."
-                    : "Setup is finished: an administrator exists. Sign in instead.");
+                return AccountResult<Guid>.Failure("Token", "Setup is finished: an administrator exists. Sign in instead.");
+            }
+
+            // Every field is checked before anything is stored, so the operator fixes all at once.
+            if (Problems(form) is { Count: > 0 } problems)
+            {
+                return new AccountResult<Guid>(default, problems);
             }
 
             var result = await CreateAsync(form.Organisation, form.OrganisationKind, form.Name, form.Email, form.Password, cancellationToken);
@@ -81,6 +85,40 @@ public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<A
             _gate.Release();
         }
     }
+
+    /// <summary>What is wrong with the form, field by field, in the order of the form; empty when it can be tried.</summary>
+    public IReadOnlyList<AccountProblem> Problems(FirstAdministratorForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var problems = new List<AccountProblem>();
+        void Add(string field, string? message)
+        {
+            if (message is not null)
+            {
+                problems.Add(new AccountProblem(field, message));
+            }
+        }
+
+        Add("Token", string.IsNullOrWhiteSpace(form.Token) ? "Enter the setup token from the server log (the line that starts \"No administrator exists yet\")."
+            : Accepts(form.Token) ? null
+            : "That is not the setup token. Copy it from the server log (the line that starts \"No administrator exists yet\").");
+        Add("Organisation", form.Organisation.Trim().Length switch
+        {
+            0 => "Enter the organisation's name.",
+            > Organisation.NameMaxLength => $"Use at most {Organisation.NameMaxLength} characters.",
+            _ => null,
+        });
+        Add("Name", string.IsNullOrWhiteSpace(form.Name) ? "Enter your name." : null);
+        Add("Email", string.IsNullOrWhiteSpace(form.Email) ? "Enter your e-mail address."
+            : !form.Email.Trim().Contains('@', StringComparison.Ordinal) ? "Enter an e-mail address like name@example.org."
+            : null);
+        Add("Password", form.Password.Length < MinimumPasswordLength ? $"Use at least {MinimumPasswordLength} characters." : null);
+        Add("ConfirmPassword", form.Password != form.ConfirmPassword ? "The two passwords differ." : null);
+        return problems;
+    }
+
+    /// <summary>The shortest password accepted (the Identity options say the same).</summary>
+    public const int MinimumPasswordLength = 12;
 
     private async Task<AccountResult<Guid>> CreateAsync(
         string organisation, OrganisationKind kind, string name, string email, string password, CancellationToken cancellationToken)

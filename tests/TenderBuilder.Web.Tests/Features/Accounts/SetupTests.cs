@@ -43,7 +43,8 @@ public sealed partial class SetupTests : IDisposable
         var done = await operator_.PostAsync(new Uri("/setup", UriKind.Relative), SetupForm(page, Token().ToLowerInvariant()));
 
         done.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        done.Headers.Location!.AbsolutePath.ShouldBe("/admin/users");
+        // The first thing to do is a first draft: setup lands on the drafts page.
+        done.Headers.Location!.AbsolutePath.ShouldBe("/drafts");
         (await operator_.GetStringAsync(new Uri("/admin/users", UriKind.Relative))).ShouldContain("ops@region-utrecht.test");
         var users = await _app.Services.GetRequiredService<UserAccounts>().ListUsersAsync();
         var administrator = users.ShouldHaveSingleItem();
@@ -74,6 +75,46 @@ public sealed partial class SetupTests : IDisposable
         answer.ShouldContain("value=\"ops@region-utrecht.test\"", customMessage: "what was typed stays");
         (await operator_.PostAsync(new Uri("/setup", UriKind.Relative), SetupForm(page, Token()))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task Every_problem_shows_at_once_beside_its_field_and_in_a_summary_that_links_to_it_and_takes_the_focus()
+    {
+        using var operator_ = NewClient();
+        var page = await operator_.GetStringAsync(new Uri("/setup", UriKind.Relative));
+        var form = SetupForm(page, "not the token", password: "short", email: "ops.region-utrecht.test");
+        var fields = (await form.ReadAsStringAsync()).Replace("Input.Organisation=Region+Utrecht", "Input.Organisation=", StringComparison.Ordinal)
+            .Replace("Input.Name=Operations", "Input.Name=", StringComparison.Ordinal)
+            .Replace("Input.ConfirmPassword=short", "Input.ConfirmPassword=shorter", StringComparison.Ordinal);
+
+        var answer = await (await operator_.PostAsync(new Uri("/setup", UriKind.Relative),
+            new StringContent(fields, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"))).Content.ReadAsStringAsync();
+
+        foreach (var (field, message) in new[]
+        {
+            ("setup-token", "That is not the setup token."),
+            ("setup-organisation", "Enter the organisation&#x27;s name."),
+            ("setup-name", "Enter your name."),
+            ("setup-email", "Enter an e-mail address like name@example.org."),
+            ("setup-password", "Use at least 12 characters."),
+            ("setup-confirm", "The two passwords differ."),
+        })
+        {
+            answer.ShouldContain($"id=\"{field}-problem\"", customMessage: field);
+            SummaryLink(field).IsMatch(answer).ShouldBeTrue($"the summary links to {field}");
+            answer.ShouldContain(message);
+        }
+
+        answer.ShouldContain("There are 6 problems");
+        SummaryWithFocus().IsMatch(answer).ShouldBeTrue("the summary takes the focus");
+        answer.ShouldContain("value=\"ops.region-utrecht.test\"", customMessage: "what was typed stays");
+        answer.ShouldNotContain("value=\"short\"", customMessage: "a password is never sent back");
+        (await _app.Services.GetRequiredService<UserAccounts>().AnyAdministratorAsync()).ShouldBeFalse();
+    }
+
+    private static Regex SummaryLink(string field) => new($"<li><a href=\"setup#{field}\">");
+
+    [GeneratedRegex("<div class=\"tb-error-summary\"[^>]*tabindex=\"-1\"[^>]*autofocus")]
+    private static partial Regex SummaryWithFocus();
 
     [Fact]
     public async Task Operators_can_apply_migrations_without_starting_the_site()

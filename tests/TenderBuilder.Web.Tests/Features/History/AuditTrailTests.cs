@@ -60,6 +60,26 @@ public sealed class AuditTrailTests : IAsyncLifetime
         lines.Length.ShouldBe(4);
     }
 
+    [Fact]
+    public async Task The_history_page_says_in_words_what_changed_from_what_to_what_and_links_to_the_question()
+    {
+        var id = await AsAsync(_anna, drafts => drafts.CreateAsync("Utrecht 2027"));
+        await SaveAsync(_anna, id, input => input with { Answers = new Dictionary<string, JsonElement> { ["sites.points_ac_under_7_4"] = Json("10") } });
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        await SaveAsync(_anna, id, input => input with { Answers = new Dictionary<string, JsonElement> { ["sites.points_ac_under_7_4"] = Json("12") } });
+        using var client = await _app.CreateSignedInClientAsync(_anna);
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/drafts/{id}/history", UriKind.Relative)));
+
+        page.ShouldContain("How many AC charging points of less than 7.4 kW?: 10 points → 12 points");
+        page.ShouldContain("How many AC charging points of less than 7.4 kW?: set to 10 points");
+        page.ShouldContain($"href=\"drafts/{id}/sites#q-sites-points_ac_under_7_4\"");
+        page.ShouldContain("Draft created: Utrecht 2027");
+        // The stored key stays within reach, behind the entry's details.
+        page.ShouldContain("<summary>Details</summary>");
+        page.ShouldContain("<code>sites.points_ac_under_7_4</code>");
+    }
+
     private Task<T> AsAsync<T>(TestAccount account, Func<DraftsService, Task<T>> act) => _app.Services.AsAsync(account, act);
 
     private Task<long> SaveAsync(TestAccount account, Guid id, Func<TenderInput, TenderInput> edit) =>
