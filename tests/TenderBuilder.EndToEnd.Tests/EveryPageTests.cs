@@ -106,7 +106,12 @@ public sealed class EveryPageTests(BrowserSession session) : IClassFixture<Brows
         pages.AddRange(
         [
             ("history", $"drafts/{draft}/history", heading),
-            ("catalogue", "catalogue", heading),
+            ("catalogue", "catalogue", async page =>
+            {
+                // One clause opened, so its text, source links and parameter table are checked too.
+                await page.Locator(".tb-clause .mud-expand-panel-header").First.ClickAsync();
+                await Assertions.Expect(page.Locator(".tb-clause .tb-source-link").First).ToBeVisibleAsync();
+            }),
             ("help", "help", heading),
             ("templates", "templates", heading),
             ("template", $"templates/{template}", heading),

@@ -118,8 +118,11 @@ internal static class PageExtensions
                 + [...el.classList].slice(0, 3).map(c => '.' + c).join('');
             const wide = [...document.body.querySelectorAll('*')]
                 .filter(el => el.getBoundingClientRect().right > width + 1 && !clipped(el));
-            const set = new Set(wide);
-            const outermost = wide.filter(el => !set.has(el.parentElement));
+            // When only clipped elements stick out, their clipping box itself is too wide: name them anyway.
+            const candidates = wide.length > 0 ? wide
+                : [...document.body.querySelectorAll('*')].filter(el => el.getBoundingClientRect().right > width + 1);
+            const all = new Set(candidates);
+            const outermost = candidates.filter(el => !all.has(el.parentElement));
             return `document ${document.documentElement.scrollWidth} px wide; `
                 + outermost.slice(0, 6).map(el => `${name(el)} (right edge ${Math.round(el.getBoundingClientRect().right)} px, "${(el.textContent || '').trim().slice(0, 40)}")`).join(', ');
         }
