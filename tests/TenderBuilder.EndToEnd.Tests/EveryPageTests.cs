@@ -146,6 +146,13 @@ public sealed class EveryPageTests(BrowserSession session) : IClassFixture<Brows
         }
 
         await page.ScreenshotAsync($"every-{name}-{width}");
+        if (name is "wizard-grid" or "wizard-review" or "wizard-export")
+        {
+            // The first screen only, small enough for the documentation (docs/images).
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, $"{name}-{width}.png") });
+        }
+
         return problems;
     }
 }
