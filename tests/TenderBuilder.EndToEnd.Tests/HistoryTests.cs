@@ -29,13 +29,13 @@ public sealed class HistoryTests(BrowserSession session)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("History of “Utrecht-like concession”");
         var changes = page.Locator("main ol.tb-history");
         var operatorChange = changes.Locator("li").Filter(new() { HasText = "Which grid operator (DSO) serves the sites?" });
-        await Assertions.Expect(operatorChange.Locator(".tb-history-summary")).ToHaveTextAsync("Which grid operator (DSO) serves the sites?: Stedin → Enexis");
+        await Assertions.Expect(operatorChange.Locator(".tb-history-summary")).ToHaveTextAsync("Which grid operator (DSO) serves the sites? Stedin → Enexis");
         await Assertions.Expect(operatorChange).ToContainTextAsync("Test user of Test City");
         // The change leads back to its question in the wizard.
         await Assertions.Expect(operatorChange.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"drafts/{draft}/grid#q-grid-dso_name");
         var powerChange = changes.Locator("li").Filter(new() { HasText = "during the busy period" });
         await Assertions.Expect(powerChange.Locator(".tb-history-summary"))
-            .ToHaveTextAsync("What is the maximum power per charging point during the busy period?: 11 kW → 12 kW");
+            .ToHaveTextAsync("What is the maximum power per charging point during the busy period? 11 kW → 12 kW");
         // The stored key and values wait behind the row's details.
         var details = operatorChange.Locator("details");
         await Assertions.Expect(details.Locator("dl")).Not.ToBeVisibleAsync();

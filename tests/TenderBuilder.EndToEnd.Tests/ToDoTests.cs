@@ -64,4 +64,27 @@ public sealed class ToDoTests(BrowserSession session)
         await page.WaitForAnimationsAsync();
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }
+
+    [Fact]
+    public async Task A_deadline_before_publication_is_flagged_beside_the_dates_and_counted()
+    {
+        var draft = await session.SeedDraftAsync(Examples.UtrechtLikeConcession(), "Utrecht-like, deadline mistyped");
+        var page = await session.NewPageAsync();
+        await using var context = page.Context;
+        await page.OpenStepAsync(draft, "tender");
+        var summary = page.GetByTestId("todo-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("Nothing left to do");
+
+        // The example publishes on 19 January 2026; a deadline a week earlier is a typing slip.
+        await page.Question("tender.submission_deadline").Locator("input[type='date']").FillAsync("2026-01-12");
+        await page.ShouldShowSavedAsync();
+
+        var finding = page.Locator("[data-finding='dates.deadline-not-after-publication']");
+        await Assertions.Expect(finding).ToBeVisibleAsync();
+        await Assertions.Expect(finding).ToContainTextAsync("12 January 2026");
+        await Assertions.Expect(summary).ToHaveAttributeAsync("data-errors", "1");
+        await Assertions.Expect(page.Locator("a[data-step='tender'] .tb-step-errors")).ToHaveTextAsync("1 to fix");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await finding.ScreenshotAsync("deadline-before-publication");
+    }
 }

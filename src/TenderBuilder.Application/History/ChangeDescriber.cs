@@ -98,7 +98,7 @@ public sealed class ChangeDescriber(Catalogue catalogue)
             return Line(entry, $"Answer to {entry.Subject}: {Change(Raw(entry.Before), Raw(entry.After))}", null, null);
         }
 
-        return Line(entry, $"{question.Label}: {Change(Value(question, entry.Before), Value(question, entry.After))}", question.SectionId, question.Id);
+        return Line(entry, $"{Asked(question.Label)} {Change(Value(question, entry.Before), Value(question, entry.After))}", question.SectionId, question.Id);
     }
 
     // A tender detail is the answer to the question bound to that field of the tender block; the
@@ -115,7 +115,7 @@ public sealed class ChangeDescriber(Catalogue catalogue)
         if (catalogue.Questionnaire.Questions.FirstOrDefault(q => q.Field == field) is { } question)
         {
             // Tender details are stored as plain text, not JSON, except numbers and flags.
-            return Line(entry, $"{question.Label}: {Change(Detail(question, entry.Before), Detail(question, entry.After))}", question.SectionId, question.Id);
+            return Line(entry, $"{Asked(question.Label)} {Change(Detail(question, entry.Before), Detail(question, entry.After))}", question.SectionId, question.Id);
         }
 
         return Line(entry, $"Tender detail {field}: {Change(Raw(entry.Before), Raw(entry.After))}", null, null);
@@ -336,4 +336,7 @@ public sealed class ChangeDescriber(Catalogue catalogue)
             return value;
         }
     }
+
+    // "Which grid operator serves the sites? Stedin → Enexis": a question ends in its own mark, a label takes a colon.
+    private static string Asked(string label) => label.EndsWith('?') ? label : label + ":";
 }

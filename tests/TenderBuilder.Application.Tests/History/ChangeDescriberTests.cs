@@ -18,7 +18,7 @@ public sealed class ChangeDescriberTests
     {
         var line = _describer.Describe(Entry("Answer", "sites.points_ac_under_7_4", "10", "12"));
 
-        line.Summary.ShouldBe("How many AC charging points of less than 7.4 kW?: 10 points → 12 points");
+        line.Summary.ShouldBe("How many AC charging points of less than 7.4 kW? 10 points → 12 points");
         line.Step.ShouldBe("sites");
         line.QuestionId.ShouldBe("sites.points_ac_under_7_4");
     }
@@ -28,14 +28,14 @@ public sealed class ChangeDescriberTests
     {
         var line = _describer.Describe(Entry("Answer", "payment.methods", null, "[\"card_reader\",\"qr_code\"]"));
 
-        line.Summary.ShouldBe("How should drivers be able to pay at the charging point?: set to Payment card reader, Internet payment, e.g. via a QR code (allowed only below 50 kW)");
+        line.Summary.ShouldBe("How should drivers be able to pay at the charging point? set to Payment card reader, Internet payment, e.g. via a QR code (allowed only below 50 kW)");
     }
 
     [Fact]
     public void A_yes_no_answer_reads_yes_or_no_and_a_text_as_typed()
     {
         _describer.Describe(Entry("Answer", "payment.contactless_all_points", "false", "true")).Summary
-            .ShouldBe("Should every point, including slower AC points, accept contactless payment?: no → yes");
+            .ShouldBe("Should every point, including slower AC points, accept contactless payment? no → yes");
         var dso = s_catalogue.Questionnaire.Find("grid.dso_name")!;
         _describer.Describe(Entry("Answer", dso.Id, "\"Stedin\"", null)).Summary.ShouldBe($"{dso.Label}: Stedin → cleared");
     }

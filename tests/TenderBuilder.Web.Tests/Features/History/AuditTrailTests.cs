@@ -71,8 +71,8 @@ public sealed class AuditTrailTests : IAsyncLifetime
 
         var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/drafts/{id}/history", UriKind.Relative)));
 
-        page.ShouldContain("How many AC charging points of less than 7.4 kW?: 10 points → 12 points");
-        page.ShouldContain("How many AC charging points of less than 7.4 kW?: set to 10 points");
+        page.ShouldContain("How many AC charging points of less than 7.4 kW? 10 points → 12 points");
+        page.ShouldContain("How many AC charging points of less than 7.4 kW? set to 10 points");
         page.ShouldContain($"href=\"drafts/{id}/sites#q-sites-points_ac_under_7_4\"");
         page.ShouldContain("Draft created: Utrecht 2027");
         // The stored key stays within reach, behind the entry's details.
