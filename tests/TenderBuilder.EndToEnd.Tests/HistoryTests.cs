@@ -17,6 +17,8 @@ public sealed class HistoryTests(BrowserSession session)
         await page.OpenStepAsync(draft, "grid");
         await page.Field("grid.dso_name").FillAsync("Enexis");
         await page.Field("grid.traffic_light_reduced_power_kw").FillAsync("12");
+        // A number is read when the officer leaves its field.
+        await page.Field("grid.traffic_light_reduced_power_kw").PressAsync("Tab");
         // The save follows the typing after a pause: wait until the database has both.
         for (var i = 0; i < 100 && !Saved(await session.ReadDraftAsync(draft)); i++)
         {

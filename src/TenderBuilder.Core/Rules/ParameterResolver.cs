@@ -56,7 +56,9 @@ internal static class ParameterResolver
             if (value is null && !boundAnswerMalformed)
             {
                 findings.Add(new Finding("clause.parameter-unset", FindingSeverity.Error,
-                    $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
+                    parameter.FromAnswer is null
+                        ? $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: set it in the review step, beside the clause."
+                        : $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
                     [], parameter.FromAnswer is { } q ? $"/answers/{q}" : null) { ClauseId = clause.Id, ParameterName = parameter.Name });
             }
 

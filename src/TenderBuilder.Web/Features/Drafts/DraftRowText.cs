@@ -15,11 +15,12 @@ internal static class DraftRowText
     /// <summary>The same for screen readers, naming the draft: "Tender A is approved and cannot be deleted".</summary>
     public static string KeptRecordSpoken(DraftSummary draft) => $"{draft.Title} is {Status(draft).ToLowerInvariant()} and cannot be deleted";
 
-    /// <summary>What an empty list says: nothing matches the search, or there is nothing yet (and how to start, for those who may).</summary>
-    public static string EmptyList(string? search, bool mayCreate) =>
-        !string.IsNullOrWhiteSpace(search) ? $"No draft matches “{search}”."
-        : mayCreate ? "Your organisation has no drafts yet. Start one with “New draft”."
-        : "Your organisation has no drafts yet.";
+    /// <summary>
+    /// What an empty list says: nothing matches the search, or there is nothing yet (to a reader;
+    /// an author is offered the first draft instead).
+    /// </summary>
+    public static string EmptyList(string? search) =>
+        !string.IsNullOrWhiteSpace(search) ? $"No draft matches “{search}”." : "Your organisation has no drafts yet.";
 
     /// <summary>The reference, or a dash when the draft has none yet.</summary>
     public static string Reference(DraftSummary draft) => draft.Reference ?? "—";

@@ -67,6 +67,30 @@ public sealed class NumberEntryTests
         field.FindAll(".tb-number-question").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(true, NumberShape.Plain, null)]
+    [InlineData(false, NumberShape.Money, null)]
+    public async Task A_count_or_an_amount_that_reads_two_ways_has_only_one_reading(bool wholeNumber, NumberShape shape, string? unit)
+    {
+        await using var context = MudTestContext.Create();
+        var field = context.Render<CascadingValue<OfficerCulture>>(p => p
+            .Add(c => c.Value, OfficerCulture.Named("nl-NL"))
+            .Add(c => c.IsFixed, true)
+            .AddChildContent<NumberEntry>(entry => entry
+                .Add(e => e.Id, "q-sites-points-input")
+                .Add(e => e.Label, "How many points?")
+                .Add(e => e.Shape, shape)
+                .Add(e => e.Currency, "EUR")
+                .Add(e => e.Unit, unit)
+                .Add(e => e.WholeNumber, wholeNumber)
+                .Add(e => e.ValueChanged, v => _stored.Add(v))));
+
+        field.Find("input").Change("1.800");
+
+        _stored.ShouldBe([1800m], "1,8 points or €1.800 (thousandths of a euro) is no reading");
+        field.FindAll(".tb-number-question").ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Text_that_is_not_a_number_stays_in_the_field_with_a_message_naming_the_field()
     {
