@@ -40,8 +40,20 @@ internal sealed class ExportCheck
 
     /// <summary>"Nothing blocks the export: 42 requirements in 6 documents." or why it is blocked.</summary>
     public string Summary => IsBlocked
-        ? $"The package cannot be exported yet: {Counted.Of(_errors.Count, "error")} must be fixed first. Each links to where you fix it."
+        ? $"The package cannot be exported yet: {Blocking()} first. Each links to where you fix it."
         : $"Nothing blocks the export: {Counted.Of(_requirements, "requirement")} in {Counted.Of(Documents.Count, "document")}.";
+
+    // In the words of the wizard's to-do count ("2 values needed · 3 errors"), so the two never seem to disagree.
+    private string Blocking()
+    {
+        var values = _errors.Count(finding => finding.Code == DraftToDo.UnsetParameter);
+        var others = _errors.Count - values;
+        return values == 0
+            ? $"{Counted.Of(others, "error")} must be fixed"
+            : others == 0
+                ? $"{Counted.Of(values, "value")} must be set"
+                : $"{Counted.Of(values, "value")} must be set and {Counted.Of(others, "error")} fixed";
+    }
 
     /// <summary>"Look at the 2 points to check below before you publish.", or null when there are none.</summary>
     public string? ToCheck => _others.Count == 0 ? null : $"Look at the {Counted.Of(_others.Count, "point")} to check below before you publish.";

@@ -25,6 +25,18 @@ public sealed class WizardPresentersTests
     }
 
     [Fact]
+    public void A_blocked_export_counts_values_to_set_and_errors_in_the_to_do_count_s_words()
+    {
+        var package = Evaluate(Utrecht);
+        Finding Error(string code) => new(code, FindingSeverity.Error, "Fix it.", []);
+
+        new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter), Error(DraftToDo.UnsetParameter), Error("award.weights-not-100")] }).Summary
+            .ShouldBe("The package cannot be exported yet: 2 values must be set and 1 error fixed first. Each links to where you fix it.");
+        new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter)] }).Summary
+            .ShouldBe("The package cannot be exported yet: 1 value must be set first. Each links to where you fix it.");
+    }
+
+    [Fact]
     public void The_authority_s_own_documents_say_so_in_the_preview_list()
     {
         ExportCheck.Documents.ShouldContain(d => d.Title.EndsWith(" (for your authority only)", StringComparison.Ordinal));
