@@ -16,7 +16,7 @@ public sealed class PagesTests
         var home = context.Render<Home>();
 
         home.Find("h1").TextContent.ShouldBe("TenderBuilder");
-        home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["What it does", "Who it is for", "Get started", "What is coming"]);
+        home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["Get started", "What it does", "Who it is for", "What is coming"]);
         home.Markup.ShouldContain("Regulation (EU) 2023/1804");
         home.FindAll("ol.tb-roadmap li").Select(li => li.TextContent).ShouldBe(
             ["Moving a draft to a newer version of its template, keeping your own answers.", "Changing your own password, and two-step sign-in."]);
