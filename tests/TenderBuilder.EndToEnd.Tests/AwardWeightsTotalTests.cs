@@ -20,10 +20,13 @@ public sealed class AwardWeightsTotalTests(BrowserSession session)
         await Assertions.Expect(total).ToHaveAttributeAsync("role", "status");
         await Assertions.Expect(total).ToHaveAttributeAsync("aria-live", "polite");
 
+        // A number is read when the officer leaves its field.
         await page.Field("award.weight_service_quality").FillAsync("10");
+        await page.Field("award.weight_service_quality").PressAsync("Tab");
         await Assertions.Expect(total).ToHaveTextAsync("Total 90 %: 10 % missing to 100 %");
 
         await page.Field("award.weight_service_quality").FillAsync("35");
+        await page.Field("award.weight_service_quality").PressAsync("Tab");
         await Assertions.Expect(total).ToHaveTextAsync("Total 115 %: 15 % too many");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await total.ScreenshotAsync("award-weights-total");

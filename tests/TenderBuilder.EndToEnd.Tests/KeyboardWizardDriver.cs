@@ -42,7 +42,14 @@ internal sealed class KeyboardWizardDriver(IPage page)
     {
         var field = $"[data-question='{question.Id}']";
         await Assertions.Expect(page.Locator(field)).ToBeVisibleAsync();
-        await TabToAsync(field, question.Id);
+        // To the question's own control: its help text may hold glossary terms, buttons that come first.
+        var control = question.Type switch
+        {
+            QuestionType.YesNo or QuestionType.SingleChoice when question.Options.Length <= 6 => $"{field} input[type='radio']",
+            QuestionType.MultipleChoice => field,
+            _ => $"{field} input:not([type='radio']):not([type='checkbox']), {field} textarea, {field} select",
+        };
+        await TabToAsync(control, question.Id);
         switch (question.Type)
         {
             case QuestionType.YesNo:
@@ -75,6 +82,8 @@ internal sealed class KeyboardWizardDriver(IPage page)
                 break;
             case QuestionType.Number or QuestionType.Percentage or QuestionType.Money:
                 await TypeReplacingAsync(raw.GetDecimal().ToString(CultureInfo.InvariantCulture));
+                // A number is read when the officer leaves its field; questions it shows appear then.
+                await page.Keyboard.PressAsync("Tab");
                 break;
             default:
                 await TypeReplacingAsync(raw.GetString()!);

@@ -37,6 +37,7 @@ public sealed class WizardConflictTests(BrowserSession session)
 
         // Reloaded, B saves again as usual.
         await b.Field("grid.traffic_light_reduced_power_kw").FillAsync("9");
+        await b.Field("grid.traffic_light_reduced_power_kw").PressAsync("Tab");
         await b.ShouldShowSavedAsync();
         await session.StoredDraftShouldSatisfyAsync(draft, input =>
             input.Answer("grid.traffic_light_reduced_power_kw")?.GetDecimal() == 9m && input.Answer(Question)?.GetString() == "Enexis (tab A)",

@@ -37,7 +37,7 @@ public sealed class ChangeDescriberTests
         _describer.Describe(Entry("Answer", "payment.contactless_all_points", "false", "true")).Summary
             .ShouldBe("Should every point, including slower AC points, accept contactless payment? no → yes");
         var dso = s_catalogue.Questionnaire.Find("grid.dso_name")!;
-        _describer.Describe(Entry("Answer", dso.Id, "\"Stedin\"", null)).Summary.ShouldBe($"{dso.Label}: Stedin → cleared");
+        _describer.Describe(Entry("Answer", dso.Id, "\"Stedin\"", null)).Summary.ShouldBe("Which grid operator (DSO) serves the sites? Stedin → cleared", "a question keeps its own question mark, no colon after it");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ChangeDescriberTests
 
         var line = _describer.Describe(Entry("TenderDetail", "tender.title", "Old", "New"));
 
-        line.Summary.ShouldBe($"{title.Label}: Old → New");
+        line.Summary.ShouldBe(title.Label.EndsWith('?') ? $"{title.Label} Old → New" : $"{title.Label}: Old → New");
         line.QuestionId.ShouldBe("tender.title");
         line.Step.ShouldBe(title.SectionId);
     }
