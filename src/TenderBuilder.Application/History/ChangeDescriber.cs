@@ -218,7 +218,7 @@ public sealed class ChangeDescriber(Catalogue catalogue)
         }
     }
 
-    private string ClauseTitle(string clauseId) => catalogue.FindClause(clauseId)?.TitleEn ?? clauseId;
+    private string ClauseTitle(string clauseId) => catalogue.FindClause(clauseId)?.DisplayTitle ?? clauseId;
 
     private static string Change(string? before, string? after) => (before, after) switch
     {

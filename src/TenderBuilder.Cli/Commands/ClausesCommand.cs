@@ -33,7 +33,7 @@ internal static class ClausesCommand
 
         var clauses = catalogue.Clauses
             .Where(c => topic is null || c.Topic == topic)
-            .Where(c => search is null || new[] { c.Id, c.TitleEn, c.TextEn }.Any(text => text.Contains(search, StringComparison.OrdinalIgnoreCase)))
+            .Where(c => search is null || new[] { c.Id, c.DisplayTitle, c.DisplayText }.Any(text => text.Contains(search, StringComparison.OrdinalIgnoreCase)))
             .ToList();
 
         if (format == "json")
@@ -50,7 +50,7 @@ internal static class ClausesCommand
                 Markup.Escape(clause.Id),
                 Camel(clause.Kind.ToString()),
                 Camel(clause.Strength.ToString()),
-                Markup.Escape(clause.TitleEn),
+                Markup.Escape(clause.DisplayTitle),
                 Markup.Escape(string.Join("; ", clause.Sources.Select(s => $"{catalogue.FindSource(s.SourceId)?.Short} {s.Locator} ({Vocabulary.English.Label(s.Status)})"))));
         }
 
@@ -67,8 +67,8 @@ internal static class ClausesCommand
         ["kind"] = Camel(clause.Kind.ToString()),
         ["deliverable"] = Camel(clause.Deliverable.ToString()),
         ["strength"] = Camel(clause.Strength.ToString()),
-        ["title"] = clause.TitleEn,
-        ["text"] = clause.TextEn,
+        ["title"] = clause.DisplayTitle,
+        ["text"] = clause.DisplayText,
         ["parameters"] = new JsonArray([.. clause.Parameters.Select(p => (JsonNode)new JsonObject
         {
             ["name"] = p.Name,

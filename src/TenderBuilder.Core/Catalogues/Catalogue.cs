@@ -32,6 +32,28 @@ public sealed class Catalogue
         _clauses = clauses.ToFrozenDictionary(clause => clause.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>The language of every text in it (a document language's BCP-47 tag; <c>en</c> as written).</summary>
+    public string Language { get; init; } = Input.DocumentLanguages.English;
+
+    /// <summary>Loads the same catalogue in another language (set by the loader); null = only this language.</summary>
+    public Func<string, Catalogue>? Translations { get; init; }
+
+    /// <summary>
+    /// This catalogue in a document language: the same clauses and questions, every text in that
+    /// language (this catalogue itself when it is already in it, or has no translations).
+    /// </summary>
+    /// <exception cref="CatalogueLoadException">The translation has mistakes.</exception>
+    public Catalogue In(string? language) =>
+        language is null || language == Language || Translations is null ? this : Translations(language);
+
+    /// <summary>The translation status of each clause and question by id; empty for English.</summary>
+    public FrozenDictionary<string, Translations.TranslationStatus> TranslationStatuses { get; init; } =
+        FrozenDictionary<string, Translations.TranslationStatus>.Empty;
+
+    /// <summary>How far a clause's or question's translation is checked; null in English, which is the original.</summary>
+    public Translations.TranslationStatus? TranslationStatusOf(string id) =>
+        TranslationStatuses.TryGetValue(id, out var status) ? status : null;
+
     /// <summary>The catalogue version (drafts record the version they were built with).</summary>
     public string Version { get; }
 

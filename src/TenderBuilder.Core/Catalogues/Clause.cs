@@ -58,9 +58,9 @@ public sealed record Clause
     /// <summary>Where it is written.</summary>
     public required SourceLocation Location { get; init; }
 
-    /// <summary>The English title.</summary>
-    public string TitleEn => Title["en"];
+    /// <summary>The title in the catalogue's language (a translated catalogue's words are in its <c>en</c> slot, read through the same readers).</summary>
+    public string DisplayTitle => Title["en"];
 
-    /// <summary>The English text.</summary>
-    public string TextEn => Text["en"];
+    /// <summary>The text in the catalogue's language.</summary>
+    public string DisplayText => Text["en"];
 }

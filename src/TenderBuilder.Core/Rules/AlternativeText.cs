@@ -15,7 +15,7 @@ public static partial class AlternativeText
     public static string Assemble(Clause clause, IAnswerLookup answers)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return Assemble(clause.TextEn, clause, answers);
+        return Assemble(clause.DisplayText, clause, answers);
     }
 
     /// <summary>

@@ -48,13 +48,13 @@ internal static class InputChecks
                 var law = clause.Sources.Where(c => c.Status == VerificationStatus.Verified)
                     .Select(c => $"{catalogue.FindSource(c.SourceId)?.Short} {c.Locator}");
                 yield return new Finding("clause.mandatory-excluded", FindingSeverity.Error,
-                    $"“{clause.TitleEn}” is required by law ({string.Join("; ", law)}) and cannot be removed; it stays in the tender.",
+                    $"“{clause.DisplayTitle}” is required by law ({string.Join("; ", law)}) and cannot be removed; it stays in the tender.",
                     clause.Sources.Where(c => c.Status == VerificationStatus.Verified).ToImmutableArray(), path);
             }
             else if (string.IsNullOrWhiteSpace(exclusion.Justification))
             {
                 yield return new Finding("clause.exclusion-unjustified", FindingSeverity.Error,
-                    $"Removing “{clause.TitleEn}” needs a justification for the explanatory memo; until one is given it stays in the tender.", [], path);
+                    $"Removing “{clause.DisplayTitle}” needs a justification for the explanatory memo; until one is given it stays in the tender.", [], path);
             }
         }
 
@@ -67,7 +67,7 @@ internal static class InputChecks
                 yield return new Finding("input.unknown-parameter", FindingSeverity.Error,
                     clause is null
                         ? $"Override {i + 1} names the clause \"{parameterOverride.Clause}\", which is not in this catalogue."
-                        : $"Override {i + 1}: “{clause.TitleEn}” has no parameter \"{parameterOverride.Parameter}\"; it has: {string.Join(", ", clause.Parameters.Select(p => p.Name))}.",
+                        : $"Override {i + 1}: “{clause.DisplayTitle}” has no parameter \"{parameterOverride.Parameter}\"; it has: {string.Join(", ", clause.Parameters.Select(p => p.Name))}.",
                     [], $"/parameterOverrides/{i}");
             }
         }

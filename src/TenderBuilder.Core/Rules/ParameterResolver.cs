@@ -57,8 +57,8 @@ internal static class ParameterResolver
             {
                 findings.Add(new Finding("clause.parameter-unset", FindingSeverity.Error,
                     parameter.FromAnswer is null
-                        ? $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: set it in the review step, beside the clause."
-                        : $"“{clause.TitleEn}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
+                        ? $"“{clause.DisplayTitle}” needs a value for “{parameter.Label}”: set it in the review step, beside the clause."
+                        : $"“{clause.DisplayTitle}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
                     [], parameter.FromAnswer is { } q ? $"/answers/{q}" : null) { ClauseId = clause.Id, ParameterName = parameter.Name });
             }
 

@@ -20,6 +20,9 @@ public static class RulesEngine
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(catalogue);
+
+        // Every word of the package in the document language: the clauses and questions as translated.
+        catalogue = catalogue.In(DocumentLanguages.Of(input.Tender));
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var (current, evolution) = CatalogueMigration.Apply(input, catalogue);
         findings.AddRange(evolution);
@@ -54,7 +57,7 @@ public static class RulesEngine
             var facts = result is null ? ImmutableArray<Fact>.Empty : [.. result.Facts()];
             if (result is { Value: false })
             {
-                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Rule,
+                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.DisplayTitle), clause.Strength, ExcludedBy.Rule,
                     "Left out because " + WithOwnReason(clause.Because?.Excluded, result.Because()) + ".", null, facts));
                 continue;
             }
@@ -63,7 +66,7 @@ public static class RulesEngine
                 && exclusions.TryGetValue(clause.Id, out var exclusion)
                 && !string.IsNullOrWhiteSpace(exclusion.Justification))
             {
-                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Officer,
+                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.DisplayTitle), clause.Strength, ExcludedBy.Officer,
                     "Removed by the officer.", exclusion.Justification.Trim(), facts));
                 continue;
             }
@@ -74,7 +77,7 @@ public static class RulesEngine
             {
                 var asks = group.Options.SelectMany(o => o.When.QuestionIds()).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 findings.Add(new Finding("clause.alternative-unset", FindingSeverity.Error,
-                    $"“{clause.TitleEn}” cannot say what you chose until you answer " +
+                    $"“{clause.DisplayTitle}” cannot say what you chose until you answer " +
                     string.Join(" and ", asks.Select(id => $"“{answers.Question(id).Label}”")) + ".", [])
                 {
                     ClauseId = clause.Id,
@@ -90,7 +93,7 @@ public static class RulesEngine
             if (clause.Kind == ClauseKind.AwardCriterion
                 && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
             {
-                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.TitleEn), clause.Strength, ExcludedBy.Rule,
+                excluded.Add(new ExcludedClause(clause.Id, Framed(clause.DisplayTitle), clause.Strength, ExcludedBy.Rule,
                     "Left out because its weight is 0 %: a criterion that cannot change the ranking is not printed.", null, facts));
                 continue;
             }
@@ -100,7 +103,7 @@ public static class RulesEngine
             var appliesTo = ClauseScopes.Describe(scope, answers);
             if (scope is not null && !ClauseScopes.MatchesAny(scope, answers, [.. current.Sites], current.Tender.Lots))
             {
-                findings.Add(ClauseScopes.NoPoint(clause, Framed(clause.TitleEn), appliesTo!));
+                findings.Add(ClauseScopes.NoPoint(clause, Framed(clause.DisplayTitle), appliesTo!));
             }
 
             included.Add(new IncludedClause
@@ -112,7 +115,7 @@ public static class RulesEngine
                 Strength = clause.Strength,
                 Topic = clause.Topic,
                 TopicTitle = topics[clause.Topic],
-                Title = Framed(clause.TitleEn),
+                Title = Framed(clause.DisplayTitle),
                 Text = Framed(ParameterResolver.Render(text, parameters)),
                 Verification = clause.Verification with { Text = Framed(AlternativeText.AssembleVerification(clause, answers)) },
                 Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
@@ -139,6 +142,7 @@ public static class RulesEngine
         return new TenderPackage
         {
             CatalogVersion = catalogue.Version,
+            Language = catalogue.Language,
             ReferenceDate = referenceDate,
             Tender = current.Tender,
             Framing = framing,
@@ -161,7 +165,7 @@ public static class RulesEngine
                         && clause.Parameters.Any(p => p.Name == x.o.Parameter)
                         && printed.All(p => p.Name != x.o.Parameter))
             .Select(x => new Finding("clause.parameter-not-printed", FindingSeverity.Warning,
-                $"“{clause.TitleEn}”: the value you set for “{clause.Parameters.First(p => p.Name == x.o.Parameter).Label}” is not used, because the text your answers chose does not ask for it.",
+                $"“{clause.DisplayTitle}”: the value you set for “{clause.Parameters.First(p => p.Name == x.o.Parameter).Label}” is not used, because the text your answers chose does not ask for it.",
                 [], $"/parameterOverrides/{x.index}")
             {
                 ClauseId = clause.Id,

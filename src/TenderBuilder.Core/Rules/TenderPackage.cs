@@ -19,6 +19,13 @@ public sealed record TenderPackage
     /// <summary>The date the evaluation was made for (thresholds, dates in force).</summary>
     public required DateOnly ReferenceDate { get; init; }
 
+    /// <summary>
+    /// The document language (a BCP-47 tag from <see cref="Input.DocumentLanguages"/>): every
+    /// word of the package is in it, clause texts as translated in the catalogue, furniture from
+    /// the localisation table (<see cref="Words.WordTables"/>).
+    /// </summary>
+    public string Language { get; init; } = Input.DocumentLanguages.English;
+
     /// <summary>The tender's metadata, as given.</summary>
     public required TenderMetadata Tender { get; init; }
 

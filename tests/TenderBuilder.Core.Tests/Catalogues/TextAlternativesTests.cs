@@ -128,7 +128,7 @@ public sealed class TextAlternativesTests
             foreach (var group in clause.Alternatives)
             {
                 // A group may stand in the text, in how the clause is checked, or in both.
-                var printed = (clause.TextEn.Contains("{" + group.Name + "}", StringComparison.Ordinal) ? included.Text : "") +
+                var printed = (clause.DisplayText.Contains("{" + group.Name + "}", StringComparison.Ordinal) ? included.Text : "") +
                               (clause.Verification.Text.Contains("{" + group.Name + "}", StringComparison.Ordinal) ? "\n" + included.Verification.Text : "");
                 var chosen = group.Choose(package.Answers);
                 chosen.ShouldNotBeNull($"{file}: {included.Id} chooses nothing for {{{group.Name}}}");

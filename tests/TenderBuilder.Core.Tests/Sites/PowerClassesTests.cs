@@ -98,7 +98,7 @@ public sealed class PowerClassesTests
         var ranges = new System.Text.RegularExpressions.Regex(@"\b\d+(\.\d+)?\s?[–-]\s?\d+(\.\d+)?\s?kW|[<>≤≥]\s?\d+(\.\d+)?\s?kW|kW to (below )?\d");
         var catalogue = CatalogueLoader.Default;
         var texts = catalogue.Questionnaire.Questions.SelectMany(q => new[] { q.Label, q.Help ?? "", q.Why ?? "" }.Concat(q.Options.Select(o => o.Label)))
-            .Concat(catalogue.Clauses.SelectMany(c => new[] { c.TitleEn, c.TextEn, c.Verification.Text }));
+            .Concat(catalogue.Clauses.SelectMany(c => new[] { c.DisplayTitle, c.DisplayText, c.Verification.Text }));
 
         texts.Where(t => ranges.IsMatch(t)).ShouldBeEmpty();
     }

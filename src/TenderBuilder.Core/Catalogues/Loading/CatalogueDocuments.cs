@@ -27,7 +27,21 @@ internal sealed class CatalogueDocuments(IReadOnlyList<CatalogueFile> files, Loa
         return Parse(file);
     }
 
+    /// <summary>The language's words, laid over every English file as it is parsed; null for English.</summary>
+    public Translations.ITranslationOverlay? Overlay { get; set; }
+
     public CatalogueDocument? Parse(CatalogueFile file)
+    {
+        var document = ParseOnly(file);
+        if (document is not null && Overlay is not null && !file.Path.StartsWith(Translations.TranslationFile.Folder, StringComparison.Ordinal))
+        {
+            Overlay.Apply(document);
+        }
+
+        return document;
+    }
+
+    private CatalogueDocument? ParseOnly(CatalogueFile file)
     {
         try
         {

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TenderBuilder.Core.Catalogues.Translations;
 using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.Core.Catalogues.Loading;
@@ -8,13 +10,14 @@ namespace TenderBuilder.Core.Catalogues.Loading;
 /// Each part is read by its own reader, in the order the parts depend on each other: sources before
 /// anything that cites them, questions before the clauses whose conditions read them.
 /// </summary>
-internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
+internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files, string language = Input.DocumentLanguages.English, Func<string, Catalogue>? translations = null)
 {
     private readonly LoadErrors _errors = new();
 
     public Catalogue Read()
     {
         var documents = new CatalogueDocuments(files, _errors);
+        documents.Overlay = OverlayFor(documents);
         var checks = new CatalogueChecks(_errors);
         var index = documents.Required(CataloguePaths.Index) is { } root ? new CatalogueIndexReader(_errors).Read(root) : null;
         var unlisted = new ListedOrder([], new SourceLocation(CataloguePaths.Index, 1));
@@ -60,11 +63,27 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files)
             checks.Evolution(index.Evolution, questionnaire, clauses);
         }
 
+        documents.Overlay?.Finish();
         if (_errors.Any)
         {
             throw new CatalogueLoadException(_errors.Messages);
         }
 
-        return new Catalogue(index!.Version, questionnaire, [.. sources.Values], orderedTopics, orderedClauses, index.Evolution) { Glossary = glossary };
+        return new Catalogue(index!.Version, questionnaire, [.. sources.Values], orderedTopics, orderedClauses, index.Evolution)
+        {
+            Glossary = glossary,
+            Language = language,
+            Translations = translations,
+            TranslationStatuses = documents.Overlay?.Statuses.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, TranslationStatus>.Empty,
+        };
     }
+
+    // English is the catalogue as written; the pseudo-language is made from it; any other language
+    // is read from its translation files.
+    private ITranslationOverlay? OverlayFor(CatalogueDocuments documents) => language switch
+    {
+        Input.DocumentLanguages.English => null,
+        PseudoText.Language => new PseudoTranslation(),
+        _ => new FileTranslation(language, documents, _errors),
+    };
 }

@@ -88,8 +88,8 @@ internal sealed partial class CatalogueBrowser
     private static bool Matches(Clause clause, CatalogueFilter filter, string search) =>
         (search.Length == 0
             || clause.Id.Contains(search, StringComparison.OrdinalIgnoreCase)
-            || clause.TitleEn.Contains(search, StringComparison.OrdinalIgnoreCase)
-            || clause.TextEn.Contains(search, StringComparison.OrdinalIgnoreCase))
+            || clause.DisplayTitle.Contains(search, StringComparison.OrdinalIgnoreCase)
+            || clause.DisplayText.Contains(search, StringComparison.OrdinalIgnoreCase))
         && (filter.Topic.Length == 0 || clause.Topic == filter.Topic)
         && (filter.Kind.Length == 0 || clause.Kind.ToString() == filter.Kind)
         && (filter.Strength.Length == 0 || clause.Strength.ToString() == filter.Strength)

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Catalogues.Translations;
+using TenderBuilder.Core.Input;
+using YamlDotNet.RepresentationModel;
+
+namespace TenderBuilder.Core.Words;
+
+/// <summary>
+/// The localisation table: every fixed word of the documents and the rules outside the catalogue
+/// (headings, table headers, sentences around the clauses, the words for values), one YAML file
+/// per language in Words/Tables (en.yaml, nl-NL.yaml, …), in sections read into a typed record
+/// each (<see cref="ScopeWords"/>, the documents' furniture, …). A property is a key: a key
+/// missing from a language, a key no property reads, or a placeholder a translation dropped or
+/// added is a load error, so a table never falls back to English in silence (ADR 0017).
+/// </summary>
+public static class WordTables
+{
+    private const string ResourcePrefix = "Words/";
+    private static readonly ConcurrentDictionary<(Type, string, string), object> s_tables = new();
+    private static readonly ConcurrentDictionary<string, YamlMappingNode> s_files = new(StringComparer.Ordinal);
+
+    /// <summary>A section of the table in a language, read into its record; cached.</summary>
+    /// <typeparam name="T">The record: its string, list-of-string and dictionary properties are the keys.</typeparam>
+    /// <param name="section">The section's name in the YAML file ("scope").</param>
+    /// <param name="language">A document language, or the pseudo-language; anything else reads as English.</param>
+    /// <exception cref="WordTableException">The table is incomplete or has a key too many.</exception>
+    public static T Load<T>(string section, string? language) where T : class, new()
+    {
+        var tag = DocumentLanguages.IsSupported(language) || language == PseudoText.Language ? language! : DocumentLanguages.English;
+        return (T)s_tables.GetOrAdd((typeof(T), section, tag), key => Read<T>(key.Item2, key.Item3));
+    }
+
+    /// <summary>Every language the table has a file for, the pseudo-language excluded.</summary>
+    public static IReadOnlyList<string> Languages => DocumentLanguages.All;
+
+    private static T Read<T>(string section, string language) where T : class, new()
+    {
+        var errors = new List<string>();
+        var english = Section(DocumentLanguages.English, section, errors);
+        var own = language == PseudoText.Language ? english : Section(language, section, errors);
+        var table = new T();
+        foreach (var property in Keys(typeof(T)))
+        {
+            var file = FileName(language == PseudoText.Language ? DocumentLanguages.English : language);
+            var englishValue = Child(english, property.Name);
+            var value = Child(own, property.Name);
+            if (value is null)
+            {
+                errors.Add($"{file}: section \"{section}\" has no \"{property.Name}\"");
+                continue;
+            }
+
+            var read = ReadValue(property.PropertyType, value, file, section, property.Name, errors);
+            if (read is null)
+            {
+                continue;
+            }
+
+            if (englishValue is not null && !SameShape(englishValue, value))
+            {
+                errors.Add($"{file}:{value.Start.Line}: \"{section}.{property.Name}\" must keep the placeholders and keys of the English (en.yaml)");
+                continue;
+            }
+
+            property.SetValue(table, language == PseudoText.Language ? Mark(read) : read);
+        }
+
+        if (own is not null)
+        {
+            var known = Keys(typeof(T)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var key in own.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value!)))
+            {
+                errors.Add($"{FileName(language)}:{key.Start.Line}: \"{section}.{key.Value}\" is no word of the table; remove it");
+            }
+        }
+
+        return errors.Count > 0 ? throw new WordTableException(errors) : table;
+    }
+
+    private static IEnumerable<PropertyInfo> Keys(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && (p.PropertyType == typeof(string)
+                || p.PropertyType == typeof(IReadOnlyList<string>)
+                || p.PropertyType == typeof(IReadOnlyDictionary<string, string>)));
+
+    private static object? ReadValue(Type type, YamlNode node, string file, string section, string key, List<string> errors)
+    {
+        object? value = (type, node) switch
+        {
+            _ when type == typeof(string) && node is YamlScalarNode scalar => scalar.Value ?? "",
+            _ when type == typeof(IReadOnlyList<string>) && node is YamlSequenceNode list =>
+                list.Children.Select(item => (item as YamlScalarNode)?.Value ?? "").ToImmutableArray(),
+            _ when type == typeof(IReadOnlyDictionary<string, string>) && node is YamlMappingNode map =>
+                map.Children.ToImmutableDictionary(p => ((YamlScalarNode)p.Key).Value!, p => (p.Value as YamlScalarNode)?.Value ?? "", StringComparer.Ordinal),
+            _ => null,
+        };
+        if (value is null)
+        {
+            errors.Add($"{file}:{node.Start.Line}: \"{section}.{key}\" must be {(type == typeof(string) ? "a text" : type == typeof(IReadOnlyList<string>) ? "a list of texts" : "a mapping of keys to texts")}");
+        }
+
+        return value;
+    }
+
+    // A translation keeps the English's placeholders ({0}, {party}), its list length and its keys.
+    private static bool SameShape(YamlNode english, YamlNode translated) => (english, translated) switch
+    {
+        (YamlScalarNode e, YamlScalarNode t) => Placeholders.Same([e.Value ?? ""], [t.Value ?? ""]),
+        (YamlSequenceNode e, YamlSequenceNode t) => e.Children.Count == t.Children.Count && e.Children.Zip(t.Children).All(p => SameShape(p.First, p.Second)),
+        (YamlMappingNode e, YamlMappingNode t) => e.Children.Count == t.Children.Count
+            && e.Children.All(p => t.Children.TryGetValue(p.Key, out var v) && SameShape(p.Value, v)),
+        _ => false,
+    };
+
+    private static object Mark(object value) => value switch
+    {
+        string text => PseudoText.Mark(text),
+        ImmutableArray<string> list => list.Select(PseudoText.Mark).ToImmutableArray(),
+        IReadOnlyDictionary<string, string> map => map.ToImmutableDictionary(p => p.Key, p => PseudoText.Mark(p.Value), StringComparer.Ordinal),
+        _ => value,
+    };
+
+    private static YamlMappingNode? Section(string language, string section, List<string> errors)
+    {
+        var root = s_files.GetOrAdd(language, LoadFile);
+        if (Child(root, section) is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        errors.Add($"{FileName(language)}: there is no section \"{section}\"");
+        return null;
+    }
+
+    private static YamlNode? Child(YamlMappingNode? mapping, string key) =>
+        mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static string FileName(string language) => $"Words/Tables/{language}.yaml";
+
+    private static YamlMappingNode LoadFile(string language)
+    {
+        var assembly = typeof(WordTables).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"{ResourcePrefix}{language}.yaml");
+        if (stream is null)
+        {
+            return new YamlMappingNode();
+        }
+
+        using var reader = new StreamReader(stream);
+        var yaml = new YamlStream();
+        yaml.Load(reader);
+        return yaml.Documents.Count > 0 && yaml.Documents[0].RootNode is YamlMappingNode root ? root : new YamlMappingNode();
+    }
+}
+
+/// <summary>The localisation table has a mistake: every one, each with its file and key.</summary>
+public sealed class WordTableException(IReadOnlyList<string> errors)
+    : Exception("The localisation table has mistakes:" + Environment.NewLine + string.Join(Environment.NewLine, errors))
+{
+    /// <summary>Each mistake as <c>file:line: message</c>.</summary>
+    public IReadOnlyList<string> Errors { get; } = errors;
+}
