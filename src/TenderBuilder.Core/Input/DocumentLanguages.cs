@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace TenderBuilder.Core.Input;
 
@@ -13,6 +14,14 @@ public static class DocumentLanguages
 
     /// <summary>The language of an input: its tag, or English when none is given.</summary>
     public static string Of(TenderMetadata tender) => tender?.Language ?? English;
+
+    /// <summary>
+    /// The culture a document language formats numbers, money and dates in: nl-NL, sv-SE, de-DE
+    /// (decimal comma, their date order); English and the pseudo-language keep the invariant
+    /// culture the English documents have always used ("2,400,000", "5 December 2026").
+    /// </summary>
+    public static CultureInfo CultureOf(string? language) =>
+        IsSupported(language) && language != English ? CultureInfo.GetCultureInfo(language!) : CultureInfo.InvariantCulture;
 
     /// <summary>Whether a tag is supported (exactly as written in <see cref="All"/>).</summary>
     public static bool IsSupported(string? tag) => tag is not null && All.Contains(tag);

@@ -9,13 +9,17 @@ namespace TenderBuilder.Core.Words;
 /// the offer's <c>{tender}</c>, <c>{tenderer}</c>, … (<see cref="Rules.FramedText"/>), which the
 /// document code fills before it formats the numbers.
 /// </summary>
+[WordSection(Section)]
 public sealed record ScopeWords
 {
+    /// <summary>The section's name in the localisation table.</summary>
+    public const string Section = "scope";
+
     /// <summary>The English table.</summary>
     public static ScopeWords English => For(Input.DocumentLanguages.English);
 
     /// <summary>The table in a document language (the "scope" section of the localisation table).</summary>
-    public static ScopeWords For(string? language) => WordTables.Load<ScopeWords>("scope", language);
+    public static ScopeWords For(string? language) => WordTables.Load<ScopeWords>(Section, language);
 
     /// <summary>The section's heading.</summary>
     public string Heading { get; init; } = "";

@@ -11,8 +11,9 @@ namespace TenderBuilder.Core.Words;
 /// <summary>
 /// The localisation table: every fixed word of the documents and the rules outside the catalogue
 /// (headings, table headers, sentences around the clauses, the words for values), one YAML file
-/// per language in Words/Tables (en.yaml, nl-NL.yaml, …), in sections read into a typed record
-/// each (<see cref="ScopeWords"/>, the documents' furniture, …). A property is a key: a key
+/// per section and language in Words/Tables/&lt;language&gt;/&lt;section&gt;.yaml (en/scope.yaml,
+/// nl-NL/scope.yaml, …), each read into a typed record (<see cref="ScopeWords"/>, the documents'
+/// furniture, …). A property is a key: a key
 /// missing from a language, a key no property reads, or a placeholder a translation dropped or
 /// added is a load error, so a table never falls back to English in silence (ADR 0017).
 /// </summary>
@@ -20,11 +21,11 @@ public static class WordTables
 {
     private const string ResourcePrefix = "Words/";
     private static readonly ConcurrentDictionary<(Type, string, string), object> s_tables = new();
-    private static readonly ConcurrentDictionary<string, YamlMappingNode> s_files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string, string), YamlMappingNode?> s_files = new();
 
     /// <summary>A section of the table in a language, read into its record; cached.</summary>
     /// <typeparam name="T">The record: its string, list-of-string and dictionary properties are the keys.</typeparam>
-    /// <param name="section">The section's name in the YAML file ("scope").</param>
+    /// <param name="section">The section: its file's name ("scope" for scope.yaml).</param>
     /// <param name="language">A document language, or the pseudo-language; anything else reads as English.</param>
     /// <exception cref="WordTableException">The table is incomplete or has a key too many.</exception>
     public static T Load<T>(string section, string? language) where T : class, new()
@@ -44,12 +45,12 @@ public static class WordTables
         var table = new T();
         foreach (var property in Keys(typeof(T)))
         {
-            var file = FileName(language == PseudoText.Language ? DocumentLanguages.English : language);
+            var file = FileName(language == PseudoText.Language ? DocumentLanguages.English : language, section);
             var englishValue = Child(english, property.Name);
             var value = Child(own, property.Name);
             if (value is null)
             {
-                errors.Add($"{file}: section \"{section}\" has no \"{property.Name}\"");
+                errors.Add($"{file}: has no \"{property.Name}\"");
                 continue;
             }
 
@@ -73,7 +74,7 @@ public static class WordTables
             var known = Keys(typeof(T)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             foreach (var key in own.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value!)))
             {
-                errors.Add($"{FileName(language)}:{key.Start.Line}: \"{section}.{key.Value}\" is no word of the table; remove it");
+                errors.Add($"{FileName(language, section)}:{key.Start.Line}: \"{key.Value}\" is no word of the table; remove it");
             }
         }
 
@@ -125,28 +126,27 @@ public static class WordTables
 
     private static YamlMappingNode? Section(string language, string section, List<string> errors)
     {
-        var root = s_files.GetOrAdd(language, LoadFile);
-        if (Child(root, section) is YamlMappingNode mapping)
+        if (s_files.GetOrAdd((language, section), key => LoadFile(key.Item1, key.Item2)) is { } mapping)
         {
             return mapping;
         }
 
-        errors.Add($"{FileName(language)}: there is no section \"{section}\"");
+        errors.Add($"{FileName(language, section)}: the file is missing");
         return null;
     }
 
     private static YamlNode? Child(YamlMappingNode? mapping, string key) =>
         mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    private static string FileName(string language) => $"Words/Tables/{language}.yaml";
+    private static string FileName(string language, string section) => $"Words/Tables/{language}/{section}.yaml";
 
-    private static YamlMappingNode LoadFile(string language)
+    private static YamlMappingNode? LoadFile(string language, string section)
     {
         var assembly = typeof(WordTables).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"{ResourcePrefix}{language}.yaml");
+        using var stream = assembly.GetManifestResourceStream($"{ResourcePrefix}{language}/{section}.yaml");
         if (stream is null)
         {
-            return new YamlMappingNode();
+            return null;
         }
 
         using var reader = new StreamReader(stream);

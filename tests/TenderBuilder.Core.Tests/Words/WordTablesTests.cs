@@ -1,0 +1,63 @@
+using System.Reflection;
+using TenderBuilder.Core.Catalogues.Translations;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Words;
+
+namespace TenderBuilder.Core.Tests.Words;
+
+/// <summary>The localisation table: every section complete in English and marked in the pseudo-language.</summary>
+public sealed class WordTablesTests
+{
+    public static TheoryData<Type> Sections => [.. WordSectionTypes(typeof(ScopeWords).Assembly)];
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Every_section_loads_complete_in_english_with_no_empty_word(Type section)
+    {
+        var table = Load(section, DocumentLanguages.English);
+
+        Assert.All(Words(table), word => Assert.False(string.IsNullOrWhiteSpace(word.Value), $"{section.Name}.{word.Key} is empty"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Every_word_of_a_section_is_marked_in_the_pseudo_language(Type section)
+    {
+        var table = Load(section, PseudoText.Language);
+
+        Assert.All(Words(table), word => Assert.True(PseudoText.IsMarked(word.Value) || !word.Value.Any(char.IsLetter), $"{section.Name}.{word.Key}: {word.Value}"));
+    }
+
+    [Fact]
+    public void The_scope_section_reads_its_english_words()
+    {
+        Assert.Equal("Subject matter and scope", ScopeWords.English.Heading);
+        Assert.Equal("Lot {0}: {1}", ScopeWords.For("en").LotLine);
+    }
+
+    internal static IEnumerable<Type> WordSectionTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t.GetCustomAttribute<WordSectionAttribute>() is not null);
+
+    internal static object Load(Type section, string language)
+    {
+        var name = section.GetCustomAttribute<WordSectionAttribute>()!.Name;
+        var load = typeof(WordTables).GetMethod(nameof(WordTables.Load))!.MakeGenericMethod(section);
+        try
+        {
+            return load.Invoke(null, [name, language])!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw e.InnerException;
+        }
+    }
+
+    internal static IEnumerable<KeyValuePair<string, string>> Words(object table) =>
+        table.GetType().GetProperties().SelectMany(p => p.GetValue(table) switch
+        {
+            string text => [new KeyValuePair<string, string>(p.Name, text)],
+            IReadOnlyDictionary<string, string> map => map.Select(e => new KeyValuePair<string, string>($"{p.Name}.{e.Key}", e.Value)),
+            IReadOnlyList<string> list => list.Select((w, i) => new KeyValuePair<string, string>($"{p.Name}[{i}]", w)),
+            _ => [],
+        });
+}
