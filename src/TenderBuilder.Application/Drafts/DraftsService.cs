@@ -50,11 +50,16 @@ public sealed class DraftsService(
     }
 
     /// <summary>Starts a new draft with only its title.</summary>
-    public async Task<Guid> CreateAsync(string title, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateAsync(string title, CancellationToken cancellationToken = default) =>
+        await CreateAsync(title, null, cancellationToken);
+
+    /// <summary>Creates an empty draft whose documents are written in a language (null or unknown: English).</summary>
+    public async Task<Guid> CreateAsync(string title, string? language, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
         var clean = Title(title);
-        var input = new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = clean } };
+        var tag = DocumentLanguages.IsSupported(language) && language != DocumentLanguages.English ? language : null;
+        var input = new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = clean, Language = tag } };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await AddAsync(db, new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input) }, "created", clean, cancellationToken);
     }

@@ -14,6 +14,7 @@ internal static class BuildCommand
         var input = new Argument<string>("INPUT") { Description = "A TenderInput file (YAML or JSON)." };
         var output = new Option<string>("--out", "-o") { Description = "The folder to write the package into (created if missing).", Required = true };
         var date = DateOption.Create();
+        var language = LanguageOption.Create();
         var ocidPrefix = new Option<string>("--ocid-prefix")
         {
             Description = $"Your registered OCDS prefix for the open data (default: {OcdsOptions.UnregisteredPrefix}, which marks it as not yet registered).",
@@ -24,20 +25,21 @@ internal static class BuildCommand
             input,
             output,
             date,
+            language,
             ocidPrefix,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(date), parsed.GetValue(ocidPrefix)!, console));
+        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(date), parsed.GetValue(language), parsed.GetValue(ocidPrefix)!, console));
         return command;
     }
 
-    private static int Run(string path, string outFolder, string? dateText, string ocidPrefix, CliConsole console)
+    private static int Run(string path, string outFolder, string? dateText, string? language, string ocidPrefix, CliConsole console)
     {
         if (DateOption.Parse(dateText, console) is not { } date || InputFile.Read(path, console) is not { } document)
         {
             return ExitCodes.Unreadable;
         }
 
-        var package = CliEvaluation.Evaluator.Evaluate(document.Input, date);
+        var package = CliEvaluation.Evaluator.Evaluate(LanguageOption.Apply(document.Input, language), date);
         var malformed = package.Findings.Where(f => f.IsMalformedInput).ToList();
         if (malformed.Count > 0)
         {

@@ -52,6 +52,13 @@ public sealed record ClauseParameter
     /// <summary>Values of an enum parameter.</summary>
     public ImmutableArray<string> Options { get; init; } = [];
 
+    /// <summary>
+    /// How an enum parameter's options read in the clause text, one per option, where the
+    /// catalogue's language words them differently from the stored values (a translation); empty =
+    /// the values themselves.
+    /// </summary>
+    public ImmutableArray<string> OptionLabels { get; init; } = [];
+
     /// <summary>A source-backed default, or null (the authority sets it).</summary>
     public AnswerValue? Default { get; init; }
 
@@ -77,6 +84,7 @@ public sealed record ClauseParameter
     /// <summary>The value as it appears in clause text.</summary>
     public string Render(AnswerValue value) => value switch
     {
+        AnswerValue.Choice choice when Options.IndexOf(choice.Value) is >= 0 and var at && at < OptionLabels.Length => OptionLabels[at],
         AnswerValue.Number number when Type == ParameterType.Percentage => number.Display + " %",
         AnswerValue.Number number when Unit is not null => $"{number.Display} {Unit}",
         _ => value.Display,

@@ -23,6 +23,15 @@ public static class DocumentLanguages
     public static CultureInfo CultureOf(string? language) =>
         IsSupported(language) && language != English ? CultureInfo.GetCultureInfo(language!) : CultureInfo.InvariantCulture;
 
+    /// <summary>A language's own name ("Nederlands"), as a language picker lists it so each reader finds their own.</summary>
+    public static string Autonym(string? language) => language switch
+    {
+        "nl-NL" => "Nederlands",
+        "sv-SE" => "Svenska",
+        "de-DE" => "Deutsch",
+        _ => "English",
+    };
+
     /// <summary>Whether a tag is supported (exactly as written in <see cref="All"/>).</summary>
     public static bool IsSupported(string? tag) => tag is not null && All.Contains(tag);
 }

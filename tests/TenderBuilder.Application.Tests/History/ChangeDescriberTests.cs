@@ -70,10 +70,10 @@ public sealed class ChangeDescriberTests
 
         var line = _describer.Describe(Entry("ParameterOverride", $"{clause.Id}/{parameter.Name}", "10", "12"));
 
-        line.Summary.ShouldBe($"“{clause.TitleEn}”, {parameter.Label}: 10 {parameter.Unit} → 12 {parameter.Unit}");
+        line.Summary.ShouldBe($"“{clause.DisplayTitle}”, {parameter.Label}: 10 {parameter.Unit} → 12 {parameter.Unit}");
         line.Step.ShouldBe("review");
         _describer.Describe(Entry("ParameterOverride", $"{clause.Id}/{parameter.Name}", "12", null)).Summary
-            .ShouldBe($"“{clause.TitleEn}”, {parameter.Label}: 12 {parameter.Unit} → back to the default");
+            .ShouldBe($"“{clause.DisplayTitle}”, {parameter.Label}: 12 {parameter.Unit} → back to the default");
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public sealed class ChangeDescriberTests
         var removed = _describer.Describe(Entry("Exclusion", clause.Id, null, "Covered by the framework contract."));
         var restored = _describer.Describe(Entry("Exclusion", clause.Id, "Covered by the framework contract.", null));
 
-        removed.Summary.ShouldBe($"Clause “{clause.TitleEn}” removed");
+        removed.Summary.ShouldBe($"Clause “{clause.DisplayTitle}” removed");
         removed.Note.ShouldBe("Justification: Covered by the framework contract.");
-        restored.Summary.ShouldBe($"Clause “{clause.TitleEn}” put back");
+        restored.Summary.ShouldBe($"Clause “{clause.DisplayTitle}” put back");
     }
 
     [Fact]

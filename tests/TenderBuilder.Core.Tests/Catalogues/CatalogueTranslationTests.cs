@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Catalogues.Translations;
+using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Tests.TestSupport;
 
 namespace TenderBuilder.Core.Tests.Catalogues;
@@ -145,4 +146,38 @@ public sealed partial class CatalogueTranslationTests
 
     [GeneratedRegex("    en: (?<en>\"(?<text>(?:[^\"\\\\]|\\\\.)*)\"|(?<list>\\[.*\\]))\n    nl: .*")]
     private static partial Regex EntryPattern();
+}
+
+/// <summary>The shipped catalogue in every document language: complete, current and checked like the English.</summary>
+public sealed class ShippedTranslationTests
+{
+    public static TheoryData<string> Languages => [.. DocumentLanguages.All.Where(l => l != DocumentLanguages.English)];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_text_of_the_catalogue_is_translated_current_and_keeps_its_placeholders(string language)
+    {
+        // The loader reports every missing, extra or stale key and every dropped placeholder at once.
+        var catalogue = CatalogueLoader.Load(CatalogueLoader.EmbeddedFiles(), language);
+
+        Assert.Equal(language, catalogue.Language);
+        Assert.Equal(CatalogueLoader.Default.Clauses.Select(c => c.Id), catalogue.Clauses.Select(c => c.Id));
+        Assert.All(catalogue.Clauses, clause => Assert.NotNull(catalogue.TranslationStatusOf(clause.Id)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_translation_changes_the_words_not_the_rules(string language)
+    {
+        var english = CatalogueLoader.Default;
+        var translated = CatalogueLoader.For(language);
+
+        Assert.Equal(english.Version, translated.Version);
+        Assert.Equal(
+            english.Questionnaire.Questions.Select(q => (q.Id, q.Type, string.Join(",", q.Options.Select(o => o.Value)))),
+            translated.Questionnaire.Questions.Select(q => (q.Id, q.Type, string.Join(",", q.Options.Select(o => o.Value)))));
+        Assert.Equal(english.Clauses.Select(c => (c.Id, c.Strength, c.Kind)), translated.Clauses.Select(c => (c.Id, c.Strength, c.Kind)));
+        // Most titles differ from the English: a file copied untranslated would not.
+        Assert.True(english.Clauses.Zip(translated.Clauses).Count(p => p.First.DisplayTitle != p.Second.DisplayTitle) > english.Clauses.Length * 9 / 10);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class CatalogueBrowserTests
         page.Find("#tb-catalogue-search").Input("15118");
 
         var expected = s_catalogue.Clauses
-            .Where(clause => clause.Id.Contains("15118", StringComparison.Ordinal) || clause.TitleEn.Contains("15118", StringComparison.Ordinal) || clause.TextEn.Contains("15118", StringComparison.Ordinal))
+            .Where(clause => clause.Id.Contains("15118", StringComparison.Ordinal) || clause.DisplayTitle.Contains("15118", StringComparison.Ordinal) || clause.DisplayText.Contains("15118", StringComparison.Ordinal))
             .Select(clause => clause.Id).ToList();
         page.WaitForAssertion(() => ShownIds(page).ShouldBe(expected));
         expected.ShouldContain("standards.iso-15118-20-from-start");

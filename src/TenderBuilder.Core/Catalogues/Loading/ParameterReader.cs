@@ -12,7 +12,7 @@ internal sealed class ParameterReader(LoadErrors errors, CitationReader citation
     public ClauseParameter? Read(string file, string clauseId, YamlNode node)
     {
         var map = YamlMap.From(file, node, errors, "a parameter",
-            "name", "type", "label", "unit", "min", "max", "options", "default", "defaultSource", "fromAnswer");
+            "name", "type", "label", "unit", "min", "max", "options", "optionLabels", "default", "defaultSource", "fromAnswer");
         var name = map?.String("name", required: true);
         var type = map?.Enum<ParameterType>("type", required: true);
         if (map is null || name is null || type is null)
@@ -30,7 +30,12 @@ internal sealed class ParameterReader(LoadErrors errors, CitationReader citation
             Max = map.Decimal("max"),
             Options = ValueReader.Strings(map.Sequence("options", required: type == ParameterType.Enum)),
             FromAnswer = map.String("fromAnswer"),
+            OptionLabels = ValueReader.Strings(map.Sequence("optionLabels")),
         };
+        if (!parameter.OptionLabels.IsEmpty && parameter.OptionLabels.Length != parameter.Options.Length)
+        {
+            errors.Add(map.Location, $"clause {clauseId}, parameter {name}: \"optionLabels\" must give one label per option ({parameter.Options.Length})");
+        }
 
         if (map.Node("default") is { } defaultNode)
         {

@@ -70,7 +70,7 @@ internal sealed class FileTranslation : ITranslationOverlay
                 continue;
             }
 
-            Replace(text.Node, entry.Translated);
+            Replace(text, entry.Translated);
         }
 
         foreach (var extra in translation.Entries.Values.Where(e => !used.Contains(e.Key)))
@@ -112,9 +112,20 @@ internal sealed class FileTranslation : ITranslationOverlay
         return parts.Length >= 2 && parts[0] is "clauses" or "questions" ? parts[1] : null;
     }
 
-    internal static void Replace(YamlNode node, IReadOnlyList<string> words)
+    internal static void Replace(TranslatableText text, IReadOnlyList<string> words)
     {
-        switch (node)
+        if (text.LabelsKey is { } labels && text.Parent is { } parent)
+        {
+            if (words.Count != text.Words.Count)
+            {
+                return;
+            }
+
+            parent.Children[new YamlScalarNode(labels)] = new YamlSequenceNode(words.Select(w => new YamlScalarNode(w)));
+            return;
+        }
+
+        switch (text.Node)
         {
             case YamlScalarNode scalar:
                 scalar.Value = words[0];

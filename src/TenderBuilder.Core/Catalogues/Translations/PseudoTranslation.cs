@@ -15,7 +15,7 @@ internal sealed class PseudoTranslation : ITranslationOverlay
     {
         foreach (var text in TranslatableTexts.In(english.Root).ToList())
         {
-            FileTranslation.Replace(text.Node, [.. text.Words.Select(PseudoText.Mark)]);
+            FileTranslation.Replace(text, [.. text.Words.Select(PseudoText.Mark)]);
             if (FileTranslation.ItemOf(text.Key) is { } id)
             {
                 _statuses[id] = TranslationStatus.Draft;

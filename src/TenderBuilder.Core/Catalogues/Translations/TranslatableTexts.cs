@@ -5,7 +5,12 @@ namespace TenderBuilder.Core.Catalogues.Translations;
 /// <summary>One text of an English catalogue file that a translation replaces: its stable key and its node.</summary>
 /// <param name="Key">The path to the text through ids (<c>clauses/metering.mid-meter/title</c>); stable while ids are.</param>
 /// <param name="Node">A scalar, or a sequence of scalars for a list of words (a glossary term's aliases).</param>
-internal sealed record TranslatableText(string Key, YamlNode Node)
+/// <param name="Parent">The mapping it is written in.</param>
+/// <param name="LabelsKey">
+/// For values that are also identities (an enum parameter's options, stored in drafts as written),
+/// the sibling key a translation is written to instead, as display labels; null = replace the text.
+/// </param>
+internal sealed record TranslatableText(string Key, YamlNode Node, YamlMappingNode? Parent = null, string? LabelsKey = null)
 {
     /// <summary>The English words, one per list item (one for a scalar).</summary>
     public IReadOnlyList<string> Words => Node switch
@@ -62,6 +67,10 @@ internal static class TranslatableTexts
                     {
                         yield return new TranslatableText(childPath, words);
                     }
+                    else if (value is YamlSequenceNode options && key == "options" && IsEnumParameter(mapping))
+                    {
+                        yield return new TranslatableText(childPath, options, mapping, "optionLabels");
+                    }
                     else
                     {
                         foreach (var text in Walk(value, childPath))
@@ -89,6 +98,11 @@ internal static class TranslatableTexts
     // elsewhere (a condition's value) they are answers. Likewise "value" is never text.
     private static bool IsStructure(YamlMappingNode parent, string key) =>
         key is "yes" or "no" && !parent.Children.Keys.OfType<YamlScalarNode>().All(k => k.Value is "yes" or "no");
+
+    // An enum parameter's options are words in the clause text ("included in", "monthly").
+    private static bool IsEnumParameter(YamlMappingNode mapping) =>
+        mapping.Children.TryGetValue(new YamlScalarNode("type"), out var type) && type is YamlScalarNode { Value: "enum" }
+        && mapping.Children.ContainsKey(new YamlScalarNode("name"));
 
     private static string NameOf(YamlNode item, int index)
     {
