@@ -34,6 +34,7 @@ public static class PackageManifest
         {
             ["manifestVersion"] = FormatVersion,
             ["catalogVersion"] = package.CatalogVersion,
+            ["language"] = package.Language,
             ["referenceDate"] = package.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["tender"] = JsonSerializer.SerializeToNode(package.Tender, TenderInputJson.Options),
             ["clauses"] = new JsonArray([.. package.Clauses.Select(Clause)]),
