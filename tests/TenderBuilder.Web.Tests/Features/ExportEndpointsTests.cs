@@ -33,6 +33,52 @@ public sealed class ExportEndpointsTests : IClassFixture<TenderBuilderAppFactory
         (await pdfResponse.Content.ReadAsByteArrayAsync())[..5].ShouldBe("%PDF-"u8.ToArray());
     }
 
+    public static TheoryData<string> Examples =>
+        [.. Directory.GetFiles(Path.GetDirectoryName(ExampleInput("small-town-ten-ac-points.yaml"))!, "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task A_draft_downloads_in_its_document_language_with_the_same_clauses_and_file_names_as_in_English(string example)
+    {
+        var input = Core.Input.TenderInputReader.Read(File.ReadAllText(ExampleInput(example))).Input;
+        using var client = await _app.CreateAuthorClientAsync();
+        async Task<(HttpStatusCode Status, ZipArchive? Zip)> DownloadAsync(string language)
+        {
+            var id = await SaveDraftAsync(Core.Input.TenderInputJson.Serialize(input with { Tender = input.Tender with { Language = language } }));
+            var response = await client.GetAsync(new Uri($"/export/drafts/{id}/tender-package.zip", UriKind.Relative));
+            return (response.StatusCode, response.IsSuccessStatusCode ? new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync())) : null);
+        }
+
+        var english = await DownloadAsync("en");
+        english.Status.ShouldBe(HttpStatusCode.OK, "every example is complete enough to export");
+        foreach (var language in new[] { "nl-NL", "sv-SE", "de-DE" })
+        {
+            var (status, zip) = await DownloadAsync(language);
+            status.ShouldBe(english.Status, language);
+            if (zip is null)
+            {
+                continue;
+            }
+
+            using (zip)
+            {
+                zip.Entries.Select(e => e.FullName).ShouldBe(english.Zip!.Entries.Select(e => e.FullName), $"{language}: file names stay stable");
+                using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
+                using var englishManifest = JsonDocument.Parse(english.Zip.GetEntry("manifest.json")!.Open());
+                manifest.RootElement.GetProperty("language").GetString().ShouldBe(language);
+                var titles = Titles(manifest);
+                var englishTitles = Titles(englishManifest);
+                titles.Keys.ShouldBe(englishTitles.Keys, $"{language}: the same clauses");
+                titles.Count(t => t.Value != englishTitles[t.Key]).ShouldBeGreaterThan(titles.Count * 8 / 10, $"{language}: clause titles translated");
+            }
+        }
+
+        english.Zip?.Dispose();
+    }
+
+    private static Dictionary<string, string> Titles(JsonDocument manifest) =>
+        manifest.RootElement.GetProperty("clauses").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("title").GetString()!);
+
     [Fact]
     public async Task A_draft_with_errors_is_refused_with_the_errors_named()
     {
