@@ -30,7 +30,7 @@ public static class RulesEngine
         findings.AddRange(answers.Problems);
         var framing = LegalFraming.Of(answers, current, referenceDate);
         findings.AddRange(InputChecks.Check(current, catalogue, answers, framing));
-        findings.AddRange(PlausibilityChecks.Check(answers, referenceDate));
+        findings.AddRange(PlausibilityChecks.Check(answers, referenceDate, DocumentLanguages.Of(input.Tender)));
 
         // A directive cited under another regime would tell bidders the wrong law applies.
         // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.
