@@ -2,10 +2,10 @@ namespace TenderBuilder.Core.Words;
 
 /// <summary>
 /// The messages of the checks of the input (sites and lots, answers, exclusions, overrides, custom
-/// clauses, catalogue versions, clause parameters, implausible answers), one file per language in the
-/// localisation table (ADR 0017). A property is named after its finding code; the YAML comment says
-/// what each {0}, {1} stands for. The checks write numbers and dates in the document language's
-/// culture before they fill them in.
+/// clauses, catalogue versions, clause parameters, implausible answers, clause texts), one file per
+/// language in the localisation table (ADR 0017). A property is named after its finding code; the YAML
+/// comment says what each {0}, {1} stands for. The checks write numbers and dates in the document
+/// language's culture before they fill them in (<see cref="Say"/>).
 /// </summary>
 [WordSection(Section)]
 public sealed record FindingWords
@@ -256,4 +256,22 @@ public sealed record FindingWords
 
     /// <summary>Expected: text</summary>
     public string ExpectedText { get; init; } = "";
+
+    /// <summary>clause.alternative-unset: {0} the clause's title, {1} the questions to answer (each Quoted, joined by QuestionsAnd)</summary>
+    public string ClauseAlternativeUnset { get; init; } = "";
+
+    /// <summary>A question's label quoted in a list: {0} the label</summary>
+    public string Quoted { get; init; } = "";
+
+    /// <summary>Between the questions of clause.alternative-unset</summary>
+    public string QuestionsAnd { get; init; } = "";
+
+    /// <summary>clause.parameter-not-printed: {0} the clause's title, {1} the parameter's label</summary>
+    public string ClauseParameterNotPrinted { get; init; } = "";
+
+    /// <summary>clause.text-too-long-for-a-cell: {0} the clause's title, {1} its characters, {2} the most a cell holds</summary>
+    public string ClauseTextTooLongForACell { get; init; } = "";
+
+    /// <summary>clause.scope-matches-no-point: {0} the clause's title, {1} the sentence saying which points it applies to (a sentence of its own)</summary>
+    public string ClauseScopeMatchesNoPoint { get; init; } = "";
 }
