@@ -7,6 +7,7 @@ using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Answers;
 
@@ -37,25 +38,26 @@ public sealed class AnswerSet : IAnswerLookup
         ArgumentNullException.ThrowIfNull(input);
         var problems = ImmutableArray.CreateBuilder<Finding>();
         var tender = JsonSerializer.SerializeToElement(input.Tender, TenderInputJson.Options);
+        var say = new Say(DocumentLanguages.Of(input.Tender));
 
         foreach (var (id, _) in input.Answers)
         {
             var question = questionnaire.Find(id);
             if (question is null)
             {
-                problems.Add(Problem("input.unknown-question", $"/answers/{id}", $"There is no question \"{id}\" in this catalogue; remove the answer or check its spelling."));
+                problems.Add(Problem("input.unknown-question", $"/answers/{id}", say.Message(say.Words.InputUnknownQuestion, id)));
             }
             else if (question.Field is { } field)
             {
-                problems.Add(Problem("input.misplaced-answer", $"/answers/{id}", $"\"{id}\" is part of the tender's details: write it as tender.{field}, not under answers."));
+                problems.Add(Problem("input.misplaced-answer", $"/answers/{id}", say.Message(say.Words.InputMisplacedAnswer, id, "tender." + field)));
             }
             else if (question.DerivedFrom == DerivedFrom.Lots)
             {
-                problems.Add(Problem("input.derived-answer", $"/answers/{id}", $"\"{id}\" is worked out from the lots listed under tender.lots.items; remove the answer."));
+                problems.Add(Problem("input.derived-answer", $"/answers/{id}", say.Message(say.Words.InputDerivedAnswerLots, id, "tender.lots.items")));
             }
             else if (question.DerivedFrom == DerivedFrom.Model)
             {
-                problems.Add(Problem("input.derived-answer", $"/answers/{id}", $"\"{id}\" is worked out from the procurement model (model.type); remove the answer."));
+                problems.Add(Problem("input.derived-answer", $"/answers/{id}", say.Message(say.Words.InputDerivedAnswerModel, id, "model.type")));
             }
         }
 
@@ -78,10 +80,10 @@ public sealed class AnswerSet : IAnswerLookup
             }
             else if (raw is { } element)
             {
-                var read = question.Read(element);
+                var read = question.Read(element, say);
                 if (read.Problem is { } problem)
                 {
-                    problems.Add(Problem("input.invalid-answer", path, $"{question.Id} (“{question.Label}”): {problem}."));
+                    problems.Add(Problem("input.invalid-answer", path, say.Message(say.Words.InputInvalidAnswer, question.Id, question.Label, problem)));
                     malformed = true;
                 }
                 else

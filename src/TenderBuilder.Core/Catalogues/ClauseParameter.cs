@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Catalogues;
 
@@ -69,17 +70,23 @@ public sealed record ClauseParameter
     public string? FromAnswer { get; init; }
 
     /// <summary>Checks a value against type, range and options; null when it fits.</summary>
-    public string? Check(AnswerValue value) => (Type, value) switch
+    /// <param name="value">The value.</param>
+    /// <param name="say">The language of the answer; English when null (the catalogue's own checks).</param>
+    public string? Check(AnswerValue value, Say? say = null)
     {
-        (ParameterType.Number or ParameterType.Duration or ParameterType.Money, AnswerValue.Number number) => CheckRange(number.Value),
-        (ParameterType.Percentage, AnswerValue.Number number) => CheckRange(number.Value, 0, 100),
-        (ParameterType.Enum, AnswerValue.Choice choice) => Options.Contains(choice.Value)
-            ? null
-            : $"\"{choice.Value}\" is not one of: {string.Join(", ", Options)}",
-        (ParameterType.Text, AnswerValue.Text) => null,
-        (ParameterType.Date, AnswerValue.Date) => null,
-        _ => $"\"{value.Display}\" is not {Expected}",
-    };
+        say ??= new Say(Input.DocumentLanguages.English);
+        return (Type, value) switch
+        {
+            (ParameterType.Number or ParameterType.Duration or ParameterType.Money, AnswerValue.Number number) => CheckRange(number.Value, say),
+            (ParameterType.Percentage, AnswerValue.Number number) => CheckRange(number.Value, say, 0, 100),
+            (ParameterType.Enum, AnswerValue.Choice choice) => Options.Contains(choice.Value)
+                ? null
+                : say.Message(say.Words.ValueIsNot, $"\"{choice.Value}\"", say.Message(say.Words.ExpectedOneOf, string.Join(", ", Options))),
+            (ParameterType.Text, AnswerValue.Text) => null,
+            (ParameterType.Date, AnswerValue.Date) => null,
+            _ => say.Message(say.Words.ValueIsNot, $"\"{value.Display}\"", ExpectedIn(say)),
+        };
+    }
 
     /// <summary>The value as it appears in clause text.</summary>
     public string Render(AnswerValue value) => value switch
@@ -90,22 +97,28 @@ public sealed record ClauseParameter
         _ => value.Display,
     };
 
-    /// <summary>What a value looks like, in words.</summary>
-    public string Expected => Type switch
+    /// <summary>What a value looks like, in English words (the catalogue's load errors).</summary>
+    public string Expected => ExpectedIn(new Say(Input.DocumentLanguages.English));
+
+    /// <summary>What a value looks like, in words of a language.</summary>
+    public string ExpectedIn(Say say) => Type switch
     {
-        ParameterType.Enum => $"one of: {string.Join(", ", Options)}",
-        ParameterType.Percentage => "a percentage from 0 to 100",
-        ParameterType.Date => "a date written YYYY-MM-DD",
-        ParameterType.Text => "text",
-        _ => Unit is null ? "a number" : $"a number (in {Unit})",
+        ParameterType.Enum => say.Message(say.Words.ExpectedOneOf, string.Join(", ", Options)),
+        ParameterType.Percentage => say.Words.ExpectedPercentage,
+        ParameterType.Date => say.Words.ExpectedDate,
+        ParameterType.Text => say.Words.ExpectedText,
+        _ => Unit is null ? say.Words.ExpectedNumber : say.Message(say.Words.ExpectedNumberIn, Unit),
     };
 
-    private string? CheckRange(decimal number, decimal? floor = null, decimal? ceiling = null)
+    private string? CheckRange(decimal number, Say say, decimal? floor = null, decimal? ceiling = null)
     {
         var min = Min ?? floor;
         var max = Max ?? ceiling;
-        return number < min ? $"{number} is below the minimum of {min}"
-            : number > max ? $"{number} is above the maximum of {max}"
+        return number < min ? say.Message(say.Words.BelowMinimum, Plain(number, say), Plain(min.Value, say))
+            : number > max ? say.Message(say.Words.AboveMaximum, Plain(number, say), Plain(max.Value, say))
             : null;
     }
+
+    // As decimal.ToString() writes it (every digit kept), with the language's decimal separator.
+    private static string Plain(decimal number, Say say) => number.ToString(say.Culture);
 }

@@ -40,12 +40,21 @@ public sealed record AwardWeights(IReadOnlyList<decimal> Weights)
     public bool AddUp => Total == 100;
 
     /// <summary>"Total 90 %: 10 % missing to 100 %", "Total 110 %: 10 % too many", "Total 100 %".</summary>
-    public string Describe() => Missing switch
+    public string Describe() => Describe(Input.DocumentLanguages.English);
+
+    /// <summary>The running total in a document language, its numbers in the language's culture.</summary>
+    public string Describe(string? language)
     {
-        > 0 => $"Total {Percent(Total)}: {Percent(Missing)} missing to 100 %",
-        < 0 => $"Total {Percent(Total)}: {Percent(-Missing)} too many",
-        _ => $"Total {Percent(Total)}",
-    };
+        var words = Words.ConsistencyWords.For(language);
+        var culture = Input.DocumentLanguages.CultureOf(language);
+        string Number(decimal value) => value.ToString("0.##", culture);
+        return Missing switch
+        {
+            > 0 => string.Format(culture, words.WeightsMissing, Number(Total), Number(Missing)),
+            < 0 => string.Format(culture, words.WeightsTooMany, Number(Total), Number(-Missing)),
+            _ => string.Format(culture, words.WeightsTotal, Number(Total)),
+        };
+    }
 
     /// <summary>A number of percent as the documents print it ("12.5 %").</summary>
     public static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " %";

@@ -19,6 +19,9 @@ public sealed record LintContext(
     LegalFraming Framing,
     Func<Citation, bool> Admits)
 {
+    /// <summary>The document language the findings are written in: the input's.</summary>
+    public string Language => DocumentLanguages.Of(Input.Tender);
+
     /// <summary>Whether the package includes a clause.</summary>
     public bool Includes(string clauseId) => IncludedClauses.Contains(clauseId);
 

@@ -32,6 +32,13 @@ public static class DocumentLanguages
         _ => "English",
     };
 
+    /// <summary>
+    /// Whether the engine writes a package in a tag: a supported language or the pseudo-language
+    /// (<see cref="Catalogues.Translations.PseudoText.Language"/>), which the tests build in to find
+    /// words that missed the translation, and which is never offered to officers.
+    /// </summary>
+    public static bool IsKnown(string? tag) => IsSupported(tag) || tag == Catalogues.Translations.PseudoText.Language;
+
     /// <summary>Whether a tag is supported (exactly as written in <see cref="All"/>).</summary>
     public static bool IsSupported(string? tag) => tag is not null && All.Contains(tag);
 }

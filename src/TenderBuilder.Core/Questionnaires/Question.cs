@@ -4,6 +4,7 @@ using System.Text.Json;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Questionnaires;
 
@@ -134,135 +135,149 @@ public sealed record Question
     /// <summary>
     /// Reads a raw answer into this question's shape, or says in words what is wrong with it.
     /// </summary>
-    public AnswerReadResult Read(JsonElement raw) => Type switch
+    /// <param name="raw">The answer as the input file has it.</param>
+    /// <param name="say">The language of the words; English when null.</param>
+    public AnswerReadResult Read(JsonElement raw, Say? say = null)
     {
-        QuestionType.YesNo => raw.ValueKind switch
+        say ??= English;
+        return Type switch
         {
-            JsonValueKind.True => AnswerReadResult.Ok(new AnswerValue.Flag(true)),
-            JsonValueKind.False => AnswerReadResult.Ok(new AnswerValue.Flag(false)),
-            _ => Wrong(raw, "yes or no (true or false)"),
-        },
-        QuestionType.SingleChoice => raw.ValueKind == JsonValueKind.String
-            ? CheckOption(raw.GetString()!) is { } problem
-                ? AnswerReadResult.Fail(problem)
-                : AnswerReadResult.Ok(new AnswerValue.Choice(raw.GetString()!))
-            : Wrong(raw, $"one of: {OptionList()}"),
-        QuestionType.MultipleChoice => ReadChoices(raw),
-        QuestionType.Number or QuestionType.Percentage or QuestionType.Money => ReadNumber(raw),
-        QuestionType.Date => ReadDate(raw),
-        QuestionType.Text => ReadText(raw),
-        _ => throw new InvalidOperationException($"Unknown question type {Type}."),
-    };
+            QuestionType.YesNo => raw.ValueKind switch
+            {
+                JsonValueKind.True => AnswerReadResult.Ok(new AnswerValue.Flag(true)),
+                JsonValueKind.False => AnswerReadResult.Ok(new AnswerValue.Flag(false)),
+                _ => Wrong(raw, say.Words.ExpectedYesNo, say),
+            },
+            QuestionType.SingleChoice => raw.ValueKind == JsonValueKind.String
+                ? CheckOption(raw.GetString()!, say) is { } problem
+                    ? AnswerReadResult.Fail(problem)
+                    : AnswerReadResult.Ok(new AnswerValue.Choice(raw.GetString()!))
+                : Wrong(raw, say.Message(say.Words.ExpectedOneOf, OptionList()), say),
+            QuestionType.MultipleChoice => ReadChoices(raw, say),
+            QuestionType.Number or QuestionType.Percentage or QuestionType.Money => ReadNumber(raw, say),
+            QuestionType.Date => ReadDate(raw, say),
+            QuestionType.Text => ReadText(raw, say),
+            _ => throw new InvalidOperationException($"Unknown question type {Type}."),
+        };
+    }
 
-    /// <summary>Checks a value already in shape (a default, a condition value) against options and ranges.</summary>
+    /// <summary>Checks a value already in shape (a default, a condition value) against options and ranges, in English (the catalogue's load errors).</summary>
     public string? Check(AnswerValue value) => (Type, value) switch
     {
         (QuestionType.YesNo, AnswerValue.Flag) => null,
-        (QuestionType.SingleChoice, AnswerValue.Choice choice) => CheckOption(choice.Value),
-        (QuestionType.MultipleChoice, AnswerValue.Choices choices) => choices.Values.Select(CheckOption).FirstOrDefault(p => p is not null),
-        (QuestionType.Number or QuestionType.Percentage or QuestionType.Money, AnswerValue.Number number) => CheckRange(number.Value),
-        (QuestionType.Date, AnswerValue.Date date) => CheckDate(date.Value),
+        (QuestionType.SingleChoice, AnswerValue.Choice choice) => CheckOption(choice.Value, English),
+        (QuestionType.MultipleChoice, AnswerValue.Choices choices) => choices.Values.Select(v => CheckOption(v, English)).FirstOrDefault(p => p is not null),
+        (QuestionType.Number or QuestionType.Percentage or QuestionType.Money, AnswerValue.Number number) => CheckRange(number.Value, English),
+        (QuestionType.Date, AnswerValue.Date date) => CheckDate(date.Value, English),
         (QuestionType.Text, AnswerValue.Text text) => text.Value.Length > MaxLength ? $"is longer than {MaxLength} characters" : null,
         _ => $"is not {Expected()}",
     };
 
     /// <summary>What an answer of this question looks like, in words.</summary>
-    public string Expected() => Type switch
+    /// <param name="say">The language of the words; English when null.</param>
+    public string Expected(Say? say = null)
     {
-        QuestionType.YesNo => "yes or no (true or false)",
-        QuestionType.SingleChoice => $"one of: {OptionList()}",
-        QuestionType.MultipleChoice => $"a list of: {OptionList()}",
-        QuestionType.Number => Unit is null ? "a number" : $"a number (in {Unit})",
-        QuestionType.Percentage => "a percentage from 0 to 100",
-        QuestionType.Money => "an amount of money",
-        QuestionType.Date => "a date written YYYY-MM-DD",
-        _ => "text",
-    };
+        say ??= English;
+        return Type switch
+        {
+            QuestionType.YesNo => say.Words.ExpectedYesNo,
+            QuestionType.SingleChoice => say.Message(say.Words.ExpectedOneOf, OptionList()),
+            QuestionType.MultipleChoice => say.Message(say.Words.ExpectedListOf, OptionList()),
+            QuestionType.Number => Unit is null ? say.Words.ExpectedNumber : say.Message(say.Words.ExpectedNumberIn, Unit),
+            QuestionType.Percentage => say.Words.ExpectedPercentage,
+            QuestionType.Money => say.Words.ExpectedMoney,
+            QuestionType.Date => say.Words.ExpectedDate,
+            _ => say.Words.ExpectedText,
+        };
+    }
+
+    // The words of the catalogue's own checks and of callers that name no language.
+    private static Say English => new(Input.DocumentLanguages.English);
 
     private string OptionList() => string.Join(", ", Options.Select(option => option.Value));
 
-    private string? CheckOption(string value) =>
+    private string? CheckOption(string value, Say say) =>
         Options.Any(option => option.Value == value) ? null
         : Refusal is { } refusal ? refusal.Replace("{value}", value, StringComparison.Ordinal).TrimEnd('.')
-        : $"\"{value}\" is not an option; choose one of: {OptionList()}";
+        : say.Message(say.Words.NotAnOption, value, OptionList());
 
-    private AnswerReadResult ReadChoices(JsonElement raw)
+    private AnswerReadResult ReadChoices(JsonElement raw, Say say)
     {
         if (raw.ValueKind != JsonValueKind.Array || raw.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
         {
-            return Wrong(raw, $"a list of: {OptionList()}");
+            return Wrong(raw, say.Message(say.Words.ExpectedListOf, OptionList()), say);
         }
 
         var values = raw.EnumerateArray().Select(item => item.GetString()!).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var problem = values.Select(CheckOption).FirstOrDefault(p => p is not null);
+        var problem = values.Select(v => CheckOption(v, say)).FirstOrDefault(p => p is not null);
         return problem is null ? AnswerReadResult.Ok(new AnswerValue.Choices(values)) : AnswerReadResult.Fail(problem);
     }
 
-    private AnswerReadResult ReadNumber(JsonElement raw)
+    private AnswerReadResult ReadNumber(JsonElement raw, Say say)
     {
         if (raw.ValueKind != JsonValueKind.Number || !raw.TryGetDecimal(out var number))
         {
-            return Wrong(raw, Expected());
+            return Wrong(raw, Expected(say), say);
         }
 
-        var problem = CheckRange(number);
+        var problem = CheckRange(number, say);
         return problem is null ? AnswerReadResult.Ok(new AnswerValue.Number(number)) : AnswerReadResult.Fail(problem);
     }
 
-    private string? CheckRange(decimal number)
+    private string? CheckRange(decimal number, Say say)
     {
         var unit = Type == QuestionType.Percentage ? " %" : Unit is null ? "" : " " + Unit;
         var min = Min ?? (Type == QuestionType.Percentage ? 0 : null);
         var max = Max ?? (Type == QuestionType.Percentage ? 100 : null);
         if (min is { } low && number < low)
         {
-            return $"{Format(number)}{unit} is below the minimum of {Format(low)}{unit}";
+            return say.Message(say.Words.BelowMinimum, Format(number, say) + unit, Format(low, say) + unit);
         }
 
         if (max is { } high && number > high)
         {
-            return $"{Format(number)}{unit} is above the maximum of {Format(high)}{unit}";
+            return say.Message(say.Words.AboveMaximum, Format(number, say) + unit, Format(high, say) + unit);
         }
 
-        return Integer && number != decimal.Truncate(number) ? $"{Format(number)} is not a whole number" : null;
+        return Integer && number != decimal.Truncate(number) ? say.Message(say.Words.NotWhole, Format(number, say)) : null;
     }
 
-    private AnswerReadResult ReadDate(JsonElement raw)
+    private AnswerReadResult ReadDate(JsonElement raw, Say say)
     {
         if (raw.ValueKind != JsonValueKind.String
             || !DateOnly.TryParseExact(raw.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return Wrong(raw, Expected());
+            return Wrong(raw, Expected(say), say);
         }
 
-        var problem = CheckDate(date);
+        var problem = CheckDate(date, say);
         return problem is null ? AnswerReadResult.Ok(new AnswerValue.Date(date)) : AnswerReadResult.Fail(problem);
     }
 
-    private string? CheckDate(DateOnly date) =>
-        date < MinDate ? $"{date:yyyy-MM-dd} is before {MinDate:yyyy-MM-dd}"
-        : date > MaxDate ? $"{date:yyyy-MM-dd} is after {MaxDate:yyyy-MM-dd}"
+    private string? CheckDate(DateOnly date, Say say) =>
+        date < MinDate ? say.Message(say.Words.DateBefore, say.Date(date), say.Date(MinDate!.Value))
+        : date > MaxDate ? say.Message(say.Words.DateAfter, say.Date(date), say.Date(MaxDate!.Value))
         : null;
 
-    private AnswerReadResult ReadText(JsonElement raw)
+    private AnswerReadResult ReadText(JsonElement raw, Say say)
     {
         if (raw.ValueKind != JsonValueKind.String)
         {
-            return Wrong(raw, "text");
+            return Wrong(raw, say.Words.ExpectedText, say);
         }
 
         var text = raw.GetString()!;
         return text.Length > MaxLength
-            ? AnswerReadResult.Fail($"is {text.Length:N0} characters long; at most {MaxLength:N0} are accepted")
+            ? AnswerReadResult.Fail(say.Message(say.Words.TextTooLong, say.Number(text.Length, "N0"), say.Number(MaxLength, "N0")))
             : AnswerReadResult.Ok(new AnswerValue.Text(text));
     }
 
-    private static string Format(decimal number) => number.ToString("0.##########", CultureInfo.InvariantCulture);
+    private static string Format(decimal number, Say say) => say.Number(number, "0.##########");
 
-    private static AnswerReadResult Wrong(JsonElement raw, string expected)
+    private static AnswerReadResult Wrong(JsonElement raw, string expected, Say say)
     {
         var shown = raw.ValueKind == JsonValueKind.String ? $"\"{Shorten(raw.GetString()!)}\"" : Shorten(raw.GetRawText());
-        return AnswerReadResult.Fail($"{shown} is not {expected}");
+        return AnswerReadResult.Fail(say.Message(say.Words.ValueIsNot, shown, expected));
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
@@ -18,6 +19,7 @@ public static class CatalogueMigration
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(catalogue);
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var say = new Say(DocumentLanguages.Of(input.Tender));
         if (input.CatalogVersion is null || input.CatalogVersion == catalogue.Version)
         {
             return (input, findings.ToImmutable());
@@ -26,14 +28,14 @@ public static class CatalogueMigration
         if (!Version.TryParse(input.CatalogVersion, out var from) || !Version.TryParse(catalogue.Version, out var to))
         {
             findings.Add(new Finding("catalogue.unknown-version", FindingSeverity.Warning,
-                $"The input names catalogue version \"{input.CatalogVersion}\", which TenderBuilder does not know; it is read with version {catalogue.Version}.", [], "/catalogVersion"));
+                say.Message(say.Words.CatalogueUnknownVersion, input.CatalogVersion, catalogue.Version), [], "/catalogVersion"));
             return (input, findings.ToImmutable());
         }
 
         if (from > to)
         {
             findings.Add(new Finding("catalogue.newer-version", FindingSeverity.Warning,
-                $"The input was made with catalogue version {input.CatalogVersion}, newer than this TenderBuilder's {catalogue.Version}; questions and clauses it does not know are reported.", [], "/catalogVersion"));
+                say.Message(say.Words.CatalogueNewerVersion, input.CatalogVersion, catalogue.Version), [], "/catalogVersion"));
             return (input, findings.ToImmutable());
         }
 
@@ -50,7 +52,7 @@ public static class CatalogueMigration
             if (retiredQuestions.TryGetValue(id, out var retired))
             {
                 findings.Add(new Finding("catalogue.retired-question", FindingSeverity.Warning,
-                    $"The question \"{id}\" was withdrawn in catalogue version {retired.Since}: {retired.Reason} Its answer is ignored.", [], $"/answers/{id}"));
+                    say.Message(say.Words.CatalogueRetiredQuestion, id, retired.Since, retired.Reason), [], $"/answers/{id}"));
                 continue;
             }
 
@@ -58,7 +60,7 @@ public static class CatalogueMigration
             if (current != id)
             {
                 findings.Add(new Finding("catalogue.renamed-question", FindingSeverity.Info,
-                    $"The question \"{id}\" is now \"{current}\"; your answer was kept.", [], $"/answers/{id}"));
+                    say.Message(say.Words.CatalogueRenamedQuestion, id, current), [], $"/answers/{id}"));
             }
 
             answers[current] = value;
@@ -69,7 +71,7 @@ public static class CatalogueMigration
             if (retiredClauses.TryGetValue(id, out var retired))
             {
                 findings.Add(new Finding("catalogue.retired-clause", FindingSeverity.Warning,
-                    $"The clause \"{id}\" was withdrawn in catalogue version {retired.Since}: {retired.Reason} What you set for it is ignored.", [], path));
+                    say.Message(say.Words.CatalogueRetiredClause, id, retired.Since, retired.Reason), [], path));
                 return null;
             }
 
@@ -77,7 +79,7 @@ public static class CatalogueMigration
             if (current != id)
             {
                 findings.Add(new Finding("catalogue.renamed-clause", FindingSeverity.Info,
-                    $"The clause \"{id}\" is now \"{current}\"; what you set for it was kept.", [], path));
+                    say.Message(say.Words.CatalogueRenamedClause, id, current), [], path));
             }
 
             return current;

@@ -120,10 +120,9 @@ public static class ClauseScopes
     }
 
     /// <summary>The warning for a scope no point of the tender is in.</summary>
-    internal static Finding NoPoint(Clause clause, string title, string appliesTo) =>
+    internal static Finding NoPoint(Clause clause, string title, string appliesTo, Words.Say say) =>
         new("clause.scope-matches-no-point", FindingSeverity.Warning,
-            $"“{title}” binds no charging point of this tender. {appliesTo} The tender has no such points, so bidders will read a requirement that asks nothing of them. " +
-                "Check the sites and the power classes, or the answer that limits the clause, or remove the clause.",
+            say.Message(say.Words.ClauseScopeMatchesNoPoint, title, appliesTo),
             [])
         {
             ClauseId = clause.Id,

@@ -3,6 +3,7 @@ using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
@@ -18,8 +19,13 @@ internal static class InputChecks
     // penalties and security are amounts too.
     private const string ValueQuestion = "tender.estimated_value";
 
+    // The kinds and verification methods a custom clause may name, as the input file writes them.
+    private static readonly string[] s_kinds = ["selectionCriterion", "technicalSpecification", "awardCriterion", "contractPerformance"];
+    private static readonly string[] s_methods = ["certificate", "declaration", "testReport", "siteAcceptanceTest", "documentReview"];
+
     public static IEnumerable<Finding> Check(TenderInput input, Catalogue catalogue, AnswerSet answers, LegalFraming framing)
     {
+        var say = new Say(DocumentLanguages.Of(input.Tender));
         foreach (var finding in Sites.SiteChecks.Check(input, answers))
         {
             yield return finding;
@@ -30,7 +36,7 @@ internal static class InputChecks
         {
             var path = answer.Question.Field is { } field ? "/tender/" + field.Replace('.', '/') : $"/answers/{answer.Question.Id}";
             yield return new Finding("tender.required-missing", FindingSeverity.Error,
-                $"“{answer.Question.Label}” must be answered before the tender can be built.", [], path);
+                say.Message(say.Words.TenderRequiredMissing, answer.Question.Label), [], path);
         }
 
         for (var i = 0; i < input.Exclusions.Count; i++)
@@ -41,20 +47,20 @@ internal static class InputChecks
             if (clause is null)
             {
                 yield return new Finding("input.unknown-clause", FindingSeverity.Error,
-                    $"Exclusion {i + 1} names the clause \"{exclusion.Clause}\", which is not in this catalogue.", [], path);
+                    say.Message(say.Words.InputUnknownClause, say.Number(i + 1, "0"), exclusion.Clause), [], path);
             }
             else if (clause.Strength == Strength.Mandatory)
             {
                 var law = clause.Sources.Where(c => c.Status == VerificationStatus.Verified)
                     .Select(c => $"{catalogue.FindSource(c.SourceId)?.Short} {c.Locator}");
                 yield return new Finding("clause.mandatory-excluded", FindingSeverity.Error,
-                    $"“{clause.DisplayTitle}” is required by law ({string.Join("; ", law)}) and cannot be removed; it stays in the tender.",
+                    say.Message(say.Words.ClauseMandatoryExcluded, clause.DisplayTitle, string.Join("; ", law)),
                     clause.Sources.Where(c => c.Status == VerificationStatus.Verified).ToImmutableArray(), path);
             }
             else if (string.IsNullOrWhiteSpace(exclusion.Justification))
             {
                 yield return new Finding("clause.exclusion-unjustified", FindingSeverity.Error,
-                    $"Removing “{clause.DisplayTitle}” needs a justification for the explanatory memo; until one is given it stays in the tender.", [], path);
+                    say.Message(say.Words.ClauseExclusionUnjustified, clause.DisplayTitle), [], path);
             }
         }
 
@@ -66,8 +72,8 @@ internal static class InputChecks
             {
                 yield return new Finding("input.unknown-parameter", FindingSeverity.Error,
                     clause is null
-                        ? $"Override {i + 1} names the clause \"{parameterOverride.Clause}\", which is not in this catalogue."
-                        : $"Override {i + 1}: “{clause.DisplayTitle}” has no parameter \"{parameterOverride.Parameter}\"; it has: {string.Join(", ", clause.Parameters.Select(p => p.Name))}.",
+                        ? say.Message(say.Words.InputUnknownParameterClause, say.Number(i + 1, "0"), parameterOverride.Clause)
+                        : say.Message(say.Words.InputUnknownParameter, say.Number(i + 1, "0"), clause.DisplayTitle, parameterOverride.Parameter, string.Join(", ", clause.Parameters.Select(p => p.Name))),
                     [], $"/parameterOverrides/{i}");
             }
         }
@@ -80,25 +86,25 @@ internal static class InputChecks
             if (CustomClauses.ParseKind(custom.Kind) is null)
             {
                 yield return new Finding("input.invalid-custom-clause", FindingSeverity.Error,
-                    $"Custom clause “{custom.Title}”: \"{custom.Kind}\" is not a kind; use selectionCriterion, technicalSpecification, awardCriterion or contractPerformance.", [], path);
+                    say.Message(say.Words.InputInvalidCustomClauseKind, custom.Title, custom.Kind, say.Words.Or(s_kinds)), [], path);
             }
 
             if (custom.Verification?.Method is { } method && CustomClauses.ParseMethod(method) is null)
             {
                 yield return new Finding("input.invalid-custom-clause", FindingSeverity.Error,
-                    $"Custom clause “{custom.Title}”: \"{method}\" is not a verification method; use certificate, declaration, testReport, siteAcceptanceTest or documentReview.", [], path);
+                    say.Message(say.Words.InputInvalidCustomClauseMethod, custom.Title, method, say.Words.Or(s_methods)), [], path);
             }
 
             if (!seen.Add(custom.Id))
             {
                 yield return new Finding("input.invalid-custom-clause", FindingSeverity.Error,
-                    $"Two custom clauses have the id \"{custom.Id}\".", [], path);
+                    say.Message(say.Words.InputInvalidCustomClauseId, custom.Id), [], path);
             }
 
             if (string.IsNullOrWhiteSpace(custom.Text))
             {
                 yield return new Finding("clause.custom-empty", FindingSeverity.Error,
-                    $"Custom clause “{custom.Title}” has no text.", [], path);
+                    say.Message(say.Words.ClauseCustomEmpty, custom.Title), [], path);
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
@@ -16,6 +17,7 @@ internal static class ParameterResolver
         Clause clause, AnswerSet answers, TenderInput input, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
     {
         var result = ImmutableArray.CreateBuilder<ResolvedParameter>();
+        var say = new Say(DocumentLanguages.Of(input.Tender));
         foreach (var parameter in clause.Parameters)
         {
             var (value, origin) = (default(AnswerValue), ParameterOrigin.Unset);
@@ -24,7 +26,7 @@ internal static class ParameterResolver
             if (overrideIndex >= 0)
             {
                 var read = Read(parameter, overrides[overrideIndex].Value);
-                var problem = read is null ? $"is not {parameter.Expected}" : parameter.Check(read);
+                var problem = read is null ? say.Message(say.Words.IsNot, parameter.ExpectedIn(say)) : parameter.Check(read, say);
                 if (problem is null)
                 {
                     (value, origin) = (read, ParameterOrigin.Override);
@@ -32,7 +34,7 @@ internal static class ParameterResolver
                 else
                 {
                     findings.Add(new Finding("input.invalid-override", FindingSeverity.Error,
-                        $"Clause {clause.Id}, {parameter.Label}: the value {problem}.", [], $"/parameterOverrides/{overrideIndex}") { ClauseId = clause.Id, ParameterName = parameter.Name });
+                        say.Message(say.Words.InputInvalidOverride, clause.Id, parameter.Label, problem), [], $"/parameterOverrides/{overrideIndex}") { ClauseId = clause.Id, ParameterName = parameter.Name });
                 }
             }
 
@@ -57,8 +59,8 @@ internal static class ParameterResolver
             {
                 findings.Add(new Finding("clause.parameter-unset", FindingSeverity.Error,
                     parameter.FromAnswer is null
-                        ? $"“{clause.DisplayTitle}” needs a value for “{parameter.Label}”: set it in the review step, beside the clause."
-                        : $"“{clause.DisplayTitle}” needs a value for “{parameter.Label}”: answer the question that sets it or set it in the review step.",
+                        ? say.Message(say.Words.ClauseParameterUnset, clause.DisplayTitle, parameter.Label)
+                        : say.Message(say.Words.ClauseParameterUnsetByAnswer, clause.DisplayTitle, parameter.Label),
                     [], parameter.FromAnswer is { } q ? $"/answers/{q}" : null) { ClauseId = clause.Id, ParameterName = parameter.Name });
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
@@ -18,8 +19,9 @@ internal static class PlausibilityChecks
     // against them, since 2 SEK per kWh is a low price, not a slip.
     private const string Euro = "EUR";
 
-    public static IEnumerable<Finding> Check(AnswerSet answers, DateOnly referenceDate)
+    public static IEnumerable<Finding> Check(AnswerSet answers, DateOnly referenceDate, string? language = null)
     {
+        var say = new Say(language);
         var inEuros = answers.All.Any(a => a.Question.Field == "estimatedValue.currency" && a.Active is AnswerValue.Choice { Value: Euro });
         foreach (var answer in answers.All)
         {
@@ -39,7 +41,7 @@ internal static class PlausibilityChecks
             {
                 var given = answer.Question.Describe(value);
                 yield return new Finding(Code, FindingSeverity.Warning,
-                    $"“{answer.Question.Label}” is {given}, which looks unlikely. {Limit(range, value, referenceDate)} {range.Reason} Check the value; keep it if it is what you meant.",
+                    say.Message(say.Words.AnswerImplausible, answer.Question.Label, given, Limit(range, value, referenceDate, say), range.Reason),
                     [], answer.Question.InputPath)
                 {
                     Questions = [answer.Question.Id],
@@ -48,17 +50,17 @@ internal static class PlausibilityChecks
         }
     }
 
-    private static string Limit(Questionnaires.PlausibleRange range, AnswerValue value, DateOnly referenceDate) => value switch
+    private static string Limit(Questionnaires.PlausibleRange range, AnswerValue value, DateOnly referenceDate, Say say) => value switch
     {
-        AnswerValue.Date => $"Expected no later than {referenceDate.AddYears(range.MaxYearsAhead ?? 0).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({range.MaxYearsAhead} years ahead).",
+        AnswerValue.Date => say.Message(say.Words.PlausibleDate, say.Date(referenceDate.AddYears(range.MaxYearsAhead ?? 0)), range.MaxYearsAhead),
         _ => (range.Min, range.Max) switch
         {
-            ({ } min, { } max) => $"Expected between {Plain(min)} and {Plain(max)}.",
-            ({ } min, null) => $"Expected at least {Plain(min)}.",
-            (null, { } max) => $"Expected at most {Plain(max)}.",
+            ({ } min, { } max) => say.Message(say.Words.PlausibleBetween, Plain(min, say), Plain(max, say)),
+            ({ } min, null) => say.Message(say.Words.PlausibleAtLeast, Plain(min, say)),
+            (null, { } max) => say.Message(say.Words.PlausibleAtMost, Plain(max, say)),
             _ => "",
         },
     };
 
-    private static string Plain(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+    private static string Plain(decimal value, Say say) => say.Number(value, "#,0.##########");
 }

@@ -5,6 +5,7 @@ using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Consistency;
 using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
@@ -30,7 +31,7 @@ public static class RulesEngine
         findings.AddRange(answers.Problems);
         var framing = LegalFraming.Of(answers, current, referenceDate);
         findings.AddRange(InputChecks.Check(current, catalogue, answers, framing));
-        findings.AddRange(PlausibilityChecks.Check(answers, referenceDate));
+        findings.AddRange(PlausibilityChecks.Check(answers, referenceDate, DocumentLanguages.Of(input.Tender)));
 
         // A directive cited under another regime would tell bidders the wrong law applies.
         // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.
@@ -77,8 +78,7 @@ public static class RulesEngine
             {
                 var asks = group.Options.SelectMany(o => o.When.QuestionIds()).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 findings.Add(new Finding("clause.alternative-unset", FindingSeverity.Error,
-                    $"“{clause.DisplayTitle}” cannot say what you chose until you answer " +
-                    string.Join(" and ", asks.Select(id => $"“{answers.Question(id).Label}”")) + ".", [])
+                    AlternativeUnset(clause, asks, answers, input), [])
                 {
                     ClauseId = clause.Id,
                     Questions = asks,
@@ -103,7 +103,7 @@ public static class RulesEngine
             var appliesTo = ClauseScopes.Describe(scope, answers);
             if (scope is not null && !ClauseScopes.MatchesAny(scope, answers, [.. current.Sites], current.Tender.Lots))
             {
-                findings.Add(ClauseScopes.NoPoint(clause, Framed(clause.DisplayTitle), appliesTo!));
+                findings.Add(ClauseScopes.NoPoint(clause, Framed(clause.DisplayTitle), appliesTo!, Say(current)));
             }
 
             included.Add(new IncludedClause
@@ -136,7 +136,7 @@ public static class RulesEngine
             .Select(item => item.clause)
             .ToImmutableArray();
 
-        findings.AddRange(TooLongForACell(ordered));
+        findings.AddRange(TooLongForACell(ordered, Say(current)));
         findings.AddRange(ConsistencyLinter.Check(new LintContext(current, answers, referenceDate, [.. ordered.Select(c => c.Id)], framing, Admitted)));
 
         return new TenderPackage
@@ -165,7 +165,7 @@ public static class RulesEngine
                         && clause.Parameters.Any(p => p.Name == x.o.Parameter)
                         && printed.All(p => p.Name != x.o.Parameter))
             .Select(x => new Finding("clause.parameter-not-printed", FindingSeverity.Warning,
-                $"“{clause.DisplayTitle}”: the value you set for “{clause.Parameters.First(p => p.Name == x.o.Parameter).Label}” is not used, because the text your answers chose does not ask for it.",
+                Say(input).Message(Say(input).Words.ClauseParameterNotPrinted, clause.DisplayTitle, clause.Parameters.First(p => p.Name == x.o.Parameter).Label),
                 [], $"/parameterOverrides/{x.index}")
             {
                 ClauseId = clause.Id,
@@ -176,13 +176,22 @@ public static class RulesEngine
     public const int CellLimit = 32_767;
 
     // The matrix would have to cut such a text; the officer hears of it rather than finding it cut.
-    private static IEnumerable<Finding> TooLongForACell(IEnumerable<IncludedClause> clauses) =>
+    private static IEnumerable<Finding> TooLongForACell(IEnumerable<IncludedClause> clauses, Say say) =>
         clauses.Where(c => c.Text.Length > CellLimit).Select(c => new Finding("clause.text-too-long-for-a-cell", FindingSeverity.Warning,
-            $"The text of “{c.Title}” has {c.Text.Length:N0} characters, more than the {CellLimit:N0} a cell of the compliance matrix holds: the matrix shows it cut, " +
-            "with a note that it is truncated, while the documents show it whole. Shorten it, or point bidders to the documents for the full text.", [])
+            say.Message(say.Words.ClauseTextTooLongForACell, c.Title, say.Number(c.Text.Length, "N0"), say.Number(CellLimit, "N0")), [])
         {
             ClauseId = c.Id,
         });
+
+    // The findings' words in the input's document language.
+    private static Say Say(TenderInput input) => new(DocumentLanguages.Of(input.Tender));
+
+    private static string AlternativeUnset(Clause clause, ImmutableArray<string> asks, AnswerSet answers, TenderInput input)
+    {
+        var say = Say(input);
+        var questions = string.Join(say.Words.QuestionsAnd, asks.Select(id => say.Message(say.Words.Quoted, answers.Question(id).Label)));
+        return say.Message(say.Words.ClauseAlternativeUnset, clause.DisplayTitle, questions);
+    }
 
     // The clause's own reason first, then the answers that decided it, in brackets.
     private static string WithOwnReason(string? own, string answers) => own is null ? answers : $"{own} ({answers})";
