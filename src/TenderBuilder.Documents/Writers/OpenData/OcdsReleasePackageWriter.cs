@@ -247,7 +247,7 @@ public static class OcdsReleasePackageWriter
 
     // OCDS asks for a two-letter ISO 639-1 code ("nl"), not a full BCP-47 tag ("nl-NL"). The
     // pseudo-language, which has none, keeps its tag so a test can see it passed through.
-    private static string OcdsLanguage(string language) =>
+    internal static string OcdsLanguage(string language) =>
         Core.Input.DocumentLanguages.IsSupported(language) ? language.Split('-')[0] : language;
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
