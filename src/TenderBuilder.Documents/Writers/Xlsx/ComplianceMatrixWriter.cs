@@ -96,17 +96,17 @@ public static class ComplianceMatrixWriter
         // filter buttons on the first save. Print titles repeat a sheet's header row on every page.
         var filters = new List<DefinedName>
         {
-            new($"'{words.MatrixSheet}'!{ComplianceSheet.TableRange(rows.Count)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
+            new($"{Quoted(words.MatrixSheet)}!{ComplianceSheet.TableRange(rows.Count)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
         };
         var titles = new List<DefinedName>
         {
-            new($"'{words.MatrixSheet}'!${ComplianceSheet.HeaderRow}:${ComplianceSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 },
+            new($"{Quoted(words.MatrixSheet)}!${ComplianceSheet.HeaderRow}:${ComplianceSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 },
         };
         if (pricesPart is not null)
         {
             var position = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = words.PriceSheet, SheetId = 4, Id = workbookPart.GetIdOfPart(pricesPart) });
-            titles.Add(new($"'{words.PriceSheet}'!${PriceScheduleSheet.HeaderRow}:${PriceScheduleSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
+            titles.Add(new($"{Quoted(words.PriceSheet)}!${PriceScheduleSheet.HeaderRow}:${PriceScheduleSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
         }
 
         if (sitesPart is not null)
@@ -114,8 +114,8 @@ public static class ComplianceMatrixWriter
             var sitesName = ScopeWords.For(package.Language).SheetName;
             var position = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = sitesName, SheetId = 3, Id = workbookPart.GetIdOfPart(sitesPart) });
-            filters.Add(new($"'{sitesName}'!{SitesSheet.TableRange(package)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = position, Hidden = true });
-            titles.Add(new($"'{sitesName}'!${SitesSheet.HeaderRow}:${SitesSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
+            filters.Add(new($"{Quoted(sitesName)}!{SitesSheet.TableRange(package)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = position, Hidden = true });
+            titles.Add(new($"{Quoted(sitesName)}!${SitesSheet.HeaderRow}:${SitesSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
         }
 
         // Defined names are kept sorted by name, then by sheet, as Excel writes them.
@@ -131,6 +131,9 @@ public static class ComplianceMatrixWriter
 
         PackagePartsWriter.CoreProperties(document.PackageProperties, metadata, LanguageTag.Normalise(metadata.Language));
     }
+
+    // A sheet's name in a reference: in quotes, an apostrophe of the name doubled (a translated name may have one).
+    private static string Quoted(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string ReferenceLine(DocumentMetadata metadata, MatrixWords words)
     {
