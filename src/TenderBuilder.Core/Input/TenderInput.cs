@@ -203,6 +203,13 @@ public sealed record CustomClause
 
     /// <summary>How it is verified: method and text.</summary>
     public CustomVerification? Verification { get; init; }
+
+    /// <summary>
+    /// The language the officer wrote it in (a tag of <see cref="DocumentLanguages"/>), or null when
+    /// not declared. The text goes into the documents as written; the memo names a clause whose
+    /// declared language is not the document language, or that declares none.
+    /// </summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>The verification of a custom clause.</summary>

@@ -93,6 +93,11 @@ public static class TenderInputSchema
                         ["method"] = new JsonObject { ["enum"] = Strings(["certificate", "declaration", "testReport", "siteAcceptanceTest", "documentReview"]) },
                         ["text"] = new JsonObject { ["type"] = "string" },
                     }),
+                    ["language"] = new JsonObject
+                    {
+                        ["enum"] = Strings(DocumentLanguages.All),
+                        ["description"] = "The language the clause is written in; its text is used as written, and the memo notes a clause not declared in the document language.",
+                    },
                 }, "id", "title", "text", "kind")),
                 ["template"] = Object(new JsonObject
                 {

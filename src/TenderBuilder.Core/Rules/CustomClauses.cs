@@ -39,6 +39,7 @@ internal static class CustomClauses
                 Explanation = "Written by the officer for this tender.",
                 Because = [],
                 IsCustom = true,
+                DeclaredLanguage = custom.Language,
             };
         }
     }

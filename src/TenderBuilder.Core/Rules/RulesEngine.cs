@@ -124,6 +124,7 @@ public static class RulesEngine
                 Because = facts,
                 Scope = scope,
                 AppliesTo = appliesTo,
+                Translation = catalogue.TranslationStatusOf(clause.Id),
             });
         }
 

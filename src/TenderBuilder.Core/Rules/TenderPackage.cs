@@ -153,6 +153,19 @@ public sealed record IncludedClause
     /// </summary>
     public string? AppliesTo { get; init; }
 
+    /// <summary>
+    /// How far the catalogue's translation of the clause is checked, for the memo: null in English
+    /// (the original) and for the officer's own clauses; bidders' documents carry no such mark.
+    /// </summary>
+    public Catalogues.Translations.TranslationStatus? Translation { get; init; }
+
+    /// <summary>
+    /// For the officer's own clause, the language its author declared it is written in (a tag of
+    /// <see cref="DocumentLanguages"/>), or null when not declared; its text is printed as written,
+    /// so the memo names every one not declared in the document language.
+    /// </summary>
+    public string? DeclaredLanguage { get; init; }
+
     /// <summary>The verified legal provisions that make a mandatory clause mandatory ("AFIR Art. 5(1)").</summary>
     public IEnumerable<SourceReference> RequiredBy =>
         Strength == Strength.Mandatory ? Sources.Where(s => s.Type == SourceType.Law && s.Status == VerificationStatus.Verified) : [];

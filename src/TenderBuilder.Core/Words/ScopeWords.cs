@@ -204,6 +204,12 @@ public sealed record ScopeWords
     /// <summary>Several sites, in running text.</summary>
     public string SitesWord { get; init; } = "";
 
+    /// <summary>The most lots one tenderer is awarded, when it is one (fills <see cref="LotsLimited"/>).</summary>
+    public string OneLot { get; init; } = "";
+
+    /// <summary>The most lots one tenderer is awarded, when more than one: {0} the number (fills <see cref="LotsLimited"/>).</summary>
+    public string SomeLots { get; init; } = "";
+
     /// <summary>Sites without a date: {0} points, {1} sites, {2} the word for site(s).</summary>
     public string WithoutDate { get; init; } = "";
 

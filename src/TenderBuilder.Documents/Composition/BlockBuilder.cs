@@ -11,9 +11,10 @@ internal sealed class BlockBuilder
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
 
-    public BlockBuilder Contents()
+    /// <summary>Opens the document with its table of contents, under <paramref name="title"/>.</summary>
+    public BlockBuilder Contents(string title)
     {
-        _blocks.Add(new TableOfContents("Contents"));
+        _blocks.Add(new TableOfContents(title));
         return this;
     }
 

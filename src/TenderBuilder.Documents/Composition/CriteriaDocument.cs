@@ -2,6 +2,7 @@ using System.Globalization;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Composition;
 
@@ -11,10 +12,11 @@ namespace TenderBuilder.Documents.Composition;
 /// </summary>
 internal static class CriteriaDocument
 {
-    public const string Title = "Selection and award criteria";
+    /// <summary>The English title.</summary>
+    public static string Title => DocumentWords.English.CriteriaTitle;
 
-    /// <summary>The title under a permit model, which grants permits rather than awarding a contract.</summary>
-    public const string PermitTitle = "Selection of permit holders";
+    /// <summary>The English title under a permit model, which grants permits rather than awarding a contract.</summary>
+    public static string PermitTitle => DocumentWords.English.PermitCriteriaTitle;
 
     /// <summary>The file name, without extension.</summary>
     public const string FileName = "selection-and-award-criteria";
@@ -29,44 +31,45 @@ internal static class CriteriaDocument
         var criteria = package.For(Deliverable.Criteria).ToList();
         var selection = criteria.Where(c => c.Kind == ClauseKind.SelectionCriterion).ToList();
         var award = criteria.Where(c => c.Kind == ClauseKind.AwardCriterion).ToList();
-        var blocks = new BlockBuilder().Contents();
+        var words = DocumentWords.For(package.Language);
+        var blocks = new BlockBuilder().Contents(words.Contents);
 
-        blocks.Heading(1, "Selection criteria");
-        blocks.Paragraph(FramedText.Render("The selection criteria assess whether a {tenderer} is able to perform the contract. A {tenderer} that does not meet them is not selected, and its offer is not evaluated.", package.Framing.Regime));
+        blocks.Heading(1, words.SelectionHeading);
+        blocks.Paragraph(FramedText.Render(words.SelectionIntro, package.Framing.Regime));
         foreach (var clause in selection)
         {
-            ClauseSections.WriteClause(blocks, clause, numbers, "shown");
+            ClauseSections.WriteClause(blocks, clause, numbers, words.HowShown, package.Language);
         }
 
         if (selection.Count == 0)
         {
-            blocks.Paragraph("This procedure sets no selection criteria beyond the exclusion grounds of the procurement rules.");
+            blocks.Paragraph(words.NoSelectionCriteria);
         }
 
-        blocks.Heading(1, "Award criteria");
-        blocks.Paragraph(FramedText.Render("The award criteria assess the offers of the selected {tenderers}. Each criterion has a weight; the offer with the highest total score wins.", package.Framing.Regime));
+        blocks.Heading(1, words.AwardHeading);
+        blocks.Paragraph(FramedText.Render(words.AwardIntro, package.Framing.Regime));
         foreach (var clause in award)
         {
-            ClauseSections.WriteClause(blocks, clause, numbers, "assessed");
+            ClauseSections.WriteClause(blocks, clause, numbers, words.HowAssessed, package.Language);
         }
 
-        blocks.Heading(1, "Scoring method and grid");
+        blocks.Heading(1, words.ScoringHeading);
         if (award.Count == 0)
         {
-            blocks.Paragraph("This procedure has no weighted award criteria: the contract is awarded on price or cost alone.");
+            blocks.Paragraph(words.NoAwardCriteria);
         }
         else
         {
-            blocks.Paragraph("Each offer receives, for each criterion, a score between zero and the criterion's weight, computed as that criterion states. The total score is the sum of these scores.");
+            blocks.Paragraph(words.ScoringIntro);
             var rows = award.Select(c => new[] { numbers[c.Id], c.Title, Weight(c) }).ToList();
-            rows.Add(["", "Total", Total(award)]);
-            blocks.Table("Award criteria and their weights",
+            rows.Add(["", words.Total, Total(award, package.Language)]);
+            blocks.Table(words.WeightsCaption,
                 [new Column(1), new Column(5), new Column(1.2, Alignment.Right)],
-                ["No.", "Criterion", "Weight"],
+                [.. words.WeightsColumns],
                 rows);
         }
 
-        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, words.CriteriaTitle, FileName, Audience.Bidders), blocks.Build());
     }
 
     // Permits are granted, not awarded: no award criteria, no scoring grid, and applicants rather
@@ -74,27 +77,26 @@ internal static class CriteriaDocument
     private static Document ComposeForPermits(TenderPackage package, ClauseNumbers numbers)
     {
         var selection = package.For(Deliverable.Criteria).ToList();
-        var blocks = new BlockBuilder().Contents();
-        blocks.Heading(1, PermitTitle);
-        blocks.Paragraph(selection.Count == 0
-            ? "Every applicant that meets the permit conditions in the technical specifications and the contract performance annex receives a permit: there is no selection among applicants and no award criteria."
-            : "Permits are granted to applicants that meet the permit conditions in the technical specifications and the contract performance annex, selected as set out below. There are no award criteria: permits are granted, not awarded as a contract.");
+        var words = DocumentWords.For(package.Language);
+        var blocks = new BlockBuilder().Contents(words.Contents);
+        blocks.Heading(1, words.PermitCriteriaTitle);
+        blocks.Paragraph(selection.Count == 0 ? words.PermitsWithoutSelection : words.PermitsWithSelection);
         foreach (var clause in selection)
         {
-            ClauseSections.WriteClause(blocks, clause, numbers, "shown");
+            ClauseSections.WriteClause(blocks, clause, numbers, words.HowShown, package.Language);
         }
 
-        return new Document(TenderDocuments.Metadata(package, PermitTitle, FileName, Audience.Bidders), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, words.PermitCriteriaTitle, FileName, Audience.Bidders), blocks.Build());
     }
 
     private static string Weight(IncludedClause clause) =>
         clause.Parameters.FirstOrDefault(p => p.Name == "weight")?.Rendered ?? "";
 
-    private static string Total(IEnumerable<IncludedClause> award)
+    private static string Total(IEnumerable<IncludedClause> award, string? language)
     {
         var weights = award.Select(c => c.Parameters.FirstOrDefault(p => p.Name == "weight")?.Value).ToList();
         return weights.All(w => w is Core.Answers.AnswerValue.Number)
-            ? weights.Cast<Core.Answers.AnswerValue.Number>().Sum(w => w.Value).ToString("0.##", CultureInfo.InvariantCulture) + " %"
+            ? weights.Cast<Core.Answers.AnswerValue.Number>().Sum(w => w.Value).ToString("0.##", DocumentTerms.Culture(language)) + " %"
             : "";
     }
 }

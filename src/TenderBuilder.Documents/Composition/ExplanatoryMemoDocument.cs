@@ -1,7 +1,10 @@
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Catalogues.Translations;
+using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Composition;
 
@@ -12,56 +15,55 @@ namespace TenderBuilder.Documents.Composition;
 /// </summary>
 internal static class ExplanatoryMemoDocument
 {
-    public const string Title = "Explanatory memo for the authority";
+    /// <summary>The English title.</summary>
+    public static string Title => DocumentWords.English.MemoTitle;
 
     /// <summary>The file name, without extension.</summary>
     public const string FileName = "explanatory-memo";
 
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
-        var blocks = new BlockBuilder().Contents();
-        blocks.Note(NoteKind.Warning, "Internal document of the contracting authority. Do not publish it or send it to tenderers.");
+        var words = MemoWords.For(package.Language);
+        var terms = DocumentTerms.Of(package.Language);
+        var blocks = new BlockBuilder().Contents(DocumentWords.For(package.Language).Contents);
+        blocks.Note(NoteKind.Warning, words.InternalWarning);
 
-        blocks.Heading(1, "About this memo");
-        blocks.Paragraph(
-            $"This memo explains the tender documents built by TenderBuilder on {ScopeSection.Date(package.ReferenceDate)} with clause catalogue {package.CatalogVersion}. " +
-            "For every clause it gives the answers that put it in the tender, its sources and whether each source has been verified against the primary legal text. " +
-            "Sources marked \"to verify\" must be checked by a lawyer before publication.");
+        blocks.Heading(1, words.AboutHeading);
+        blocks.Paragraph(Format(words.About, ScopeSection.Date(package.ReferenceDate), package.CatalogVersion));
 
-        WriteLegalFraming(blocks, package);
-        WriteToVerify(blocks, package, numbers);
-        WriteFindings(blocks, package);
-        WriteClauses(blocks, package, numbers);
-        WriteExcluded(blocks, package);
-        WriteNotice(blocks, package, numbers);
-        WriteGlossary(blocks, package);
-        WriteTraceability(blocks, package, numbers);
+        WriteLegalFraming(blocks, package, words);
+        WriteToVerify(blocks, package, numbers, words);
+        WriteFindings(blocks, package, words, terms);
+        WriteClauses(blocks, package, numbers, words, terms);
+        WriteExcluded(blocks, package, words, terms);
+        WriteNotice(blocks, package, numbers, words);
+        WriteGlossary(blocks, package, words, terms);
+        WriteTraceability(blocks, package, numbers, words, terms);
 
-        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Authority), blocks.Build());
+        return new Document(TenderDocuments.Metadata(package, DocumentWords.For(package.Language).MemoTitle, FileName, Audience.Authority), blocks.Build());
     }
+
+    private static string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
     // The law the package is written under, and why: a lawyer checks this before anything else
     // (docs/legal-framing.md).
-    private static void WriteLegalFraming(BlockBuilder blocks, TenderPackage package)
+    private static void WriteLegalFraming(BlockBuilder blocks, TenderPackage package, MemoWords words)
     {
         var framing = package.Framing;
-        blocks.Heading(1, "The law this tender is written under");
+        blocks.Heading(1, words.LawHeading);
         var law = framing.Regime switch
         {
-            Core.Framing.LegalRegime.Concession when framing.DirectiveApplies =>
-                "The documents are written as a service concession under Directive 2014/23/EU and cite no article of Directive 2014/24/EU.",
-            Core.Framing.LegalRegime.Concession =>
-                "The documents are written as a service concession under national law: no procurement directive is cited as their basis.",
-            Core.Framing.LegalRegime.Permit =>
-                "The documents are written as permit conditions, not as a procurement: no procurement directive is cited. Where permits are limited, their selection follows Directive 2006/123/EC Art. 12.",
-            _ => "The documents are written as a public contract under Directive 2014/24/EU and cite no article of Directive 2014/23/EU.",
+            Core.Framing.LegalRegime.Concession when framing.DirectiveApplies => words.LawConcessionDirective,
+            Core.Framing.LegalRegime.Concession => words.LawConcessionNational,
+            Core.Framing.LegalRegime.Permit => words.LawPermit,
+            _ => words.LawPublicContract,
         };
-        blocks.Paragraph($"{framing.Reason} {law} The other party is called {Core.Rules.PartyText.Name(framing.Regime)} throughout. Check this framing with your legal adviser before publication.");
+        blocks.Paragraph($"{framing.Reason} {law} {Format(words.PartyCalled, Core.Rules.PartyText.Name(framing.Regime))}");
     }
 
-    private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers, MemoWords words)
     {
-        blocks.Heading(1, "Sources a lawyer must check before publication");
+        blocks.Heading(1, words.ToVerifyHeading);
         var toVerify = package.Clauses
             .SelectMany(c => c.Sources.Where(s => s.Status == VerificationStatus.ToVerify).Select(s => (Source: s, Clause: c.Id)))
             .GroupBy(x => (x.Source.Document, x.Source.Locator))
@@ -70,42 +72,42 @@ internal static class ExplanatoryMemoDocument
             .ToList();
         if (toVerify.Count == 0)
         {
-            blocks.Paragraph("Every source cited by the included clauses has been verified against the primary text.");
+            blocks.Paragraph(words.AllVerified);
             return;
         }
 
-        blocks.Paragraph($"{toVerify.Count} citations in the included clauses have not been verified against a primary text.");
-        blocks.Table("Citations to verify",
+        blocks.Paragraph(Format(words.SomeToVerify, ScopeSection.Count(toVerify.Count)));
+        blocks.Table(words.ToVerifyCaption,
             [new Column(4), new Column(3), new Column(3)],
-            ["Document", "Where", "Cited by"],
+            [.. words.ToVerifyColumns],
             toVerify.Select(g => new[] { g.Key.Document, g.Key.Locator, string.Join(", ", g.Select(x => numbers[x.Clause]).Distinct()) }));
     }
 
-    private static void WriteFindings(BlockBuilder blocks, TenderPackage package)
+    private static void WriteFindings(BlockBuilder blocks, TenderPackage package, MemoWords words, Vocabulary terms)
     {
-        blocks.Heading(1, "Open findings");
+        blocks.Heading(1, words.FindingsHeading);
         if (package.Findings.IsEmpty)
         {
-            blocks.Paragraph("TenderBuilder found no inconsistency in the answers.");
+            blocks.Paragraph(words.NoFindings);
             return;
         }
 
-        blocks.Table("Findings",
+        blocks.Table(words.FindingsCaption,
             [new Column(2), new Column(6), new Column(2)],
-            ["Severity", "Finding", "Source"],
+            [.. words.FindingsColumns],
             package.Findings.Select(f => new[]
             {
-                Vocabulary.English.Of(f.Severity).LabelWithHelp,
+                terms.Of(f.Severity).LabelWithHelp,
                 f.Message,
                 f.References.IsEmpty
                     ? string.Join("; ", f.Sources.Select(s => $"{s.SourceId} {s.Locator}"))
-                    : string.Join("; ", f.References.Select(s => $"{s.Label} — {Vocabulary.English.Label(s.Status)}")),
+                    : string.Join("; ", f.References.Select(s => $"{s.Label} — {terms.Label(s.Status)}")),
             }));
     }
 
-    private static void WriteClauses(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    private static void WriteClauses(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers, MemoWords words, Vocabulary terms)
     {
-        blocks.Heading(1, "Why each clause is in the tender");
+        blocks.Heading(1, words.ClausesHeading);
         // The order of the documents: specifications, selection then award criteria, contract annex.
         var ordered = package.Clauses
             .Where(c => c.Deliverable != Deliverable.Notice)
@@ -118,67 +120,91 @@ internal static class ExplanatoryMemoDocument
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
             blocks.AppliesTo(clause);
-            blocks.Labelled("Strength", Vocabulary.English.Of(clause.Strength).LabelWithHelp + (clause.IsCustom ? "; written by the authority" : ""));
-            blocks.Labelled("Why", clause.Explanation);
+            blocks.Labelled(words.Strength, terms.Of(clause.Strength).LabelWithHelp + (clause.IsCustom ? "; " + words.WrittenByAuthority : ""));
+            WriteLanguage(blocks, package, clause, words);
+            blocks.Labelled(words.Why, clause.Explanation);
             if (!clause.Parameters.IsEmpty)
             {
-                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({Vocabulary.English.Label(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {Vocabulary.English.Label(s.Status)}" : "")})"));
+                blocks.Bullets(clause.Parameters.Select(p => $"{p.Label}: {p.Rendered} ({terms.Label(p.Origin)}{(p.DefaultSource is { } s ? $", {s.Label}, {terms.Label(s.Status)}" : "")})"));
             }
 
-            blocks.Labelled("Sources", clause.Sources.IsEmpty
-                ? "none (a clause written by the authority)"
-                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {Vocabulary.English.Label(s.Status)}")));
+            blocks.Labelled(words.Sources, clause.Sources.IsEmpty
+                ? words.NoSources
+                : string.Join("; ", clause.Sources.Select(s => $"{s.Label} — {terms.Label(s.Status)}")));
         }
     }
+
+    // A package in a language other than English says how far each catalogue clause's translation
+    // is checked, and which of the authority's own clauses are not declared in the document
+    // language (their text goes in as written). Nothing in English, where the catalogue is the original.
+    private static void WriteLanguage(BlockBuilder blocks, TenderPackage package, IncludedClause clause, MemoWords words)
+    {
+        if (clause.Translation is { } status)
+        {
+            blocks.Labelled(words.Translation, status == TranslationStatus.Reviewed ? words.TranslationReviewed : words.TranslationDraft);
+        }
+
+        if (clause.IsCustom && clause.DeclaredLanguage != package.Language
+            && !(clause.DeclaredLanguage is null && package.Language == DocumentLanguages.English))
+        {
+            blocks.Labelled(words.Language, Format(words.LanguageNotDeclared, LanguageName(package.Language, words)));
+        }
+    }
+
+    private static string LanguageName(string language, MemoWords words) =>
+        words.LanguageNames.TryGetValue(language, out var name) ? name : language;
 
     // What a reviewer of the catalogue needs and an officer defending the tender does not: the
     // knowledge-base item each clause models, each answer its rule tested, and the section of
     // TenderBuilder's verified-facts sheet behind each verified source. Kept out of the body so
     // the reasons read as reasons, not as a trace of the tool.
-    private static void WriteTraceability(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    private static void WriteTraceability(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers, MemoWords words, Vocabulary terms)
     {
-        blocks.Heading(1, TraceabilityHeading);
-        blocks.Paragraph(
-            "For those who review TenderBuilder's catalogue: for each clause, the knowledge-base item it models, each answer its rule tested and " +
-            "whether the test held, and the section of TenderBuilder's verified-facts sheet that confirms each verified source.");
+        blocks.Heading(1, words.TraceabilityHeading);
+        blocks.Paragraph(words.TraceabilityIntro);
         foreach (var clause in package.Clauses.Where(c => !c.IsCustom))
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "trace-" + numbers[clause.Id]);
-            blocks.Labelled("Knowledge-base item", $"{clause.Kb} (clause {clause.Id}; see the catalogue traceability table)", ParagraphStyle.Small);
+            blocks.Labelled(words.KnowledgeBaseItem, Format(words.KnowledgeBaseLine, clause.Kb, clause.Id), ParagraphStyle.Small);
+            if (clause.Translation is { } status)
+            {
+                blocks.Labelled(words.Translation, status == TranslationStatus.Reviewed ? words.TranslationReviewed : words.TranslationDraft, ParagraphStyle.Small);
+            }
+
             if (!clause.Because.IsEmpty)
             {
-                blocks.Table("The answers its rule tested",
+                blocks.Table(words.RuleTestedCaption,
                     [new Column(4), new Column(3), new Column(3), new Column(1.2)],
-                    ["Question", "Answer", "The rule needs", "Met"],
-                    clause.Because.Select(f => new[] { f.Question, f.Answer ?? "(not answered)", f.Test, f.Result ? "yes" : "no" }));
+                    [.. words.RuleTestedColumns],
+                    clause.Because.Select(f => new[] { f.Question, f.Answer ?? words.NotAnswered, f.Test, f.Result ? words.Met : words.NotMet }));
             }
 
             var verified = clause.Sources.Where(s => s.Status == VerificationStatus.Verified && s.VerifiedIn is not null).ToList();
             if (verified.Count > 0)
             {
-                blocks.Labelled("Verified in", string.Join("; ", verified.Select(s => $"{s.Label} — {Vocabulary.English.Status(s.Status, s.VerifiedIn)}")), ParagraphStyle.Small);
+                blocks.Labelled(words.VerifiedIn, string.Join("; ", verified.Select(s => $"{s.Label} — {terms.Status(s.Status, s.VerifiedIn)}")), ParagraphStyle.Small);
             }
         }
     }
 
-    /// <summary>The heading of the appendix that holds knowledge-base ids and fact-sheet sections.</summary>
-    public const string TraceabilityHeading = "Traceability appendix";
+    /// <summary>The English heading of the appendix that holds knowledge-base ids and fact-sheet sections.</summary>
+    public static string TraceabilityHeading => MemoWords.English.TraceabilityHeading;
 
-    private static void WriteExcluded(BlockBuilder blocks, TenderPackage package)
+    private static void WriteExcluded(BlockBuilder blocks, TenderPackage package, MemoWords words, Vocabulary terms)
     {
-        blocks.Heading(1, "Clauses left out");
+        blocks.Heading(1, words.ExcludedHeading);
         var byOfficer = package.Excluded.Where(e => e.By == ExcludedBy.Officer).ToList();
-        blocks.Heading(2, "Removed by the authority");
+        blocks.Heading(2, words.RemovedHeading);
         if (byOfficer.Count == 0)
         {
-            blocks.Paragraph("The authority removed no recommended clause.");
+            blocks.Paragraph(words.NoneRemoved);
         }
         else
         {
-            blocks.Table("Clauses removed by the authority, with its justification",
+            blocks.Table(words.RemovedCaption,
                 [new Column(4), new Column(2), new Column(5)],
-                ["Clause", "Strength", "Justification"],
-                byOfficer.Select(e => new[] { e.Title, e.Strength.ToString(), e.Justification ?? "" }));
+                [.. words.RemovedColumns],
+                byOfficer.Select(e => new[] { e.Title, terms.Label(e.Strength), e.Justification ?? "" }));
         }
 
         // Variants of one clause (a scoring formula per method, a wording per model) share a title:
@@ -189,40 +215,40 @@ internal static class ExplanatoryMemoDocument
             .GroupBy(e => e.Title, StringComparer.Ordinal)
             .Select(g => new[] { g.Key, string.Join(" ", g.Select(e => e.Reason).Distinct(StringComparer.Ordinal)) })
             .ToList();
-        blocks.Heading(2, "Not applicable to this tender");
-        blocks.Table("Clauses whose conditions do not hold",
+        blocks.Heading(2, words.NotApplicableHeading);
+        blocks.Table(words.NotApplicableCaption,
             [new Column(3), new Column(7)],
-            ["Clause", "Why not"],
+            [.. words.NotApplicableColumns],
             byRule);
     }
 
-    /// <summary>The heading of the annex that explains the terms of art the clauses use.</summary>
-    public const string GlossaryHeading = "Glossary";
+    /// <summary>The English heading of the annex that explains the terms of art the clauses use.</summary>
+    public static string GlossaryHeading => MemoWords.English.GlossaryHeading;
 
     // The terms of art the clauses use, so that a reader who is not an engineer can follow them;
     // a term the package does not use is left out.
-    private static void WriteGlossary(BlockBuilder blocks, TenderPackage package)
+    private static void WriteGlossary(BlockBuilder blocks, TenderPackage package, MemoWords words, Vocabulary terms)
     {
-        var terms = package.TermsUsed();
-        if (terms.Count == 0)
+        var used = package.TermsUsed();
+        if (used.Count == 0)
         {
             return;
         }
 
-        blocks.Heading(1, GlossaryHeading);
-        blocks.Paragraph("The terms of art used in the clauses of this tender, in plain words. Definitions taken from a source name it and whether it has been verified.");
-        blocks.Table("Terms used in this tender",
+        blocks.Heading(1, words.GlossaryHeading);
+        blocks.Paragraph(words.GlossaryIntro);
+        blocks.Table(words.GlossaryCaption,
             [new Column(2.5), new Column(6), new Column(2.5)],
-            ["Term", "Meaning", "Source"],
-            terms.Select(t => new[]
+            [.. words.GlossaryColumns],
+            used.Select(t => new[]
             {
                 t.Aliases.IsEmpty ? t.Term : $"{t.Term} ({string.Join(", ", t.Aliases)})",
                 t.Definition,
-                t.Source is { } source ? $"{t.SourceName ?? source.SourceId} {source.Locator} — {Vocabulary.English.Label(source.Status)}" : "",
+                t.Source is { } source ? $"{t.SourceName ?? source.SourceId} {source.Locator} — {terms.Label(source.Status)}" : "",
             }));
     }
 
-    private static void WriteNotice(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)
+    private static void WriteNotice(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers, MemoWords words)
     {
         var notice = package.For(Deliverable.Notice).ToList();
         if (notice.Count == 0)
@@ -230,13 +256,13 @@ internal static class ExplanatoryMemoDocument
             return;
         }
 
-        blocks.Heading(1, "Data for the contract notice");
+        blocks.Heading(1, words.NoticeHeading);
         foreach (var clause in notice)
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "memo-" + numbers[clause.Id]);
             blocks.AppliesTo(clause);
             blocks.Paragraph(clause.Text);
-            blocks.Labelled("Why", clause.Explanation, ParagraphStyle.Small);
+            blocks.Labelled(words.Why, clause.Explanation, ParagraphStyle.Small);
         }
     }
 }

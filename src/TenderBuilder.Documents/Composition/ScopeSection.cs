@@ -4,6 +4,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Composition;
 
@@ -17,16 +18,18 @@ internal static class ScopeSection
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
-    public static void Write(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    /// <summary>Writes the section in <paramref name="words"/>, numbers and money in the culture of <paramref name="language"/>.</summary>
+    public static void Write(BlockBuilder blocks, TenderScope scope, ScopeWords words, string? language = null)
     {
+        var culture = DocumentTerms.Culture(language);
         blocks.Heading(1, words.Heading);
         What(blocks, scope, words);
-        Quantities(blocks, scope, words);
+        Quantities(blocks, scope, words, language);
         Lots(blocks, scope, words);
         Rollout(blocks, scope, words);
-        Term(blocks, scope, words);
+        Term(blocks, scope, words, culture);
         Payment(blocks, scope, words);
-        Value(blocks, scope, words);
+        Value(blocks, scope, words, culture);
     }
 
     /// <summary>A count as the documents print it: digits only, so it reads the same in every language.</summary>
@@ -36,9 +39,9 @@ internal static class ScopeSection
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", s_invariant);
 
     /// <summary>An amount with its currency code first ("EUR 9,500,000").</summary>
-    public static string Money(decimal amount, string? currency)
+    public static string Money(decimal amount, string? currency, CultureInfo? culture = null)
     {
-        var number = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", s_invariant);
+        var number = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", culture ?? s_invariant);
         return string.IsNullOrWhiteSpace(currency) ? number : $"{currency} {number}";
     }
 
@@ -61,17 +64,19 @@ internal static class ScopeSection
         }
     }
 
-    private static void Quantities(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    private static void Quantities(BlockBuilder blocks, TenderScope scope, ScopeWords words, string? language)
     {
         blocks.Heading(2, words.QuantitiesHeading);
-        blocks.Paragraph(scope.FromSites ? Format(words.FromSites, words.AnnexHeading, SpecificationDocument.Title.ToLowerInvariant()) : words.FromTotals);
+        blocks.Paragraph(scope.FromSites
+            ? Format(words.FromSites, words.AnnexHeading, DocumentWords.For(language).SpecificationTitle.ToLower(DocumentTerms.Culture(language)))
+            : words.FromTotals);
         if (scope.Total.AllPoints is null)
         {
             blocks.Paragraph(words.NoQuantities);
         }
         else
         {
-            QuantitiesTable(blocks, scope, words);
+            QuantitiesTable(blocks, scope, words, language);
             if (scope.Total.IsPartial)
             {
                 blocks.Paragraph(words.Partial, ParagraphStyle.Small);
@@ -88,7 +93,7 @@ internal static class ScopeSection
 
     // Rows are the power classes that have points (or are not counted), columns the lots and the
     // total: a bidder for one lot reads down its column, and the classes nobody asked for stay out.
-    private static void QuantitiesTable(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    private static void QuantitiesTable(BlockBuilder blocks, TenderScope scope, ScopeWords words, string? language)
     {
         var lots = scope.Lots.Where(l => l.Quantities is not null).ToList();
         var header = new List<string> { words.PowerClassColumn };
@@ -104,7 +109,7 @@ internal static class ScopeSection
                 continue;
             }
 
-            rows.Add([Vocabulary.English.Label(powerClass), .. lots.Select(l => Cell(l.Quantities!.Points[powerClass], words)), Cell(total, words)]);
+            rows.Add([DocumentTerms.Of(language).Label(powerClass), .. lots.Select(l => Cell(l.Quantities!.Points[powerClass], words)), Cell(total, words)]);
         }
 
         if (scope.Total.Unclassified > 0)
@@ -155,7 +160,7 @@ internal static class ScopeSection
         }));
         // The offer's words are filled first: a format string reads only numbered holes.
         blocks.Paragraph(scope.MaxLotsAwarded is { } most
-            ? Format(FramedText.Render(words.LotsLimited, scope.Regime), most == 1 ? "one lot" : $"{Count(most)} lots")
+            ? Format(FramedText.Render(words.LotsLimited, scope.Regime), most == 1 ? words.OneLot : Format(words.SomeLots, Count(most)))
             : FramedText.Render(words.LotsEveryLot, scope.Regime));
     }
 
@@ -203,10 +208,10 @@ internal static class ScopeSection
         blocks.Bullets(items);
     }
 
-    private static void Term(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    private static void Term(BlockBuilder blocks, TenderScope scope, ScopeWords words, CultureInfo culture)
     {
         blocks.Heading(2, words.TermHeading);
-        blocks.Paragraph(scope.DurationYears is { } years ? Format(words.TermYears, years.ToString("0.##", s_invariant)) : words.TermUnknown);
+        blocks.Paragraph(scope.DurationYears is { } years ? Format(words.TermYears, years.ToString("0.##", culture)) : words.TermUnknown);
         if (scope.EndOfTermLabel is { } end)
         {
             blocks.Paragraph(Format(words.EndOfTerm, end));
@@ -267,7 +272,7 @@ internal static class ScopeSection
         }
     }
 
-    private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words)
+    private static void Value(BlockBuilder blocks, TenderScope scope, ScopeWords words, CultureInfo culture)
     {
         // A permit is not bought: a value would read as money the authority expects to pay, so none
         // is printed, even where the officer entered one.
@@ -277,11 +282,11 @@ internal static class ScopeSection
         }
 
         blocks.Heading(2, words.ValueHeading);
-        blocks.Paragraph(scope.EstimatedValue is { } total ? Format(words.ValueTotal, Money(total, scope.Currency)) : words.ValueUnknown);
+        blocks.Paragraph(scope.EstimatedValue is { } total ? Format(words.ValueTotal, Money(total, scope.Currency, culture)) : words.ValueUnknown);
         var lots = scope.Lots.Where(l => l.Id.Length > 0).ToList();
         if (lots.Count > 0)
         {
-            blocks.Bullets(lots.Select(l => Format(words.ValueLot, l.Id, l.EstimatedValue is { } value ? Money(value, scope.Currency) : words.ToBeSet)));
+            blocks.Bullets(lots.Select(l => Format(words.ValueLot, l.Id, l.EstimatedValue is { } value ? Money(value, scope.Currency, culture) : words.ToBeSet)));
         }
 
         blocks.Paragraph(FramedText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));

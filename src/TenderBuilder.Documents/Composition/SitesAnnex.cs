@@ -5,6 +5,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Composition;
 
@@ -25,9 +26,10 @@ internal static class SitesAnnex
             return;
         }
 
+        var culture = DocumentTerms.Culture(package.Language);
         blocks.Heading(1, words.AnnexHeading);
         blocks.Paragraph(string.Format(
-            CultureInfo.InvariantCulture, FramedText.Render(words.AnnexIntro, package.Framing.Regime), package.Sites.Length, package.Sites.Sum(s => Math.Max(s.SiteCount, 0))));
+            culture, FramedText.Render(words.AnnexIntro, package.Framing.Regime), package.Sites.Length, package.Sites.Sum(s => Math.Max(s.SiteCount, 0))));
 
         // Access goes in the type column only when the sites differ in it; otherwise one sentence
         // says it, and the column keeps its room for the type.
@@ -40,7 +42,7 @@ internal static class SitesAnnex
 
         if (!package.Tender.Lots.IsDivided())
         {
-            Table(blocks, words.AnnexCaption, package.Sites.ToList(), package.Answers, words, sameAccess is null);
+            Table(blocks, words.AnnexCaption, package.Sites.ToList(), package.Answers, words, sameAccess is null, package.Language);
             return;
         }
 
@@ -56,18 +58,18 @@ internal static class SitesAnnex
 
             var title = string.Format(CultureInfo.InvariantCulture, words.LotLine, lot.Id, lot.Title);
             blocks.Heading(2, title);
-            Table(blocks, string.Format(CultureInfo.InvariantCulture, words.AnnexLotCaption, lot.Id), sites, package.Answers, words, sameAccess is null);
+            Table(blocks, string.Format(CultureInfo.InvariantCulture, words.AnnexLotCaption, lot.Id), sites, package.Answers, words, sameAccess is null, package.Language);
         }
 
         var unassigned = package.Sites.Where(s => s.Lot is null || !ids.Contains(s.Lot)).ToList();
         if (unassigned.Count > 0)
         {
             blocks.Heading(2, words.NoLotColumn);
-            Table(blocks, $"{words.AnnexCaption}: {words.NoLotColumn}", unassigned, package.Answers, words, sameAccess is null);
+            Table(blocks, $"{words.AnnexCaption}: {words.NoLotColumn}", unassigned, package.Answers, words, sameAccess is null, package.Language);
         }
     }
 
-    private static void Table(BlockBuilder blocks, string caption, IReadOnlyCollection<Site> sites, AnswerSet answers, ScopeWords words, bool withAccess)
+    private static void Table(BlockBuilder blocks, string caption, IReadOnlyCollection<Site> sites, AnswerSet answers, ScopeWords words, bool withAccess, string? language)
     {
         // A type shared by every site of the table is said once above it rather than in every
         // row: the name and place get its room, and a row takes fewer lines.
@@ -101,8 +103,8 @@ internal static class SitesAnnex
             }
 
             row.Add(ScopeSection.Count(Math.Max(site.SiteCount, 0)));
-            row.Add(Points(site));
-            row.Add(site.GridCapacityKva is { } kva ? kva.ToString("0.##", CultureInfo.InvariantCulture) : "");
+            row.Add(Points(site, language));
+            row.Add(site.GridCapacityKva is { } kva ? kva.ToString("0.##", DocumentTerms.Culture(language)) : "");
             row.Add(site.Commissioning is { } date ? ScopeSection.Date(date) : "");
             return row.ToArray();
         });
@@ -132,15 +134,15 @@ internal static class SitesAnnex
     }
 
     /// <summary>One line per point group: "2 × AC 11 kW, Type 2 socket" (the power class is in the scope's table).</summary>
-    public static string Points(Site site) => string.Join("\n", site.PointGroups.Select(PointGroup));
+    public static string Points(Site site, string? language = null) => string.Join("\n", site.PointGroups.Select(group => PointGroup(group, language)));
 
-    /// <summary>One point group in words.</summary>
-    public static string PointGroup(PointGroup group)
+    /// <summary>One point group in words, its power in the document language's culture.</summary>
+    public static string PointGroup(PointGroup group, string? language = null)
     {
         var connectors = group.Connectors
-            .Select(code => Connectors.Of(code) is { } connector ? Vocabulary.English.Label(connector) : code)
+            .Select(code => Connectors.Of(code) is { } connector ? DocumentTerms.Of(language).Label(connector) : code)
             .ToList();
-        var kw = group.RatedKw?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?";
+        var kw = group.RatedKw?.ToString("0.##", DocumentTerms.Culture(language)) ?? "?";
         var text = $"{ScopeSection.Count(group.Count)} × {group.Current?.ToUpperInvariant() ?? "?"} {kw} kW";
         return connectors.Count == 0 ? text : $"{text}, {string.Join(", ", connectors)}";
     }

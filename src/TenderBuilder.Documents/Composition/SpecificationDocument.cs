@@ -3,40 +3,39 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Composition;
 
 /// <summary>Technical specifications and requirements, by topic; every clause numbered with how it is verified.</summary>
 internal static class SpecificationDocument
 {
-    public const string Title = "Technical specifications and requirements";
+    /// <summary>The English title.</summary>
+    public static string Title => DocumentWords.English.SpecificationTitle;
 
     /// <summary>The file name, without extension.</summary>
     public const string FileName = "technical-specifications";
 
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
-        var blocks = new BlockBuilder().Contents();
-        ScopeSection.Write(blocks, TenderScope.Of(package), ScopeWords.English);
-        blocks.Heading(1, "Introduction");
+        var words = DocumentWords.For(package.Language);
+        var scope = ScopeWords.For(package.Language);
+        var blocks = new BlockBuilder().Contents(words.Contents);
+        ScopeSection.Write(blocks, TenderScope.Of(package), scope, package.Language);
+        blocks.Heading(1, words.Introduction);
         // One rejection rule, worded for an application where the model grants permits.
-        blocks.Paragraph(FramedText.Render(
-            "This document sets out the technical specifications and minimum requirements that every {tender} must meet. " +
-            "Each requirement has a number (TS followed by the section and the requirement) and says how compliance is verified. " +
-            "A {tender} that does not meet a requirement is rejected. " +
-            "What a requirement asks to be proven with the {tender} (a declaration, datasheets, certificates or test reports) is submitted with the {tender}; " +
-            "what is checked at factory or site acceptance is tested after award, under the contract.",
-            package.Framing.Regime));
-        ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
-        SitesAnnex.Write(blocks, package, ScopeWords.English);
-        return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());
+        blocks.Paragraph(FramedText.Render(words.SpecificationIntro, package.Framing.Regime));
+        ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, words.HowVerified, package.Language);
+        SitesAnnex.Write(blocks, package, scope);
+        return new Document(TenderDocuments.Metadata(package, words.SpecificationTitle, FileName, Audience.Bidders), blocks.Build());
     }
 }
 
 /// <summary>Writes clauses grouped by topic: a heading per topic, then each clause with its number, text and verification.</summary>
 internal static class ClauseSections
 {
-    public static void Write(BlockBuilder blocks, IEnumerable<IncludedClause> clauses, ClauseNumbers numbers, string verificationVerb)
+    /// <summary>Writes the clauses by topic; <paramref name="verificationLabel"/> heads each one's verification ("How this is verified").</summary>
+    public static void Write(BlockBuilder blocks, IEnumerable<IncludedClause> clauses, ClauseNumbers numbers, string verificationLabel, string? language)
     {
         var any = false;
         foreach (var (_, topic, members) in ClauseNumbers.Topics(clauses))
@@ -45,22 +44,22 @@ internal static class ClauseSections
             blocks.Heading(1, topic);
             foreach (var clause in members)
             {
-                WriteClause(blocks, clause, numbers, verificationVerb);
+                WriteClause(blocks, clause, numbers, verificationLabel, language);
             }
         }
 
         if (!any)
         {
-            blocks.Paragraph("This procedure sets no requirements of this kind.");
+            blocks.Paragraph(DocumentWords.For(language).NoRequirements);
         }
     }
 
-    public static void WriteClause(BlockBuilder blocks, IncludedClause clause, ClauseNumbers numbers, string verificationVerb)
+    public static void WriteClause(BlockBuilder blocks, IncludedClause clause, ClauseNumbers numbers, string verificationLabel, string? language)
     {
         var number = numbers[clause.Id];
         blocks.Heading(2, $"{number} {clause.Title}", number);
         blocks.AppliesTo(clause);
         blocks.Paragraph(clause.Text);
-        blocks.Labelled($"How this is {verificationVerb}", $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}", ParagraphStyle.Small);
+        blocks.Labelled(verificationLabel, $"{DocumentTerms.Of(language).Label(clause.Verification.Method)}. {clause.Verification.Text}", ParagraphStyle.Small);
     }
 }

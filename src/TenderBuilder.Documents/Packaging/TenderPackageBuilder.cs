@@ -4,6 +4,7 @@ using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 using TenderBuilder.Documents.Writers.Docx;
 using TenderBuilder.Documents.Writers.Html;
 using TenderBuilder.Documents.Writers.OpenData;
@@ -37,6 +38,7 @@ public static class TenderPackageBuilder
     public static ImmutableArray<PackageEntry> Build(TenderPackage package, OcdsOptions? options = null, Action<string>? step = null)
     {
         ArgumentNullException.ThrowIfNull(package);
+        var words = PackageWords.For(package.Language);
         var entries = ImmutableArray.CreateBuilder<PackageEntry>();
         void Add(PackageFile file, byte[] content)
         {
@@ -53,16 +55,16 @@ public static class TenderPackageBuilder
             }
         }
 
-        Add(new PackageFile("compliance-matrix.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Compliance matrix for tenderers", "bidders"),
+        Add(new PackageFile("compliance-matrix.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", words.MatrixFile, "bidders"),
             ComplianceMatrixWriter.Write(package));
         var files = entries.Select(e => e.File).ToList();
-        Add(new PackageFile("ocds-release-package.json", "application/json", "Open data: OCDS 1.1.5 release package", "public"),
+        Add(new PackageFile("ocds-release-package.json", "application/json", words.OcdsFile, "public"),
             Encoding.UTF8.GetBytes(OcdsReleasePackageWriter.Write(package, files, options)));
 
         var listed = entries.Select(e => e.File).ToList();
         var manifest = Encoding.UTF8.GetBytes(PackageManifest.Write(package, listed));
-        Add(new PackageFile("manifest.json", "application/json", "Every clause with its sources, explanations and findings, as data", "authority"), manifest);
-        Add(new PackageFile(TenderPackageZip.FileName, "application/zip", "Everything above in one file", "authority"),
+        Add(new PackageFile("manifest.json", "application/json", words.ManifestFile, "authority"), manifest);
+        Add(new PackageFile(TenderPackageZip.FileName, "application/zip", words.ZipFile, "authority"),
             TenderPackageZip.Write(package, entries.ToImmutable()));
         return entries.ToImmutable();
     }

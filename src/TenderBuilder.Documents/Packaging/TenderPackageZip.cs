@@ -57,35 +57,36 @@ public static class TenderPackageZip
     /// <summary>README.txt: what the package is and what each file is for.</summary>
     public static string Readme(TenderPackage package, IEnumerable<PackageFile> files)
     {
+        var words = Words.PackageWords.For(package.Language);
         var text = new StringBuilder();
-        text.AppendLine(package.Tender.Title ?? "Tender package")
-            .AppendLine(new string('=', Math.Min(78, Math.Max(3, (package.Tender.Title ?? "Tender package").Length))))
+        text.AppendLine(package.Tender.Title ?? words.TenderPackage)
+            .AppendLine(new string('=', Math.Min(78, Math.Max(3, (package.Tender.Title ?? words.TenderPackage).Length))))
             .AppendLine()
-            .AppendLine($"Contracting authority: {package.Tender.Authority.Name}")
-            .AppendLine($"Reference: {package.Tender.Reference}")
-            .AppendLine($"Built by TenderBuilder on {package.ReferenceDate:yyyy-MM-dd} with clause catalogue {package.CatalogVersion}.")
+            .AppendLine($"{words.Authority}: {package.Tender.Authority.Name}")
+            .AppendLine($"{words.Reference}: {package.Tender.Reference}")
+            .AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.Built, Composition.ScopeSection.Date(package.ReferenceDate), package.CatalogVersion))
             .AppendLine()
-            .AppendLine("Files for tenderers (publish these):");
+            .AppendLine(words.ForBidders);
         foreach (var file in files.Where(f => f.Audience == "bidders"))
         {
             text.AppendLine($"  {file.Path,-44} {file.Title}");
         }
 
-        text.AppendLine().AppendLine("Open data (publish this):");
+        text.AppendLine().AppendLine(words.OpenData);
         foreach (var file in files.Where(f => f.Audience == "public"))
         {
             text.AppendLine($"  {file.Path,-44} {file.Title}");
         }
 
-        text.AppendLine().AppendLine("For the contracting authority only (do NOT publish):");
+        text.AppendLine().AppendLine(words.ForAuthority);
         foreach (var file in files.Where(f => f.Audience == "authority"))
         {
             text.AppendLine($"  {file.Path,-44} {file.Title}");
         }
 
-        text.AppendLine($"  {"manifest.json",-44} Every clause with its sources, explanations and findings, as data")
+        text.AppendLine($"  {"manifest.json",-44} {words.ManifestFile}")
             .AppendLine()
-            .AppendLine("Sources marked \"to verify\" in the explanatory memo must be checked by a lawyer before publication.");
+            .AppendLine(words.VerifyBeforePublication);
         return text.ToString();
     }
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace TenderBuilder.Documents.Writers.Docx;
@@ -15,22 +16,23 @@ internal static class CoverWriter
 
     public static IEnumerable<W.Paragraph> Write(DocumentMetadata metadata)
     {
+        var words = DocumentWords.For(metadata.Language);
         yield return Paragraphs.Create(StyleIds.Title, [Runs.Text(metadata.Title)], new ParagraphFormat(SpaceBefore: TitleSpaceBefore));
         yield return Paragraphs.Create(StyleIds.Subtitle, [Runs.Text(metadata.TenderTitle)]);
 
         if (!string.IsNullOrWhiteSpace(metadata.Authority))
         {
-            yield return Line("Contracting authority", metadata.Authority);
+            yield return Line(words.CoverAuthority, metadata.Authority);
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.Reference))
         {
-            yield return Line("Reference", metadata.Reference);
+            yield return Line(words.CoverReference, metadata.Reference);
         }
 
         // ISO 8601: unambiguous in every EU language.
-        yield return Line("Date", metadata.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        yield return Line("Catalogue version", metadata.CatalogVersion);
+        yield return Line(words.CoverDate, metadata.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        yield return Line(words.CoverCatalogue, metadata.CatalogVersion);
     }
 
     private static W.Paragraph Line(string label, string value) =>

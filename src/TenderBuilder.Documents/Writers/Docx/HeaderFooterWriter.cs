@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace TenderBuilder.Documents.Writers.Docx;
@@ -24,7 +25,7 @@ internal static class HeaderFooterWriter
 
         var footer = Paragraphs.Create(
             StyleIds.Footer,
-            [Runs.Text("Page "), .. Runs.Field(" PAGE ", "1"), Runs.Text(" of "), .. Runs.Field(" NUMPAGES ", "1")],
+            PageOfPages(DocumentWords.For(metadata.Language).PageOfPages),
             new ParagraphFormat(Justification: W.JustificationValues.Center));
 
         return
@@ -34,6 +35,33 @@ internal static class HeaderFooterWriter
             FooterReference(mainPart, W.HeaderFooterValues.Default, footer),
             FooterReference(mainPart, W.HeaderFooterValues.First, Paragraphs.Create(StyleIds.Footer, [])),
         ];
+    }
+
+    // "Page {0} of {1}": the words as text runs, {0} and {1} as Word's PAGE and NUMPAGES fields,
+    // in whatever order the language puts them.
+    private static OpenXmlElement[] PageOfPages(string format)
+    {
+        var runs = new List<OpenXmlElement>();
+        var parts = System.Text.RegularExpressions.Regex.Split(format, @"(\{[01]\})");
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case "{0}":
+                    runs.AddRange(Runs.Field(" PAGE ", "1"));
+                    break;
+                case "{1}":
+                    runs.AddRange(Runs.Field(" NUMPAGES ", "1"));
+                    break;
+                case "":
+                    break;
+                default:
+                    runs.Add(Runs.Text(part));
+                    break;
+            }
+        }
+
+        return [.. runs];
     }
 
     private static W.HeaderReference HeaderReference(MainDocumentPart mainPart, W.HeaderFooterValues type, W.Paragraph paragraph)

@@ -34,23 +34,24 @@ public static class HtmlWriter
         }
 
         html.Append("</main>\n<footer><p>").Append(Text(meta.Title)).Append(" · ").Append(Text(meta.Reference ?? meta.TenderTitle))
-            .Append(" · catalogue ").Append(Text(meta.CatalogVersion)).Append("</p></footer>\n</body>\n</html>\n");
+            .Append(" · ").Append(Text(Words.DocumentWords.For(meta.Language).HtmlFooterCatalogue)).Append(' ').Append(Text(meta.CatalogVersion)).Append("</p></footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 
     private static void Cover(StringBuilder html, DocumentMetadata meta)
     {
+        var words = Words.DocumentWords.For(meta.Language);
         html.Append("<header class=\"cover\">\n<p class=\"authority\">").Append(Text(meta.Authority ?? "")).Append("</p>\n")
             .Append("<h1 class=\"title\">").Append(Text(meta.Title)).Append("</h1>\n")
             .Append("<p class=\"tender\">").Append(Text(meta.TenderTitle)).Append("</p>\n<dl>\n");
         if (!string.IsNullOrWhiteSpace(meta.Reference))
         {
-            html.Append("<dt>Reference</dt><dd>").Append(Text(meta.Reference)).Append("</dd>\n");
+            html.Append("<dt>").Append(Text(words.CoverReference)).Append("</dt><dd>").Append(Text(meta.Reference)).Append("</dd>\n");
         }
 
-        html.Append("<dt>Date</dt><dd><time datetime=\"").Append(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
+        html.Append("<dt>").Append(Text(words.CoverDate)).Append("</dt><dd><time datetime=\"").Append(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
             .Append(Text(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</time></dd>\n")
-            .Append("<dt>Clause catalogue</dt><dd>").Append(Text(meta.CatalogVersion)).Append("</dd>\n</dl>\n</header>\n");
+            .Append("<dt>").Append(Text(words.HtmlCatalogue)).Append("</dt><dd>").Append(Text(meta.CatalogVersion)).Append("</dd>\n</dl>\n</header>\n");
     }
 
     private static void Block(StringBuilder html, Block block, Document document)

@@ -40,7 +40,8 @@ public static class OcdsReleasePackageWriter
         options ??= new OcdsOptions();
         var ocid = $"{options.OcidPrefix}-{ProcessId(package)}";
         var date = package.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        var authority = package.Tender.Authority.Name ?? "Contracting authority";
+        var words = Words.PackageWords.For(package.Language);
+        var authority = package.Tender.Authority.Name ?? words.OcdsAuthority;
         // A permit is granted, not bought: the authority runs the call but is no buyer.
         var buys = package.Framing.RequiresEstimatedValue;
 
@@ -51,7 +52,7 @@ public static class OcdsReleasePackageWriter
             ["date"] = date,
             ["tag"] = new JsonArray("tender"),
             ["initiationType"] = "tender",
-            ["language"] = "en",
+            ["language"] = OcdsLanguage(package.Language),
             ["parties"] = new JsonArray(new JsonObject
             {
                 ["id"] = "authority",
@@ -60,7 +61,7 @@ public static class OcdsReleasePackageWriter
                 ["roles"] = buys ? new JsonArray("buyer", "procuringEntity") : new JsonArray("procuringEntity"),
             }),
             ["buyer"] = buys ? new JsonObject { ["id"] = "authority", ["name"] = authority } : null,
-            ["tender"] = Tender(package, files, options),
+            ["tender"] = Tender(package, files, options, words),
         };
 
         var root = new JsonObject
@@ -76,7 +77,7 @@ public static class OcdsReleasePackageWriter
         return root.ToJsonString(s_json);
     }
 
-    private static JsonObject Tender(TenderPackage package, IEnumerable<PackageFile> files, OcdsOptions options)
+    private static JsonObject Tender(TenderPackage package, IEnumerable<PackageFile> files, OcdsOptions options, Words.PackageWords words)
     {
         var tender = package.Tender;
         var answers = package.Answers;
@@ -90,13 +91,16 @@ public static class OcdsReleasePackageWriter
         {
             ["id"] = string.IsNullOrWhiteSpace(tender.Reference) ? "tender" : tender.Reference,
             ["title"] = tender.Title,
-            ["description"] = (package.Framing.RequiresEstimatedValue ? "Public tender" : "Call for applications for permits") +
-                              $" for electric-vehicle charging infrastructure: {points:0} charging points. " +
-                              $"{package.For(Deliverable.Specification).Count()} technical requirements, " +
-                              $"{package.For(Deliverable.Contract).Count()} contract performance conditions.",
+            ["description"] = (package.Framing.RequiresEstimatedValue ? words.OcdsPublicTender : words.OcdsPermitCall) +
+                              string.Format(
+                                  Words.DocumentTerms.Culture(package.Language),
+                                  words.OcdsDescription,
+                                  points.ToString("0", Words.DocumentTerms.Culture(package.Language)),
+                                  package.For(Deliverable.Specification).Count(),
+                                  package.For(Deliverable.Contract).Count()),
             ["status"] = "planned",
-            ["procuringEntity"] = new JsonObject { ["id"] = "authority", ["name"] = tender.Authority.Name ?? "Contracting authority" },
-            ["items"] = Items(package, cpv, points),
+            ["procuringEntity"] = new JsonObject { ["id"] = "authority", ["name"] = tender.Authority.Name ?? words.OcdsAuthority },
+            ["items"] = Items(package, cpv, points, words),
             // A permit is not bought: neither a value nor award criteria describe it.
             ["value"] = tender.EstimatedValue.Amount is { } amount && package.Framing.RequiresEstimatedValue
                 ? new JsonObject { ["amount"] = amount, ["currency"] = tender.EstimatedValue.Currency }
@@ -117,7 +121,7 @@ public static class OcdsReleasePackageWriter
             ["submissionMethod"] = new JsonArray("electronicSubmission"),
             ["tenderPeriod"] = Period(tender.Dates.Publication, tender.Dates.SubmissionDeadline),
             ["contractPeriod"] = ContractPeriod(tender.Dates.ContractStart, answers.Number(DurationQuestion)),
-            ["documents"] = new JsonArray([.. files.Where(f => f.Audience == "bidders").Select(f => (JsonNode)Document(f, options))]),
+            ["documents"] = new JsonArray([.. files.Where(f => f.Audience == "bidders").Select(f => (JsonNode)Document(f, options, package.Language))]),
             ["lots"] = tender.Lots.Items.Count == 0
                 ? null
                 : new JsonArray([.. tender.Lots.Items.Select(lot => (JsonNode)new JsonObject
@@ -136,7 +140,7 @@ public static class OcdsReleasePackageWriter
     /// site would bury in 500 rows. A draft that counts no points keeps one item for the whole
     /// tender, without a quantity.
     /// </summary>
-    private static JsonArray Items(TenderPackage package, System.Collections.Immutable.ImmutableArray<string> cpv, decimal points)
+    private static JsonArray Items(TenderPackage package, System.Collections.Immutable.ImmutableArray<string> cpv, decimal points, Words.PackageWords words)
     {
         var answers = package.Answers;
         var scope = TenderScope.Of(package);
@@ -147,7 +151,7 @@ public static class OcdsReleasePackageWriter
             ["classification"] = cpv.IsEmpty ? null : Classification(cpv[0], answers),
             ["additionalClassifications"] = cpv.Length > 1 ? new JsonArray([.. cpv.Skip(1).Select(code => (JsonNode)Classification(code, answers))]) : null,
             ["quantity"] = quantity,
-            ["unit"] = quantity is null ? null : new JsonObject { ["name"] = "charging point" },
+            ["unit"] = quantity is null ? null : new JsonObject { ["name"] = words.OcdsUnit },
             ["relatedLot"] = lot,
         };
 
@@ -155,25 +159,25 @@ public static class OcdsReleasePackageWriter
         var items = new List<JsonNode>();
         foreach (var powerClass in PowerClasses.All)
         {
-            var label = Vocabulary.English.Label(powerClass);
+            var label = Words.DocumentTerms.Of(package.Language).Label(powerClass);
             var key = PowerClasses.QuestionId(powerClass)["sites.points_".Length..];
             if (perLot.Count > 0)
             {
                 items.AddRange(perLot
                     .Where(l => l.Quantities!.Points[powerClass] > 0)
                     .Select(l => l.Id.Length == 0
-                        ? Item($"no-lot-{key}", $"Charging points, {label}, at sites in no lot", l.Quantities!.Points[powerClass], null)
-                        : Item($"lot-{l.Id}-{key}", $"Charging points, {label}, in lot {l.Id}", l.Quantities!.Points[powerClass], l.Id)));
+                        ? Item($"no-lot-{key}", Format(words.OcdsItemNoLot, label), l.Quantities!.Points[powerClass], null)
+                        : Item($"lot-{l.Id}-{key}", Format(words.OcdsItemLot, label, l.Id), l.Quantities!.Points[powerClass], l.Id)));
             }
             else if (scope.Total.Points[powerClass] is > 0 and var quantity)
             {
-                items.Add(Item(key, $"Charging points, {label}", quantity, null));
+                items.Add(Item(key, Format(words.OcdsItem, label), quantity, null));
             }
         }
 
         if (items.Count == 0)
         {
-            items.Add(Item("1", "Charging points for electric vehicles, with their installation and operation as the tender documents set out", points > 0 ? (int)points : null, null));
+            items.Add(Item("1", words.OcdsItemAll, points > 0 ? (int)points : null, null));
         }
 
         return [.. items];
@@ -226,7 +230,7 @@ public static class OcdsReleasePackageWriter
             ["endDate"] = end is { } e ? Date(e) : null,
         };
 
-    private static JsonObject Document(PackageFile file, OcdsOptions options) => new()
+    private static JsonObject Document(PackageFile file, OcdsOptions options, string language) => new()
     {
         ["id"] = file.Path,
         ["documentType"] = Path.GetFileNameWithoutExtension(file.Path) switch
@@ -238,8 +242,15 @@ public static class OcdsReleasePackageWriter
         ["title"] = file.Title,
         ["url"] = options.PublicationBase is { } publication ? new Uri(publication, file.Path).ToString() : null,
         ["format"] = file.MediaType,
-        ["language"] = "en",
+        ["language"] = OcdsLanguage(language),
     };
+
+    // OCDS asks for a two-letter ISO 639-1 code ("nl"), not a full BCP-47 tag ("nl-NL"). The
+    // pseudo-language, which has none, keeps its tag so a test can see it passed through.
+    internal static string OcdsLanguage(string language) =>
+        Core.Input.DocumentLanguages.IsSupported(language) ? language.Split('-')[0] : language;
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 

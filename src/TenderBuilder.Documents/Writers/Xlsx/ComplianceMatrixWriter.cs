@@ -5,6 +5,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Composition;
 using TenderBuilder.Documents.Model;
+using TenderBuilder.Documents.Words;
 using TenderBuilder.Documents.Writers.Docx;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
@@ -25,8 +26,8 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// </remarks>
 public static class ComplianceMatrixWriter
 {
-    /// <summary>The document title, as it appears in the file's properties.</summary>
-    public const string Title = "Compliance matrix";
+    /// <summary>The English document title, as it appears in the file's properties.</summary>
+    public static string Title => MatrixWords.English.Title;
 
     /// <summary>Writes the compliance matrix of <paramref name="package"/> and returns the .xlsx file's bytes.</summary>
     /// <param name="package">The evaluated tender.</param>
@@ -41,11 +42,12 @@ public static class ComplianceMatrixWriter
 
     private static void WritePackage(TenderPackage package, Stream stream)
     {
-        var metadata = TenderDocuments.Metadata(package, Title, "compliance-matrix", Audience.Bidders);
+        var words = MatrixWords.For(package.Language);
+        var metadata = TenderDocuments.Metadata(package, words.Title, "compliance-matrix", Audience.Bidders);
         var numbers = ClauseNumbers.For(package);
         var rows = MatrixRow.For(package, numbers);
         var weights = AwardWeight.For(package, numbers);
-        var referenceLine = ReferenceLine(metadata);
+        var referenceLine = ReferenceLine(metadata, words);
         var strings = new SharedStrings();
 
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
@@ -54,14 +56,14 @@ public static class ComplianceMatrixWriter
 
         var withPrices = PriceScheduleSheet.AppliesTo(package);
         var matrixPart = workbookPart.AddNewPart<WorksheetPart>();
-        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, package.Framing.Regime, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices);
+        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, package.Framing.Regime, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices, words);
         // A permit is granted, not awarded: its ranking, where permits are limited, is in the
         // selection document, and a sheet about award scoring would tell applicants otherwise.
         WorksheetPart? scoringPart = null;
         if (package.Framing.HasAwardCriteria)
         {
             scoringPart = workbookPart.AddNewPart<WorksheetPart>();
-            scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, metadata.TenderTitle, referenceLine, metadata.Reference);
+            scoringPart.Worksheet = ScoringSheet.Build(new SheetWriter(strings), weights, metadata.TenderTitle, referenceLine, metadata.Reference, words);
         }
 
         WorksheetPart? pricesPart = null;
@@ -77,43 +79,43 @@ public static class ComplianceMatrixWriter
         if (!package.Sites.IsEmpty)
         {
             sitesPart = workbookPart.AddNewPart<WorksheetPart>();
-            sitesPart.Worksheet = SitesSheet.Build(new SheetWriter(strings), package, ScopeWords.English, metadata.TenderTitle, referenceLine, metadata.Reference);
+            sitesPart.Worksheet = SitesSheet.Build(new SheetWriter(strings), package, ScopeWords.For(package.Language), metadata.TenderTitle, referenceLine, metadata.Reference);
         }
 
         // Written last: the sheets are what fill it.
         workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
 
         // Tabs in the order a bidder works through them: requirements, scoring, prices, sites.
-        var sheets = new Sheets(new Sheet { Name = ComplianceSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(matrixPart) });
+        var sheets = new Sheets(new Sheet { Name = words.MatrixSheet, SheetId = 1, Id = workbookPart.GetIdOfPart(matrixPart) });
         if (scoringPart is not null)
         {
-            sheets.Append(new Sheet { Name = ScoringSheet.Name, SheetId = 2, Id = workbookPart.GetIdOfPart(scoringPart) });
+            sheets.Append(new Sheet { Name = words.ScoringSheet, SheetId = 2, Id = workbookPart.GetIdOfPart(scoringPart) });
         }
 
         // Excel keeps each filter's range under a hidden name; without it some versions drop the
         // filter buttons on the first save. Print titles repeat a sheet's header row on every page.
         var filters = new List<DefinedName>
         {
-            new($"'{ComplianceSheet.Name}'!{ComplianceSheet.TableRange(rows.Count)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
+            new($"{Quoted(words.MatrixSheet)}!{ComplianceSheet.TableRange(rows.Count)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
         };
         var titles = new List<DefinedName>
         {
-            new($"'{ComplianceSheet.Name}'!${ComplianceSheet.HeaderRow}:${ComplianceSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 },
+            new($"{Quoted(words.MatrixSheet)}!${ComplianceSheet.HeaderRow}:${ComplianceSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 },
         };
         if (pricesPart is not null)
         {
             var position = (uint)sheets.ChildElements.Count;
-            sheets.Append(new Sheet { Name = PriceScheduleSheet.Name, SheetId = 4, Id = workbookPart.GetIdOfPart(pricesPart) });
-            titles.Add(new($"'{PriceScheduleSheet.Name}'!${PriceScheduleSheet.HeaderRow}:${PriceScheduleSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
+            sheets.Append(new Sheet { Name = words.PriceSheet, SheetId = 4, Id = workbookPart.GetIdOfPart(pricesPart) });
+            titles.Add(new($"{Quoted(words.PriceSheet)}!${PriceScheduleSheet.HeaderRow}:${PriceScheduleSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
         }
 
         if (sitesPart is not null)
         {
-            var sitesName = ScopeWords.English.SheetName;
+            var sitesName = ScopeWords.For(package.Language).SheetName;
             var position = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = sitesName, SheetId = 3, Id = workbookPart.GetIdOfPart(sitesPart) });
-            filters.Add(new($"'{sitesName}'!{SitesSheet.TableRange(package)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = position, Hidden = true });
-            titles.Add(new($"'{sitesName}'!${SitesSheet.HeaderRow}:${SitesSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
+            filters.Add(new($"{Quoted(sitesName)}!{SitesSheet.TableRange(package)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = position, Hidden = true });
+            titles.Add(new($"{Quoted(sitesName)}!${SitesSheet.HeaderRow}:${SitesSheet.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = position });
         }
 
         // Defined names are kept sorted by name, then by sheet, as Excel writes them.
@@ -130,17 +132,20 @@ public static class ComplianceMatrixWriter
         PackagePartsWriter.CoreProperties(document.PackageProperties, metadata, LanguageTag.Normalise(metadata.Language));
     }
 
-    private static string ReferenceLine(DocumentMetadata metadata)
+    // A sheet's name in a reference: in quotes, an apostrophe of the name doubled (a translated name may have one).
+    private static string Quoted(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string ReferenceLine(DocumentMetadata metadata, MatrixWords words)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(metadata.Reference))
         {
-            parts.Add($"Reference: {metadata.Reference}");
+            parts.Add($"{words.Reference}: {metadata.Reference}");
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.Authority))
         {
-            parts.Add($"Contracting authority: {metadata.Authority}");
+            parts.Add($"{words.Authority}: {metadata.Authority}");
         }
 
         return string.Join(" · ", parts);

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -13,53 +14,40 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// </summary>
 internal static class ComplianceSheet
 {
-    public const string Name = "Compliance matrix";
-
     /// <summary>The header row; the title lines sit above it.</summary>
     public const uint HeaderRow = 4;
-
-    public const string Complies = "Complies";
-    public const string Partially = "Partially";
-    public const string DoesNotComply = "Does not comply";
 
     private const int ComplianceColumn = 7;
     private const int LastColumn = 9;
 
-    private static readonly (string Header, double Width)[] s_columns =
-    [
-        ("No.", 10),
-        ("Kind", 22),
-        ("Requirement", 32),
-        ("Applies to", 28),
-        ("Requirement text", 70),
-        ("Verification", 45),
-        ("Compliance", 18),
-        ("Evidence reference", 28),
-        ("Comment", 36),
-    ];
+    // The widths of columns A–I; their headers are the table's MatrixColumns, in the same order.
+    private static readonly double[] s_widths = [10, 22, 32, 28, 70, 45, 18, 28, 36];
 
     /// <summary>The header and data rows, for the autofilter and the print titles.</summary>
     public static string TableRange(int rowCount) =>
         $"$A${HeaderRow}:${SheetWriter.Column(LastColumn)}${HeaderRow + (uint)rowCount}";
 
-    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<MatrixRow> rows, LegalRegime regime, string tenderTitle, string referenceLine, string? reference, bool withPriceSchedule = false)
+    /// <summary>The sheet in <paramref name="words"/> (English when null).</summary>
+    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<MatrixRow> rows, LegalRegime regime, string tenderTitle, string referenceLine, string? reference, bool withPriceSchedule = false, MatrixWords? words = null)
     {
-        sheet.Text(sheet.Row(1), 1, $"Compliance matrix: {tenderTitle}", MatrixStyles.Title);
+        words ??= MatrixWords.English;
+        var columns = words.MatrixColumns.Zip(s_widths, (header, width) => (Header: header, Width: width)).ToArray();
+        sheet.Text(sheet.Row(1), 1, Format(words.MatrixTitle, tenderTitle), MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
         sheet.Text(sheet.Row(3), 1,
-            $"Fill in columns G–I for every row: in G choose \"{Complies}\" or \"{DoesNotComply}\" (for award criteria also \"{Partially}\"), " +
-            FramedText.Render("in H give the document and page of your {tender} that shows it, and use I for any comment.", regime) +
+            Format(words.FillIn, Quoted(words.Complies), Quoted(words.DoesNotComply), Quoted(words.Partially)) +
+            FramedText.Render(words.FillInEvidence, regime) +
             (!withPriceSchedule ? ""
-                : regime == LegalRegime.Concession ? $" Give your offer (what the award criteria score) and your unit prices in the \"{PriceScheduleSheet.Name}\" sheet."
-                : $" Give your prices in the \"{PriceScheduleSheet.Name}\" sheet."),
+                : regime == LegalRegime.Concession ? Format(words.FillInConcessionPrices, words.PriceSheet)
+                : Format(words.FillInPrices, words.PriceSheet)),
             MatrixStyles.Label);
 
         var header = sheet.Row(HeaderRow);
-        header.Height = RowHeights.For(s_columns.Select(c => (c.Header, c.Width)));
+        header.Height = RowHeights.For(columns.Select(c => (c.Header, c.Width)));
         header.CustomHeight = true;
-        for (var c = 0; c < s_columns.Length; c++)
+        for (var c = 0; c < columns.Length; c++)
         {
-            sheet.Text(header, c + 1, s_columns[c].Header, MatrixStyles.Header);
+            sheet.Text(header, c + 1, columns[c].Header, MatrixStyles.Header);
         }
 
         var rowIndex = HeaderRow;
@@ -78,11 +66,11 @@ internal static class ComplianceSheet
             }
 
             row.Height = RowHeights.For([
-                (requirement.KindLabel, s_columns[1].Width),
-                (requirement.Title, s_columns[2].Width),
-                (requirement.AppliesTo, s_columns[3].Width),
-                (requirement.Text, s_columns[4].Width),
-                (requirement.Verification, s_columns[5].Width)]);
+                (requirement.KindLabel, s_widths[1]),
+                (requirement.Title, s_widths[2]),
+                (requirement.AppliesTo, s_widths[3]),
+                (requirement.Text, s_widths[4]),
+                (requirement.Verification, s_widths[5])]);
             row.CustomHeight = true;
         }
 
@@ -93,30 +81,35 @@ internal static class ComplianceSheet
             sheet.Data,
             SheetLayout.Protection(),
             new AutoFilter { Reference = TableRange(rows.Count).Replace("$", "", StringComparison.Ordinal) });
-        if (Validations(rows) is { } validations)
+        if (Validations(rows, words) is { } validations)
         {
             worksheet.Append(validations);
         }
 
-        worksheet.Append(SheetLayout.PrintLayout(landscape: true, reference));
+        worksheet.Append(SheetLayout.PrintLayout(landscape: true, reference, words.PageOfPages));
         return worksheet;
     }
+
+    /// <summary>An answer as the instructions quote it.</summary>
+    internal static string Quoted(string answer) => $"\"{answer}\"";
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
     // Frozen below the header and right of the number, so a row's number and the column titles
     // stay in view however far the bidder scrolls.
     private static Columns Columns() =>
-        new(s_columns.Select((column, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = column.Width, CustomWidth = true }));
+        new(s_widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
 
     /// <summary>
     /// Two drop-down lists on column G: pass/fail for requirements and selection criteria, and one
     /// with "Partially" for award criteria, which are scored rather than passed.
     /// </summary>
-    private static DataValidations? Validations(IReadOnlyList<MatrixRow> rows)
+    private static DataValidations? Validations(IReadOnlyList<MatrixRow> rows, MatrixWords words)
     {
         var lists = new[]
         {
-            (Partial: false, Items: new[] { Complies, DoesNotComply }),
-            (Partial: true, Items: new[] { Complies, Partially, DoesNotComply }),
+            (Partial: false, Items: new[] { words.Complies, words.DoesNotComply }),
+            (Partial: true, Items: new[] { words.Complies, words.Partially, words.DoesNotComply }),
         };
 
         var validations = new DataValidations();
@@ -136,10 +129,10 @@ internal static class ComplianceSheet
                 ShowInputMessage = true,
                 ShowErrorMessage = true,
                 ErrorStyle = DataValidationErrorStyleValues.Stop,
-                PromptTitle = "Compliance",
-                Prompt = $"Choose {choices}.",
-                ErrorTitle = "Compliance",
-                Error = $"Choose one of {choices} from the list.",
+                PromptTitle = words.CompliancePromptTitle,
+                Prompt = Format(words.CompliancePrompt, choices),
+                ErrorTitle = words.CompliancePromptTitle,
+                Error = Format(words.ComplianceError, choices),
                 SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
             });
         }

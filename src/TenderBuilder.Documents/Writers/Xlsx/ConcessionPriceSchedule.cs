@@ -4,6 +4,7 @@ using TenderBuilder.Core.Framing;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -30,35 +31,33 @@ internal static class ConcessionPriceSchedule
 
     public static Worksheet Build(SheetWriter sheet, TenderPackage package, ClauseNumbers numbers, string tenderTitle, string referenceLine, string? reference)
     {
+        var words = MatrixWords.For(package.Language);
         var scope = TenderScope.Of(package);
         var currency = string.IsNullOrWhiteSpace(scope.Currency) ? null : scope.Currency.Trim();
         var inCurrency = currency is null ? "" : $" ({currency})";
-        var layout = new PriceSheetLayout();
+        var layout = new PriceSheetLayout(words);
         // Input cells grouped by what their number is, so each cell's check says the same as column D.
         var inputCells = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var unitPriceCells = new List<string>();
 
-        sheet.Text(sheet.Row(1), 1, $"{PriceScheduleSheet.Name}: {tenderTitle}", MatrixStyles.Title);
+        sheet.Text(sheet.Row(1), 1, Format(words.PriceTitle, words.PriceSheet, tenderTitle), MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
-        sheet.Text(sheet.Row(3), 1,
-            "The authority pays nothing for the service: give in the yellow cells what you offer instead. Each offer is scored under the award criterion in column B and becomes a term of the concession.",
-            MatrixStyles.Label);
+        sheet.Text(sheet.Row(3), 1, words.ConcessionIntro, MatrixStyles.Label);
 
         var rowIndex = PriceScheduleSheet.HeaderRow;
         // The currency is on each line ("Counted"), as one line counts minutes rather than money.
         var offers = Offers(package).ToList();
         if (offers.Count > 0)
         {
-            string[] headers = ["What you offer", "Criterion", "Your offer", "Counted"];
-            layout.Header(sheet, rowIndex, headers);
+            layout.Header(sheet, rowIndex, words.ConcessionColumns);
             foreach (var clause in offers)
             {
-                foreach (var line in Lines(clause, currency is null ? "" : currency + " "))
+                foreach (var line in Lines(clause, currency is null ? "" : currency + " ", words))
                 {
                     var row = sheet.Row(++rowIndex);
                     sheet.Text(row, 1, line.What, MatrixStyles.Body);
                     sheet.Text(row, 2, numbers[clause.Id], MatrixStyles.Body);
-                    sheet.Blank(row, 3, line.Basis == Minutes ? MatrixStyles.Input : MatrixStyles.InputMoney);
+                    sheet.Blank(row, 3, line.Basis == words.InMinutes ? MatrixStyles.Input : MatrixStyles.InputMoney);
                     sheet.Text(row, 4, line.Counted, MatrixStyles.Body);
                     row.Height = RowHeights.For([(line.What, PriceSheetLayout.Widths[0]), (line.Counted, PriceSheetLayout.Widths[3])]);
                     row.CustomHeight = true;
@@ -76,13 +75,13 @@ internal static class ConcessionPriceSchedule
 
         if (PriceScheduleSheet.Changes(package, numbers) is { } changes)
         {
-            rowIndex = PriceScheduleSheet.WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells, belowATotal: false);
+            rowIndex = PriceScheduleSheet.WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells, belowATotal: false, words);
         }
 
         return layout.Worksheet(sheet, reference,
         [
-            .. inputCells.Select(group => (group.Value, "Your offer", group.Key)),
-            (unitPriceCells, $"Unit price for changes{inCurrency}", PriceScheduleSheet.ExcludingVat),
+            .. inputCells.Select(group => (group.Value, words.YourOffer, group.Key)),
+            (unitPriceCells, Format(words.UnitPriceColumn, inCurrency), words.ExcludingVat),
         ]);
     }
 
@@ -92,32 +91,32 @@ internal static class ConcessionPriceSchedule
             || c.Id.StartsWith(TariffPrefix, StringComparison.Ordinal)
             || c.Id.StartsWith(ContributionPrefix, StringComparison.Ordinal));
 
-    private const string Minutes = "in minutes";
-
     /// <summary>One offer: what it is, how it is counted (column D), and what its number is (for the cell's check).</summary>
     private sealed record Line(string What, string Counted, string Basis);
 
     // The words of each line come from the criterion's own parameters, so the sheet counts the
     // offer exactly as the criterion scores it.
-    private static IEnumerable<Line> Lines(IncludedClause clause, string currency)
+    private static IEnumerable<Line> Lines(IncludedClause clause, string currency, MatrixWords words)
     {
         string Value(string name, string unset) =>
             clause.Parameters.FirstOrDefault(p => p.Name == name) is { Origin: not ParameterOrigin.Unset } p ? p.Rendered : unset;
 
         if (clause.Id.StartsWith(FeePrefix, StringComparison.Ordinal))
         {
-            yield return new("Concession fee paid to the authority", $"{currency}{Value("fee_basis", "on the basis the authority sets")}, excluding VAT", PriceScheduleSheet.ExcludingVat);
+            yield return new(words.FeeOffer, Format(words.FeeCounted, currency, Value("fee_basis", words.BasisUnset)), words.ExcludingVat);
         }
         else if (clause.Id.StartsWith(TariffPrefix, StringComparison.Ordinal))
         {
-            var vat = Value("vat_basis", "including or excluding VAT as the authority sets");
-            yield return new("Maximum ad hoc price per kWh for drivers, at every charging point", $"{currency}per kWh delivered, {vat}", vat);
-            yield return new("Occupancy fee per minute, if you charge one (not scored)", $"{currency}per minute, {vat}", vat);
-            yield return new("Minute of a session from which the occupancy fee applies (not scored)", "minutes after the start of the session", Minutes);
+            var vat = Value("vat_basis", words.VatUnset);
+            yield return new(words.TariffOffer, Format(words.TariffCounted, currency, vat), vat);
+            yield return new(words.OccupancyOffer, Format(words.OccupancyCounted, currency, vat), vat);
+            yield return new(words.OccupancyStartOffer, words.OccupancyStartCounted, words.InMinutes);
         }
         else
         {
-            yield return new("Public contribution asked from the authority", $"{currency}{Value("contribution_basis", "on the basis the authority sets")}, excluding VAT", PriceScheduleSheet.ExcludingVat);
+            yield return new(words.ContributionOffer, Format(words.ContributionCounted, currency, Value("contribution_basis", words.BasisUnset)), words.ExcludingVat);
         }
     }
+
+    private static string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 }

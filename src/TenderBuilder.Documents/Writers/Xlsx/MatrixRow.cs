@@ -2,6 +2,7 @@ using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -12,6 +13,9 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// </summary>
 internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, string Text, string Verification)
 {
+    /// <summary>The package's document language, which the kind's label is in.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The points it binds, as the documents say them under its title; "All charging points" when it binds every point.</summary>
     public string AppliesTo { get; init; } = ClauseScopes.AllPoints;
 
@@ -19,7 +23,7 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
     public bool AllowsPartial => Kind == ClauseKind.AwardCriterion;
 
     /// <summary>The kind in the words the documents use.</summary>
-    public string KindLabel => Vocabulary.English.Label(Kind);
+    public string KindLabel => DocumentTerms.Of(Language).Label(Kind);
 
     /// <summary>
     /// The requirements in the order the bidder meets them in the documents: the specification
@@ -39,9 +43,10 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
             clause.Kind,
             clause.Title,
             clause.Text,
-            $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}")
+            $"{DocumentTerms.Of(package.Language).Label(clause.Verification.Method)}. {clause.Verification.Text}")
         {
             AppliesTo = ClauseScopes.DescribeOrAll(clause.AppliesTo),
+            Language = package.Language,
         })];
     }
 }

@@ -6,6 +6,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -26,8 +27,6 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// </remarks>
 internal static class PriceScheduleSheet
 {
-    public const string Name = "Price schedule";
-
     /// <summary>The header row; the title lines sit above it.</summary>
     public const uint HeaderRow = 4;
 
@@ -38,9 +37,6 @@ internal static class PriceScheduleSheet
     private const string AwardPriceClauseId = "award.price-or-cost";
     private const int LastColumn = PriceSheetLayout.LastColumn;
 
-    /// <summary>What a price the authority pays is counted as.</summary>
-    internal const string ExcludingVat = "excluding VAT";
-
     private static readonly double[] s_widths = PriceSheetLayout.Widths;
 
     /// <summary>Whether the package gets a price schedule: prices per point, or a concession's offer.</summary>
@@ -49,33 +45,25 @@ internal static class PriceScheduleSheet
 
     public static Worksheet Build(SheetWriter sheet, TenderPackage package, ClauseNumbers numbers, string tenderTitle, string referenceLine, string? reference)
     {
+        var words = MatrixWords.For(package.Language);
+        var terms = DocumentTerms.Of(package.Language);
         var scope = TenderScope.Of(package);
         var currency = string.IsNullOrWhiteSpace(scope.Currency) ? null : scope.Currency.Trim();
         var inCurrency = currency is null ? "" : $" ({currency})";
-        var layout = new PriceSheetLayout();
+        var layout = new PriceSheetLayout(words);
         var supplyCells = new List<string>();
         var operationCells = new List<string>();
         var unitPriceCells = new List<string>();
 
-        sheet.Text(sheet.Row(1), 1, $"{Name}: {tenderTitle}", MatrixStyles.Title);
+        sheet.Text(sheet.Row(1), 1, Format(words.PriceTitle, words.PriceSheet, tenderTitle), MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
-        var heading = currency is null
-            ? "All prices exclude VAT and are in the currency of the tender (to be set by the authority). "
-            : $"All prices are in {currency} and exclude VAT. ";
-        sheet.Text(sheet.Row(3), 1, heading + "Fill in the yellow cells; the totals calculate themselves.", MatrixStyles.Label);
+        var heading = currency is null ? words.PricesNoCurrency : Format(words.PricesInCurrency, currency);
+        sheet.Text(sheet.Row(3), 1, heading + words.FillInYellow, MatrixStyles.Label);
 
-        string[] headers =
-        [
-            "Power class",
-            "Quantity (points)",
-            $"Supply and installation, price per point{inCurrency}",
-            $"Operation and maintenance, price per point per year{inCurrency}",
-            "Years",
-            $"Total{inCurrency}",
-        ];
+        string[] headers = [.. words.PriceColumns.Select(header => Format(header, inCurrency))];
         layout.Header(sheet, HeaderRow, headers);
 
-        var blocks = Blocks(scope);
+        var blocks = Blocks(scope, words);
         var byLot = blocks.Count > 1 || blocks[0].IsLot;
         var rowIndex = HeaderRow;
         var subtotals = new List<uint>();
@@ -89,7 +77,7 @@ internal static class PriceScheduleSheet
             foreach (var (powerClass, quantity) in block.Points)
             {
                 var row = sheet.Row(++rowIndex);
-                sheet.Text(row, 1, Vocabulary.English.Label(powerClass), MatrixStyles.Body);
+                sheet.Text(row, 1, terms.Label(powerClass), MatrixStyles.Body);
                 sheet.Number(row, 2, quantity, MatrixStyles.Count);
                 sheet.Blank(row, 3, MatrixStyles.InputMoney);
                 sheet.Blank(row, 4, MatrixStyles.InputMoney);
@@ -118,7 +106,7 @@ internal static class PriceScheduleSheet
             }
 
             var total = sheet.Row(++rowIndex);
-            sheet.Text(total, 1, byLot ? $"Subtotal, {block.Short}" : "Total", MatrixStyles.TotalLabel);
+            sheet.Text(total, 1, byLot ? Format(words.Subtotal, block.Short) : words.Total, MatrixStyles.TotalLabel);
             for (var c = 2; c < LastColumn; c++)
             {
                 sheet.Blank(total, c, MatrixStyles.TotalLabel);
@@ -140,7 +128,7 @@ internal static class PriceScheduleSheet
         if (byLot)
         {
             var grand = sheet.Row(++rowIndex);
-            sheet.Text(grand, 1, "Total, all lots", MatrixStyles.TotalLabel);
+            sheet.Text(grand, 1, words.TotalAllLots, MatrixStyles.TotalLabel);
             for (var c = 2; c < LastColumn; c++)
             {
                 sheet.Blank(grand, c, MatrixStyles.TotalLabel);
@@ -150,10 +138,10 @@ internal static class PriceScheduleSheet
             rowIndex++;
         }
 
-        var notes = Notes(package, numbers, scope, byLot);
+        var notes = Notes(package, numbers, scope, byLot, words);
         if (notes.Count > 0)
         {
-            sheet.Text(sheet.Row(++rowIndex), 1, "Notes", MatrixStyles.Label);
+            sheet.Text(sheet.Row(++rowIndex), 1, words.Notes, MatrixStyles.Label);
             foreach (var note in notes)
             {
                 layout.Paragraph(sheet, ++rowIndex, note);
@@ -164,28 +152,26 @@ internal static class PriceScheduleSheet
 
         if (Changes(package, numbers) is { } changes)
         {
-            WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells, belowATotal: true);
+            WriteChanges(sheet, rowIndex, changes, inCurrency, layout, unitPriceCells, belowATotal: true, words);
         }
 
         return layout.Worksheet(sheet, reference,
-            (supplyCells, headers[2], ExcludingVat),
-            (operationCells, headers[3], ExcludingVat),
-            (unitPriceCells, $"Unit price for changes{inCurrency}", ExcludingVat));
+            (supplyCells, headers[2], words.ExcludingVat),
+            (operationCells, headers[3], words.ExcludingVat),
+            (unitPriceCells, Format(words.UnitPriceColumn, inCurrency), words.ExcludingVat));
     }
 
     /// <summary>
     /// Writes the "Unit prices for changes" block below <paramref name="rowIndex"/> and returns its
     /// last row; the input cells go to <paramref name="unitPriceCells"/>.
     /// </summary>
-    internal static uint WriteChanges(SheetWriter sheet, uint rowIndex, ChangeList changes, string inCurrency, PriceSheetLayout layout, List<string> unitPriceCells, bool belowATotal)
+    internal static uint WriteChanges(SheetWriter sheet, uint rowIndex, ChangeList changes, string inCurrency, PriceSheetLayout layout, List<string> unitPriceCells, bool belowATotal, MatrixWords words)
     {
-        sheet.Text(sheet.Row(++rowIndex), 1, "Unit prices for changes", MatrixStyles.Label);
+        sheet.Text(sheet.Row(++rowIndex), 1, words.UnitPricesHeading, MatrixStyles.Label);
         layout.Paragraph(sheet, ++rowIndex,
-            $"Clause {changes.Number}, \"{changes.Title}\", lets the authority order the changes below during the term; each change ordered is paid at the " +
-            "unit price you give here. " + (belowATotal ? "These prices are not part of the total above. " : "") +
-            "Where a price is not for one charging point, say in column D what it covers.");
+            Format(words.UnitPricesIntro, changes.Number, changes.Title) + (belowATotal ? words.NotInTotal : "") + words.WhatItCovers);
 
-        string[] changeHeaders = ["Change the authority may order", "Clause", $"Unit price{inCurrency}", "What the unit price covers"];
+        string[] changeHeaders = [.. words.ChangeColumns.Select(header => Format(header, inCurrency))];
         layout.Header(sheet, ++rowIndex, changeHeaders);
         foreach (var change in changes.Items)
         {
@@ -207,57 +193,55 @@ internal static class PriceScheduleSheet
 
     // Per lot when the sites say which lot each is in; otherwise one block from the totals, as the
     // draft gives no split of the points between lots.
-    private static List<Block> Blocks(TenderScope scope)
+    private static List<Block> Blocks(TenderScope scope, MatrixWords words)
     {
         if (scope.Lots.Length > 0 && scope.Lots.All(l => l.Quantities is not null))
         {
             return [.. scope.Lots.Select(lot => lot.Id.Length == 0
-                ? new Block("Sites in no lot", "sites in no lot", true, PointsOf(lot.Quantities!), "No charging points are listed for these sites.")
+                ? new Block(words.SitesInNoLot, words.SitesInNoLotShort, true, PointsOf(lot.Quantities!), words.NoPointsForSites)
                 : new Block(
-                    string.IsNullOrWhiteSpace(lot.Title) ? $"Lot {lot.Id}" : $"Lot {lot.Id}: {lot.Title}",
-                    $"lot {lot.Id}",
+                    string.IsNullOrWhiteSpace(lot.Title) ? Format(words.Lot, lot.Id) : Format(words.LotWithTitle, lot.Id, lot.Title),
+                    Format(words.LotShort, lot.Id),
                     true,
                     PointsOf(lot.Quantities!),
-                    "No charging points are listed for this lot."))];
+                    words.NoPointsForLot))];
         }
 
-        var title = scope.Lots.Length > 0 ? "All lots together" : "The whole contract";
-        return [new Block(title, title, false, PointsOf(scope.Total), "The numbers of charging points are to be set by the authority.")];
+        var title = scope.Lots.Length > 0 ? words.AllLotsTogether : words.WholeContract;
+        return [new Block(title, title, false, PointsOf(scope.Total), words.PointsToBeSet)];
     }
 
     private static List<(PowerClass, int)> PointsOf(ScopeQuantities quantities) =>
         [.. PowerClasses.All.Where(c => quantities.Points[c] is > 0).Select(c => (c, quantities.Points[c]!.Value))];
 
-    private static List<string> Notes(TenderPackage package, ClauseNumbers numbers, TenderScope scope, bool byLot)
+    private static List<string> Notes(TenderPackage package, ClauseNumbers numbers, TenderScope scope, bool byLot, MatrixWords words)
     {
         var notes = new List<string>();
         if (scope.DurationYears is null)
         {
-            notes.Add("Years: the term of the contract is to be set by the authority. Until it is, column E is blank and the totals count supply and installation only.");
+            notes.Add(words.YearsToBeSet);
         }
 
         var award = package.For(Deliverable.Criteria).FirstOrDefault(c => c.Id == AwardPriceClauseId);
         var basis = award?.Parameters.FirstOrDefault(p => p.Name == "basis");
         if (award is not null && basis?.Origin != ParameterOrigin.Unset && string.Equals(basis?.Rendered, "the total price", StringComparison.Ordinal))
         {
-            notes.Add(byLot
-                ? $"The total price compared under award criterion {numbers[award.Id]}, \"{award.Title}\", is, for each lot, that lot's subtotal in column F."
-                : $"The total price compared under award criterion {numbers[award.Id]}, \"{award.Title}\", is the total in column F.");
+            notes.Add(Format(byLot ? words.TotalPricePerLot : words.TotalPrice, numbers[award.Id], award.Title));
         }
 
         if (scope.Lots.Length > 0 && !byLot)
         {
-            notes.Add("The quantities are those of the whole tender: the tender does not split the charging points between the lots.");
+            notes.Add(words.QuantitiesWhole);
         }
 
         if (scope.Total.Unclassified > 0)
         {
-            notes.Add(Invariant($"{scope.Total.Unclassified} charging points of the sites list give no current or power, so they are in no power class and not in this schedule; the authority is to complete them."));
+            notes.Add(Format(words.Unclassified, scope.Total.Unclassified));
         }
 
         if (scope.Total.IsPartial)
         {
-            notes.Add("The tender does not give the number of points of every power class; classes without a number are not in this schedule.");
+            notes.Add(words.PartialClasses);
         }
 
         return notes;
@@ -282,16 +266,19 @@ internal static class PriceScheduleSheet
         var upgrades = clause.Parameters.FirstOrDefault(p => p.Name == UpgradesParameter);
         if (upgrades is null || upgrades.Origin == ParameterOrigin.Unset || string.IsNullOrWhiteSpace(upgrades.Rendered))
         {
-            return new ChangeList(number, clause.Title, [$"Each upgrade listed in clause {number} (the list is to be set by the authority)"]);
+            return new ChangeList(number, clause.Title, [Format(MatrixWords.For(package.Language).EachUpgrade, number)]);
         }
 
         var items = upgrades.Rendered.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(item => item.TrimEnd('.'))
             .Where(item => item.Length > 0)
-            .Select(item => char.ToUpper(item[0], CultureInfo.InvariantCulture) + item[1..])
+            .Select(item => char.ToUpper(item[0], DocumentTerms.Culture(package.Language)) + item[1..])
             .ToList();
         return new ChangeList(number, clause.Title, items);
     }
 
     private static string Invariant(FormattableString text) => PriceSheetLayout.Invariant(text);
+
+    // Counts are whole numbers, which read the same in every culture; the rest are words.
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -9,8 +10,11 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// offer): six columns, paragraphs spanning them, the header frozen in view, and input cells that
 /// accept only a number of 0 or more. One sheet's merged cells are collected while it is written.
 /// </summary>
-internal sealed class PriceSheetLayout
+/// <param name="words">The workbook's words (English when null).</param>
+internal sealed class PriceSheetLayout(MatrixWords? words = null)
 {
+    private readonly MatrixWords _words = words ?? MatrixWords.English;
+
     public const int LastColumn = 6;
 
     public static readonly double[] Widths = [46, 12, 22, 24, 9, 20];
@@ -71,13 +75,13 @@ internal sealed class PriceSheetLayout
             worksheet.Append(validations);
         }
 
-        worksheet.Append(SheetLayout.PrintLayout(landscape: false, reference));
+        worksheet.Append(SheetLayout.PrintLayout(landscape: false, reference, _words.PageOfPages));
         return worksheet;
     }
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void AddValidation(DataValidations validations, List<string> cells, string column, string basis)
+    private void AddValidation(DataValidations validations, List<string> cells, string column, string basis)
     {
         if (cells.Count == 0)
         {
@@ -92,10 +96,10 @@ internal sealed class PriceSheetLayout
             ShowInputMessage = true,
             ShowErrorMessage = true,
             ErrorStyle = DataValidationErrorStyleValues.Stop,
-            PromptTitle = "Price",
-            Prompt = $"A number of 0 or more, {basis}.",
-            ErrorTitle = "Price",
-            Error = $"{column}: enter a number of 0 or more, {basis}.",
+            PromptTitle = _words.PricePromptTitle,
+            Prompt = string.Format(CultureInfo.InvariantCulture, _words.PricePrompt, basis, column),
+            ErrorTitle = _words.PricePromptTitle,
+            Error = string.Format(CultureInfo.InvariantCulture, _words.PriceError, basis, column),
             SequenceOfReferences = new ListValue<StringValue>(Ranges(cells).Select(r => new StringValue(r))),
         });
     }

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -9,29 +10,29 @@ namespace TenderBuilder.Documents.Writers.Xlsx;
 /// </summary>
 internal static class ScoringSheet
 {
-    public const string Name = "Award scoring";
-
     public const uint HeaderRow = 4;
 
     private const double CriterionWidth = 70;
 
-    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<AwardWeight> weights, string tenderTitle, string referenceLine, string? reference)
+    /// <summary>The sheet in <paramref name="words"/> (English when null).</summary>
+    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<AwardWeight> weights, string tenderTitle, string referenceLine, string? reference, MatrixWords? words = null)
     {
-        sheet.Text(sheet.Row(1), 1, $"Award scoring: {tenderTitle}", MatrixStyles.Title);
+        words ??= MatrixWords.English;
+        sheet.Text(sheet.Row(1), 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, words.ScoringTitle, tenderTitle), MatrixStyles.Title);
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
 
         var rowIndex = HeaderRow;
         var explanation = new List<string>();
         if (weights.Count == 0)
         {
-            explanation.Add("This tender has no weighted award criteria: the contract is awarded on price or cost alone.");
+            explanation.Add(words.NoAwardCriteria);
         }
         else
         {
             var header = sheet.Row(HeaderRow);
-            sheet.Text(header, 1, "No.", MatrixStyles.Header);
-            sheet.Text(header, 2, "Award criterion", MatrixStyles.Header);
-            sheet.Text(header, 3, "Weight", MatrixStyles.Header);
+            sheet.Text(header, 1, words.ScoringColumns[0], MatrixStyles.Header);
+            sheet.Text(header, 2, words.ScoringColumns[1], MatrixStyles.Header);
+            sheet.Text(header, 3, words.ScoringColumns[2], MatrixStyles.Header);
 
             foreach (var weight in weights)
             {
@@ -55,7 +56,7 @@ internal static class ScoringSheet
             // calculator, and a file without formulas is one less thing to trust.
             var totalRow = sheet.Row(++rowIndex);
             sheet.Blank(totalRow, 1, MatrixStyles.TotalLabel);
-            sheet.Text(totalRow, 2, "Total", MatrixStyles.TotalLabel);
+            sheet.Text(totalRow, 2, words.Total, MatrixStyles.TotalLabel);
             if (AwardWeight.Total(weights) is { } total)
             {
                 sheet.Number(totalRow, 3, (double)(total / 100m), MatrixStyles.TotalPercent);
@@ -65,15 +66,18 @@ internal static class ScoringSheet
                 sheet.Blank(totalRow, 3, MatrixStyles.TotalPercent);
             }
 
-            explanation.Add(
-                "Each offer receives, for each award criterion, a score between zero and the criterion's weight, computed as the " +
-                "criterion states (its full text is in the compliance matrix, column D, and in the selection and award criteria).");
-            explanation.Add("The total score is the sum of these scores. The offer with the highest total score wins.");
-            explanation.Add("Answer each award criterion in the compliance matrix with \"Complies\", \"Partially\" or \"Does not comply\" and point to the part of your tender the evaluators should read.");
+            explanation.Add(words.ScoringHow);
+            explanation.Add(words.ScoringSum);
+            explanation.Add(string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                words.ScoringAnswer,
+                ComplianceSheet.Quoted(words.Complies),
+                ComplianceSheet.Quoted(words.Partially),
+                ComplianceSheet.Quoted(words.DoesNotComply)));
         }
 
         rowIndex += 2;
-        sheet.Text(sheet.Row(rowIndex), 2, "How offers are scored", MatrixStyles.Label);
+        sheet.Text(sheet.Row(rowIndex), 2, words.ScoringHeading, MatrixStyles.Label);
         foreach (var paragraph in explanation)
         {
             var row = sheet.Row(++rowIndex);
@@ -91,7 +95,7 @@ internal static class ScoringSheet
                 new Column { Min = 3, Max = 3, Width = 14, CustomWidth = true }),
             sheet.Data,
             SheetLayout.Protection());
-        worksheet.Append(SheetLayout.PrintLayout(landscape: false, reference));
+        worksheet.Append(SheetLayout.PrintLayout(landscape: false, reference, words.PageOfPages));
         return worksheet;
     }
 }

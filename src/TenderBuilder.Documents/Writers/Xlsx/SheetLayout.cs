@@ -23,7 +23,10 @@ internal static class SheetLayout
     };
 
     /// <summary>A4, one page wide, with the tender reference and "Page X of Y" in the footer.</summary>
-    public static OpenXmlElement[] PrintLayout(bool landscape, string? reference) =>
+    /// <param name="landscape">Whether the page lies on its side.</param>
+    /// <param name="reference">The tender reference, at the footer's left.</param>
+    /// <param name="pageOfPages">"Page {0} of {1}" in the workbook's language, at the footer's right.</param>
+    public static OpenXmlElement[] PrintLayout(bool landscape, string? reference, string pageOfPages) =>
     [
         new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
         new PageSetup
@@ -33,12 +36,12 @@ internal static class SheetLayout
             FitToWidth = 1,
             FitToHeight = 0, // as many pages down as the rows need
         },
-        new HeaderFooter(new OddFooter(Footer(reference))),
+        new HeaderFooter(new OddFooter(Footer(reference, pageOfPages))),
     ];
 
     // "&" starts a code in header and footer text, so a literal one is doubled; the whole string
     // may not exceed 255 characters.
-    private static string Footer(string? reference)
+    private static string Footer(string? reference, string pageOfPages)
     {
         var text = CellText.Prepare(reference).ReplaceLineEndings(" ").Replace("\t", " ", StringComparison.Ordinal);
         if (text.Length > 100)
@@ -46,7 +49,9 @@ internal static class SheetLayout
             text = text[..(char.IsHighSurrogate(text[99]) ? 99 : 100)];
         }
 
-        return $"&L{text.Replace("&", "&&", StringComparison.Ordinal)}&RPage &P of &N";
+        // The words' own "&" is doubled before the page codes go in.
+        var pages = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageOfPages.Replace("&", "&&", StringComparison.Ordinal), "&P", "&N");
+        return $"&L{text.Replace("&", "&&", StringComparison.Ordinal)}&R{pages}";
     }
 
     /// <summary>

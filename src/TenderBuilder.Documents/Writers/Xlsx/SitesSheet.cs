@@ -5,6 +5,7 @@ using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Sites;
 using TenderBuilder.Core.Words;
 using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Words;
 
 namespace TenderBuilder.Documents.Writers.Xlsx;
 
@@ -34,7 +35,7 @@ internal static class SitesSheet
             (headers[4], 18),
             (headers[5], 10),
             (headers[6], 8),
-            .. classes.Select(c => (string.Format(System.Globalization.CultureInfo.InvariantCulture, words.SheetClassColumn, Vocabulary.English.Label(c)), 16d)),
+            .. classes.Select(c => (string.Format(System.Globalization.CultureInfo.InvariantCulture, words.SheetClassColumn, DocumentTerms.Of(package.Language).Label(c)), 16d)),
             (headers[7], TextWidth),
             (headers[8], 12),
             (headers[9], 13),
@@ -58,7 +59,7 @@ internal static class SitesSheet
             var row = sheet.Row(++rowIndex);
             var column = 0;
             var place = SitesAnnex.Place(site);
-            var points = SitesAnnex.Points(site);
+            var points = SitesAnnex.Points(site, package.Language);
             sheet.Text(row, ++column, site.Id, MatrixStyles.Body);
             sheet.Text(row, ++column, site.Name, MatrixStyles.Body);
             sheet.Text(row, ++column, place, MatrixStyles.Body);
@@ -94,7 +95,7 @@ internal static class SitesSheet
             sheet.Data,
             SheetLayout.Protection(),
             new AutoFilter { Reference = TableRange(package).Replace("$", "", StringComparison.Ordinal) });
-        worksheet.Append(SheetLayout.PrintLayout(landscape: true, reference));
+        worksheet.Append(SheetLayout.PrintLayout(landscape: true, reference, MatrixWords.For(package.Language).PageOfPages));
         return worksheet;
     }
 

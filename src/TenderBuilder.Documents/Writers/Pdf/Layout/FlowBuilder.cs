@@ -81,12 +81,13 @@ internal sealed class FlowBuilder
         _items.Add(new VerticalSpace(_page.TextHeight * 0.22));
         _items.Add(Block([new StyledRun(PdfText.CleanSingleLine(metadata.Title), Theme.CoverTitle, Theme.Accent)], StructureTag.Paragraph) with { SpaceAfter = 10 });
         _items.Add(Block([new StyledRun(PdfText.CleanSingleLine(metadata.TenderTitle), Theme.CoverSubtitle, Theme.Muted)], StructureTag.Paragraph) with { SpaceAfter = 36 });
-        CoverLine("Contracting authority", metadata.Authority);
-        CoverLine("Reference", metadata.Reference);
+        var words = Words.DocumentWords.For(metadata.Language);
+        CoverLine(words.CoverAuthority, metadata.Authority);
+        CoverLine(words.CoverReference, metadata.Reference);
 
         // ISO 8601: unambiguous in every EU language.
-        CoverLine("Date", metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        CoverLine("Catalogue version", metadata.CatalogVersion);
+        CoverLine(words.CoverDate, metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        CoverLine(words.CoverCatalogue, metadata.CatalogVersion);
     }
 
     private void CoverLine(string label, string? value)

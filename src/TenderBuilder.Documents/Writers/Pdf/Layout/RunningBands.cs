@@ -32,9 +32,10 @@ internal sealed class RunningBands(PageGeometry page, ITextMeasurer measurer)
         var ruleY = baseline + measurer.Descent(font) + 3;
         var footerBaseline = page.FooterBottom - measurer.Descent(font);
         var total = document.Pages.Count.ToString(CultureInfo.InvariantCulture);
+        var pageOfPages = Words.DocumentWords.For(metadata.Language).PageOfPages;
         foreach (var laidOut in document.Pages.Skip(1))
         {
-            var footer = "Page " + laidOut.Number.ToString(CultureInfo.InvariantCulture) + " of " + total;
+            var footer = string.Format(CultureInfo.InvariantCulture, pageOfPages, laidOut.Number.ToString(CultureInfo.InvariantCulture), total);
             var footerWidth = measurer.Width(footer, font);
             laidOut.Ops.InsertRange(0,
             [
