@@ -113,17 +113,41 @@ internal static class ParameterResolver
     };
 
     /// <summary>
-    /// Fills every <paramref name="placeholder"/> with a word written lower case, capitalised at the
-    /// start of a sentence. An "a" just before it becomes "an" when the word starts with a vowel, so
-    /// a text can say "a {tender}" whatever the word turns out to be.
+    /// Fills a framing token in each of its forms: <c>{token}</c> with the plain word and
+    /// <c>{token:dat}</c> (and the other <see cref="Words.FramingWords.Forms"/>) with that form,
+    /// from the language's framing words.
     /// </summary>
-    internal static string FillWord(string text, string placeholder, string word)
+    internal static string FillToken(string text, string token, Framing.LegalRegime regime, string? language)
+    {
+        if (!text.Contains("{" + token, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = Words.FramingWords.For(language);
+        // Only English turns "a" into "an" before a vowel; other languages' articles are part of their words.
+        var english = !DocumentLanguages.IsSupported(language) || language == DocumentLanguages.English;
+        text = FillWord(text, "{" + token + "}", words.Word(token, regime), english);
+        foreach (var form in Words.FramingWords.Forms)
+        {
+            text = FillWord(text, "{" + token + ":" + form + "}", words.Word(token, regime, form), english);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Fills every <paramref name="placeholder"/> with a word written lower case, capitalised at the
+    /// start of a sentence. In English an "a" just before it becomes "an" when the word starts with a
+    /// vowel, so a text can say "a {tender}" whatever the word turns out to be.
+    /// </summary>
+    internal static string FillWord(string text, string placeholder, string word, bool englishArticle = true)
     {
         for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
         {
             var value = MidSentence(text, at) ? word : char.ToUpperInvariant(word[0]) + word[1..];
             text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
-            if ("aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) && ArticleBefore(text, at) is { } article)
+            if (englishArticle && "aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) && ArticleBefore(text, at) is { } article)
             {
                 text = text.Insert(article + 1, "n");
                 at++;

@@ -36,7 +36,7 @@ public static class RulesEngine
         // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.
         bool Admitted(Citation citation) => framing.Admits(catalogue.FindSource(citation.SourceId)?.Regime);
         // The other party, the offer and the one who makes it, named as the package's law calls them.
-        string Framed(string text) => FramedText.Render(text, framing.Regime);
+        string Framed(string text) => FramedText.Render(text, framing.Regime, catalogue.Language);
 
         SourceReference Cite(Citation citation)
         {

@@ -32,7 +32,7 @@ internal static class CriteriaDocument
         var blocks = new BlockBuilder().Contents();
 
         blocks.Heading(1, "Selection criteria");
-        blocks.Paragraph(FramedText.Render("The selection criteria assess whether a {tenderer} is able to perform the contract. A {tenderer} that does not meet them is not selected, and its offer is not evaluated.", package.Framing.Regime));
+        blocks.Paragraph(FramedText.Render("The selection criteria assess whether a {tenderer} is able to perform the contract. A {tenderer} that does not meet them is not selected, and its offer is not evaluated.", package.Framing.Regime, package.Language));
         foreach (var clause in selection)
         {
             ClauseSections.WriteClause(blocks, clause, numbers, "shown");
@@ -44,7 +44,7 @@ internal static class CriteriaDocument
         }
 
         blocks.Heading(1, "Award criteria");
-        blocks.Paragraph(FramedText.Render("The award criteria assess the offers of the selected {tenderers}. Each criterion has a weight; the offer with the highest total score wins.", package.Framing.Regime));
+        blocks.Paragraph(FramedText.Render("The award criteria assess the offers of the selected {tenderers}. Each criterion has a weight; the offer with the highest total score wins.", package.Framing.Regime, package.Language));
         foreach (var clause in award)
         {
             ClauseSections.WriteClause(blocks, clause, numbers, "assessed");

@@ -56,7 +56,7 @@ internal static class ExplanatoryMemoDocument
                 "The documents are written as permit conditions, not as a procurement: no procurement directive is cited. Where permits are limited, their selection follows Directive 2006/123/EC Art. 12.",
             _ => "The documents are written as a public contract under Directive 2014/24/EU and cite no article of Directive 2014/23/EU.",
         };
-        blocks.Paragraph($"{framing.Reason} {law} The other party is called {Core.Rules.PartyText.Name(framing.Regime)} throughout. Check this framing with your legal adviser before publication.");
+        blocks.Paragraph($"{framing.Reason} {law} The other party is called {Core.Rules.PartyText.Name(framing.Regime, package.Language)} throughout. Check this framing with your legal adviser before publication.");
     }
 
     private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers)

@@ -26,7 +26,7 @@ internal static class SpecificationDocument
             "A {tender} that does not meet a requirement is rejected. " +
             "What a requirement asks to be proven with the {tender} (a declaration, datasheets, certificates or test reports) is submitted with the {tender}; " +
             "what is checked at factory or site acceptance is tested after award, under the contract.",
-            package.Framing.Regime));
+            package.Framing.Regime, package.Language));
         ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, "verified");
         SitesAnnex.Write(blocks, package, ScopeWords.English);
         return new Document(TenderDocuments.Metadata(package, Title, FileName, Audience.Bidders), blocks.Build());

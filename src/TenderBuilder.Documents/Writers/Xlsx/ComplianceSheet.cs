@@ -48,7 +48,7 @@ internal static class ComplianceSheet
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
         sheet.Text(sheet.Row(3), 1,
             $"Fill in columns G–I for every row: in G choose \"{Complies}\" or \"{DoesNotComply}\" (for award criteria also \"{Partially}\"), " +
-            FramedText.Render("in H give the document and page of your {tender} that shows it, and use I for any comment.", regime) +
+            FramedText.Render("in H give the document and page of your {tender} that shows it, and use I for any comment.", regime, TenderBuilder.Core.Input.DocumentLanguages.English) +
             (!withPriceSchedule ? ""
                 : regime == LegalRegime.Concession ? $" Give your offer (what the award criteria score) and your unit prices in the \"{PriceScheduleSheet.Name}\" sheet."
                 : $" Give your prices in the \"{PriceScheduleSheet.Name}\" sheet."),
