@@ -74,12 +74,12 @@ public sealed record ClauseParameter
         _ => $"\"{value.Display}\" is not {Expected}",
     };
 
-    /// <summary>The value as it appears in clause text.</summary>
-    public string Render(AnswerValue value) => value switch
+    /// <summary>The value as it appears in clause text, in a document language's culture (English when none is given).</summary>
+    public string Render(AnswerValue value, string? language = null) => value switch
     {
-        AnswerValue.Number number when Type == ParameterType.Percentage => number.Display + " %",
-        AnswerValue.Number number when Unit is not null => $"{number.Display} {Unit}",
-        _ => value.Display,
+        AnswerValue.Number number when Type == ParameterType.Percentage => Words.ValueText.Number(number.Value, language) + " %",
+        AnswerValue.Number number when Unit is not null => $"{Words.ValueText.Number(number.Value, language)} {Unit}",
+        _ => Words.ValueText.Of(value, language),
     };
 
     /// <summary>What a value looks like, in words.</summary>

@@ -10,12 +10,15 @@ namespace TenderBuilder.Core.Rules;
 /// <summary>Gives each parameter of a clause its value: the officer's override, else the bound answer, else the default.</summary>
 internal static class ParameterResolver
 {
-    public const string Unset = "[to be set by the authority]";
+    /// <summary>A value nobody set yet, as the clause text prints it in English (the rules section's <c>Unset</c>).</summary>
+    public static string Unset => Words.RulesWords.For(DocumentLanguages.English).Unset;
 
     public static ImmutableArray<ResolvedParameter> Resolve(
         Clause clause, AnswerSet answers, TenderInput input, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
     {
         var result = ImmutableArray.CreateBuilder<ResolvedParameter>();
+        // The catalogue's language, which is the package's: values print in its culture.
+        var language = answers.Language;
         foreach (var parameter in clause.Parameters)
         {
             var (value, origin) = (default(AnswerValue), ParameterOrigin.Unset);
@@ -66,7 +69,7 @@ internal static class ParameterResolver
                 parameter.Name,
                 parameter.Label,
                 value,
-                value is null ? Unset : Show(parameter, value, answers, input.Tender.EstimatedValue.Currency),
+                value is null ? Words.RulesWords.For(language).Unset : Show(parameter, value, answers, input.Tender.EstimatedValue.Currency, language),
                 origin,
                 origin == ParameterOrigin.Default && parameter.DefaultSource is { } source ? cite(source) : null));
         }
@@ -103,13 +106,13 @@ internal static class ParameterResolver
 
     // Options read better as the label the officer chose than as their stored value, whichever
     // way the value was set; money reads with separators and the tender's currency.
-    private static string Show(ClauseParameter parameter, AnswerValue value, AnswerSet answers, string? currency) => value switch
+    private static string Show(ClauseParameter parameter, AnswerValue value, AnswerSet answers, string? currency, string language) => value switch
     {
         AnswerValue.Choice choice when parameter.FromAnswer is { } question && answers.Has(question) =>
             answers.Question(question).OptionLabel(choice.Value),
         AnswerValue.Number amount when parameter.Type == ParameterType.Money =>
-            amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture) + (currency is null ? "" : " " + currency),
-        _ => parameter.Render(value),
+            Words.ValueText.Money(amount.Value, language) + (currency is null ? "" : " " + currency),
+        _ => parameter.Render(value, language),
     };
 
     /// <summary>
