@@ -23,6 +23,13 @@ public static class DocumentLanguages
     public static CultureInfo CultureOf(string? language) =>
         IsSupported(language) && language != English ? CultureInfo.GetCultureInfo(language!) : CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// Whether the rules can write a package in a tag: a supported language, or the pseudo-language
+    /// that tests build packages in to find words no translation reaches. Only <see cref="IsSupported"/>
+    /// languages are offered to officers.
+    /// </summary>
+    public static bool IsWritable(string? tag) => IsSupported(tag) || tag == Catalogues.Translations.PseudoText.Language;
+
     /// <summary>Whether a tag is supported (exactly as written in <see cref="All"/>).</summary>
     public static bool IsSupported(string? tag) => tag is not null && All.Contains(tag);
 }

@@ -25,7 +25,7 @@ public static class SiteChecks
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(answers);
-        if (!string.IsNullOrEmpty(input.Tender.Language) && !DocumentLanguages.IsSupported(input.Tender.Language))
+        if (!string.IsNullOrEmpty(input.Tender.Language) && !DocumentLanguages.IsWritable(input.Tender.Language))
         {
             yield return Error("input.unknown-language", "/tender/language",
                 $"\"{input.Tender.Language}\" is not a document language TenderBuilder writes; use one of: {string.Join(", ", DocumentLanguages.All)}.");
