@@ -41,7 +41,7 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
             clause.Text,
             $"{Vocabulary.English.Label(clause.Verification.Method)}. {clause.Verification.Text}")
         {
-            AppliesTo = ClauseScopes.DescribeOrAll(clause.AppliesTo),
+            AppliesTo = ClauseScopes.DescribeOrAll(clause.AppliesTo, package.Language),
         })];
     }
 }
