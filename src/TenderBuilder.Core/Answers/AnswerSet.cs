@@ -25,6 +25,9 @@ public sealed class AnswerSet : IAnswerLookup
         Problems = problems;
     }
 
+    /// <summary>The language of the questionnaire's words, which is the package's: what is said about the answers is said in it.</summary>
+    public string Language { get; private init; } = Input.DocumentLanguages.English;
+
     /// <summary>What was wrong with the answers (unknown questions, wrong types, values out of range).</summary>
     public ImmutableArray<Finding> Problems { get; }
 
@@ -100,7 +103,7 @@ public sealed class AnswerSet : IAnswerLookup
             resolved[question.Id] = new ResolvedAnswer(question, value, origin, visible, malformed);
         }
 
-        return new AnswerSet(resolved.ToFrozenDictionary(StringComparer.Ordinal), problems.ToImmutable());
+        return new AnswerSet(resolved.ToFrozenDictionary(StringComparer.Ordinal), problems.ToImmutable()) { Language = questionnaire.Language };
     }
 
     /// <summary>A question's resolved state.</summary>

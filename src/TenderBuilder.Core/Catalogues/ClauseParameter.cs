@@ -88,13 +88,13 @@ public sealed record ClauseParameter
         };
     }
 
-    /// <summary>The value as it appears in clause text.</summary>
-    public string Render(AnswerValue value) => value switch
+    /// <summary>The value as it appears in clause text, in a document language's culture (English when none is given).</summary>
+    public string Render(AnswerValue value, string? language = null) => value switch
     {
         AnswerValue.Choice choice when Options.IndexOf(choice.Value) is >= 0 and var at && at < OptionLabels.Length => OptionLabels[at],
-        AnswerValue.Number number when Type == ParameterType.Percentage => number.Display + " %",
-        AnswerValue.Number number when Unit is not null => $"{number.Display} {Unit}",
-        _ => value.Display,
+        AnswerValue.Number number when Type == ParameterType.Percentage => Words.ValueText.Number(number.Value, language) + " %",
+        AnswerValue.Number number when Unit is not null => $"{Words.ValueText.Number(number.Value, language)} {Unit}",
+        _ => Words.ValueText.Of(value, language),
     };
 
     /// <summary>What a value looks like, in English words (the catalogue's load errors).</summary>

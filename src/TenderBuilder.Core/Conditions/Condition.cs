@@ -112,7 +112,7 @@ public sealed record InCondition(string QuestionId, ImmutableArray<AnswerValue> 
 {
     /// <inheritdoc />
     public override string Describe(Question question) =>
-        "one of " + string.Join(", ", Values.Select(value => $"“{question.Describe(value)}”"));
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.ReasonWords.For(question.Language).OneOf, string.Join(", ", Values.Select(value => $"“{question.Describe(value)}”")));
 
     /// <inheritdoc />
     protected override bool Holds(AnswerValue? answer) => answer is not null && Values.Contains(answer);
@@ -122,7 +122,7 @@ public sealed record InCondition(string QuestionId, ImmutableArray<AnswerValue> 
 public sealed record ContainsCondition(string QuestionId, string Option, SourceLocation Location) : QuestionTest(QuestionId, Location)
 {
     /// <inheritdoc />
-    public override string Describe(Question question) => $"includes “{question.OptionLabel(Option)}”";
+    public override string Describe(Question question) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.ReasonWords.For(question.Language).Includes, question.OptionLabel(Option));
 
     /// <inheritdoc />
     protected override bool Holds(AnswerValue? answer) => answer is AnswerValue.Choices choices && choices.Values.Contains(Option);
@@ -133,7 +133,7 @@ public sealed record GreaterThanCondition(string QuestionId, AnswerValue Bound, 
 {
     /// <inheritdoc />
     public override string Describe(Question question) =>
-        (Bound is AnswerValue.Date ? "after " : "more than ") + question.Describe(Bound);
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Bound is AnswerValue.Date ? Words.ReasonWords.For(question.Language).After : Words.ReasonWords.For(question.Language).MoreThan, question.Describe(Bound));
 
     /// <inheritdoc />
     protected override bool Holds(AnswerValue? answer) => Compare(answer, Bound) > 0;
@@ -144,7 +144,7 @@ public sealed record LessThanCondition(string QuestionId, AnswerValue Bound, Sou
 {
     /// <inheritdoc />
     public override string Describe(Question question) =>
-        (Bound is AnswerValue.Date ? "before " : "less than ") + question.Describe(Bound);
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Bound is AnswerValue.Date ? Words.ReasonWords.For(question.Language).Before : Words.ReasonWords.For(question.Language).LessThan, question.Describe(Bound));
 
     /// <inheritdoc />
     protected override bool Holds(AnswerValue? answer) => Compare(answer, Bound) < 0;
@@ -154,7 +154,7 @@ public sealed record LessThanCondition(string QuestionId, AnswerValue Bound, Sou
 public sealed record BetweenCondition(string QuestionId, AnswerValue Min, AnswerValue Max, SourceLocation Location) : QuestionTest(QuestionId, Location)
 {
     /// <inheritdoc />
-    public override string Describe(Question question) => $"from {question.Describe(Min)} to {question.Describe(Max)}";
+    public override string Describe(Question question) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.ReasonWords.For(question.Language).FromTo, question.Describe(Min), question.Describe(Max));
 
     /// <inheritdoc />
     protected override bool Holds(AnswerValue? answer) => Compare(answer, Min) >= 0 && Compare(answer, Max) <= 0;
@@ -164,7 +164,7 @@ public sealed record BetweenCondition(string QuestionId, AnswerValue Min, Answer
 public sealed record AnsweredCondition(string QuestionId, SourceLocation Location) : QuestionTest(QuestionId, Location)
 {
     /// <inheritdoc />
-    public override string Describe(Question question) => "an answer";
+    public override string Describe(Question question) => Words.ReasonWords.For(question.Language).AnAnswer;
 
     /// <inheritdoc />
     protected override bool Holds(AnswerValue? answer) => answer is not null;

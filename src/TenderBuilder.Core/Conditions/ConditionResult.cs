@@ -37,7 +37,8 @@ public sealed record ConditionResult(bool Value, string Operator, ImmutableArray
     }
 
     /// <summary><see cref="Reasons"/> as one phrase: "a, b and c".</summary>
-    public string Because() => Conditions.Reasons.Join(Reasons(), "and");
+    /// <param name="language">The document language, whose word joins the last two reasons; English when null.</param>
+    public string Because(string? language = null) => Conditions.Reasons.Join(Reasons(), Words.ReasonWords.For(language).And);
 
     private IEnumerable<Fact> DecisiveFacts()
     {

@@ -8,8 +8,8 @@ namespace TenderBuilder.Core.Conditions;
 /// </summary>
 public static class ConditionText
 {
-    /// <summary>The sentence for a clause that has no condition.</summary>
-    public const string Always = "Applies to every tender";
+    /// <summary>The sentence for a clause that has no condition, in English (the reasons section's <c>AppliesAlways</c>).</summary>
+    public static string Always => Words.ReasonWords.For(Input.DocumentLanguages.English).AppliesAlways;
 
     /// <summary>
     /// Describes a condition in the reasons the catalogue authors on each question, the same words
@@ -22,6 +22,9 @@ public static class ConditionText
     public static string Describe(Condition? condition, Questionnaire questionnaire)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
-        return condition is null ? Always : "Applies when " + Reasons.OfCondition(condition, questionnaire);
+        var words = Words.ReasonWords.For(questionnaire.Language);
+        return condition is null
+            ? words.AppliesAlways
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, words.AppliesWhen, Reasons.OfCondition(condition, questionnaire));
     }
 }

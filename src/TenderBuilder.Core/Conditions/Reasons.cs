@@ -1,6 +1,7 @@
 using System.Globalization;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Conditions;
 
@@ -9,10 +10,13 @@ namespace TenderBuilder.Core.Conditions;
 /// (<see cref="QuestionReasons"/>, <see cref="ChoiceOption.Reason"/>). A reason states the answer
 /// given ("you will not plan the sites with the grid operator"), never the rule's test, so a
 /// negated condition reads as what the officer said. The memo, the wizard's requirements panel and
-/// the catalogue browser all read their reasons here.
+/// the catalogue browser all read their reasons here. The glue between the phrases is the reasons
+/// section of the localisation table (<see cref="ReasonWords"/>) in the questionnaire's language.
 /// </summary>
 public static class Reasons
 {
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
     /// <summary>What the answer given says about one test, e.g. "the grid is congested where the sites are".</summary>
     /// <param name="question">The question tested.</param>
     /// <param name="test">The test.</param>
@@ -22,20 +26,22 @@ public static class Reasons
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(test);
+        var words = ReasonWords.For(question.Language);
         return answer switch
         {
-            null when !asked => $"“{question.Label}” does not apply to this tender",
-            null => question.Reasons.Unanswered ?? $"there is no answer to “{question.Label}”",
+            null when !asked => Format(words.DoesNotApply, question.Label),
+            null => question.Reasons.Unanswered ?? Format(words.NoAnswerTo, question.Label),
             AnswerValue.Choices choices when test is ContainsCondition contains =>
                 Option(question, contains.Option) is { } option
                     ? (choices.Values.Contains(contains.Option) ? option.Reason : option.ReasonNot) ?? Plain(question, answer)
                     : Plain(question, answer),
             AnswerValue.Choices choices => choices.Values.IsEmpty
                 ? Plain(question, answer)
-                : Join(choices.Values.Select(value => Option(question, value)?.Reason ?? Plain(question, answer)).Distinct().ToList(), "and"),
+                : Join(choices.Values.Select(value => Option(question, value)?.Reason ?? Plain(question, answer)).Distinct().ToList(), words.And),
             // A date compared with a legal date reads with it: "on 2029-12-31, after 2024-04-13".
             AnswerValue.Date date when test is GreaterThanCondition or LessThanCondition or BetweenCondition =>
-                Fill(question, $"on {date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {(test.Passes(answer) ? "" : "not ")}{test.Describe(question)}")
+                Fill(question, Format(words.OnDateCompared, ValueText.Date(date.Value, question.Language),
+                    test.Passes(answer) ? test.Describe(question) : Format(words.Not, test.Describe(question))))
                 ?? Plain(question, answer),
             _ => OfValue(question, answer) ?? Plain(question, answer),
         };
@@ -49,14 +55,15 @@ public static class Reasons
     {
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(questionnaire);
+        var words = ReasonWords.For(questionnaire.Language);
         string Group(string text) => nested ? $"({text})" : text;
         return condition switch
         {
-            AllCondition all => Group(Join([.. all.Parts.Select(p => OfCondition(p, questionnaire, nested: true))], "and")),
-            AnyCondition any => Group(Join([.. any.Parts.Select(p => OfCondition(p, questionnaire, nested: true))], "or")),
+            AllCondition all => Group(Join([.. all.Parts.Select(p => OfCondition(p, questionnaire, nested: true))], words.And)),
+            AnyCondition any => Group(Join([.. any.Parts.Select(p => OfCondition(p, questionnaire, nested: true))], words.Or)),
             // A test that reads as several answers ("a or b") is bracketed like a combination.
             NotCondition { Part: QuestionTest test } => Bracket(Negated(test, questionnaire), nested),
-            NotCondition not => "not " + OfCondition(not.Part, questionnaire, nested: true),
+            NotCondition not => Format(words.Not, OfCondition(not.Part, questionnaire, nested: true)),
             QuestionTest test => Bracket(Test(test, questionnaire), nested),
             _ => throw new ArgumentOutOfRangeException(nameof(condition), condition.GetType().Name, "Unknown kind of condition."),
         };
@@ -100,29 +107,30 @@ public static class Reasons
     {
         AnswerValue.Flag flag => flag.Value ? question.Reasons.Yes : question.Reasons.No,
         AnswerValue.Choice choice => Option(question, choice.Value)?.Reason,
-        AnswerValue.Date date => Fill(question, "on " + date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        AnswerValue.Date date => Fill(question, Format(ReasonWords.For(question.Language).OnDate, ValueText.Date(date.Value, question.Language))),
         _ => Fill(question, question.Describe(value)),
     };
 
     private static (string Text, bool Several) Test(QuestionTest test, Questionnaire questionnaire)
     {
+        var words = ReasonWords.For(questionnaire.Language);
         if (questionnaire.Find(test.QuestionId) is not { } question)
         {
-            return ($"“{test.QuestionId}” is tested", false);
+            return (Format(words.IsTested, test.QuestionId), false);
         }
 
         if (test is InCondition @in)
         {
-            var phrases = @in.Values.Select(v => OfValue(question, v) ?? $"“{question.Label}” is “{question.Describe(v)}”").Distinct().ToList();
-            return (Join(phrases, "or"), phrases.Count > 1);
+            var phrases = @in.Values.Select(v => OfValue(question, v) ?? Format(words.IsQuoted, question.Label, question.Describe(v))).Distinct().ToList();
+            return (Join(phrases, words.Or), phrases.Count > 1);
         }
 
         return (test switch
         {
-            EqualsCondition equals => OfValue(question, equals.Value) ?? $"“{question.Label}” is {test.Describe(question)}",
-            ContainsCondition contains => Option(question, contains.Option)?.Reason ?? $"“{question.Label}” {test.Describe(question)}",
-            AnsweredCondition => $"“{question.Label}” is answered",
-            _ => Fill(question, test.Describe(question)) ?? $"“{question.Label}” is {test.Describe(question)}",
+            EqualsCondition equals => OfValue(question, equals.Value) ?? Format(words.Is, question.Label, test.Describe(question)),
+            ContainsCondition contains => Option(question, contains.Option)?.Reason ?? Format(words.Has, question.Label, test.Describe(question)),
+            AnsweredCondition => Format(words.IsAnswered, question.Label),
+            _ => Fill(question, test.Describe(question)) ?? Format(words.Is, question.Label, test.Describe(question)),
         }, false);
     }
 
@@ -130,9 +138,10 @@ public static class Reasons
     // "not (no)" reads "you will plan the sites with the grid operator, or there is no answer".
     private static (string Text, bool Several) Negated(QuestionTest test, Questionnaire questionnaire)
     {
+        var words = ReasonWords.For(questionnaire.Language);
         if (questionnaire.Find(test.QuestionId) is not { } question)
         {
-            return ($"not “{test.QuestionId}”", false);
+            return (Format(words.NotTested, test.QuestionId), false);
         }
 
         IEnumerable<AnswerValue>? others = (question.Type, test) switch
@@ -145,20 +154,20 @@ public static class Reasons
         };
         if (others is not null)
         {
-            var phrases = others.Select(v => OfValue(question, v) ?? $"“{question.Label}” is “{question.Describe(v)}”").Distinct().ToList();
-            return (Join([.. phrases, $"“{question.Label}” is not answered"], "or"), true);
+            var phrases = others.Select(v => OfValue(question, v) ?? Format(words.IsQuoted, question.Label, question.Describe(v))).Distinct().ToList();
+            return (Join([.. phrases, Format(words.IsNotAnswered, question.Label)], words.Or), true);
         }
 
         // "not less than 1" reads "1 or more"; an unanswered question passes a negated test too.
-        var unanswered = $"“{question.Label}” is not answered";
+        var unanswered = Format(words.IsNotAnswered, question.Label);
         return test switch
         {
             ContainsCondition contains when Option(question, contains.Option)?.ReasonNot is { } without => (without, false),
-            LessThanCondition less when Fill(question, less.Bound is AnswerValue.Date ? $"on or after {question.Describe(less.Bound)}" : $"{question.Describe(less.Bound)} or more") is { } atLeast =>
-                (Join([atLeast, unanswered], "or"), true),
-            GreaterThanCondition more when Fill(question, more.Bound is AnswerValue.Date ? $"on or before {question.Describe(more.Bound)}" : $"{question.Describe(more.Bound)} or less") is { } atMost =>
-                (Join([atMost, unanswered], "or"), true),
-            _ => ("not " + Test(test, questionnaire).Text, false),
+            LessThanCondition less when Fill(question, Format(less.Bound is AnswerValue.Date ? words.OnOrAfter : words.OrMore, question.Describe(less.Bound))) is { } atLeast =>
+                (Join([atLeast, unanswered], words.Or), true),
+            GreaterThanCondition more when Fill(question, Format(more.Bound is AnswerValue.Date ? words.OnOrBefore : words.OrLess, question.Describe(more.Bound))) is { } atMost =>
+                (Join([atMost, unanswered], words.Or), true),
+            _ => (Format(words.Not, Test(test, questionnaire).Text), false),
         };
     }
 
@@ -168,5 +177,6 @@ public static class Reasons
     private static ChoiceOption? Option(Question question, string value) =>
         question.Options.FirstOrDefault(o => o.Value == value);
 
-    private static string Plain(Question question, AnswerValue answer) => $"the answer to “{question.Label}” is “{question.Describe(answer)}”";
+    private static string Plain(Question question, AnswerValue answer) =>
+        Format(ReasonWords.For(question.Language).Plain, question.Label, question.Describe(answer));
 }

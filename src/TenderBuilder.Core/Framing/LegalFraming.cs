@@ -47,18 +47,16 @@ public sealed record LegalFraming(LegalRegime Regime, bool DirectiveApplies, str
         ArgumentNullException.ThrowIfNull(input);
         var model = answers.Choice(ModelQuestion);
         var demandRisk = answers.Flag(DemandRiskQuestion);
+        // The reason is said in the answers' language, the package's (the rules section of the localisation table).
+        var words = Words.RulesWords.For(answers.Language);
         return (RegimeOf(model, demandRisk) ?? LegalRegime.PublicContract) switch
         {
-            LegalRegime.Concession when model == "hybrid" =>
-                Concession(input, referenceDate, "The arrangement is a hybrid in which the operator bears the demand (operating) risk, which makes it a concession."),
-            LegalRegime.Concession => Concession(input, referenceDate, "The authority chose a service concession."),
-            LegalRegime.Permit => new(LegalRegime.Permit, false,
-                "The authority grants permits or leases land: not a procurement, so no procurement directive is its basis."),
-            _ when model == "hybrid" && demandRisk is null => new(LegalRegime.PublicContract, true,
-                "The arrangement is a hybrid and the authority has not said who bears the demand risk; it is written as a public contract until it does."),
-            _ when model == "hybrid" => new(LegalRegime.PublicContract, true,
-                "The arrangement is a hybrid in which the authority, not the operator, bears the demand risk, which makes it a public contract."),
-            _ => new(LegalRegime.PublicContract, true, "The authority buys supplies and services and pays for them: a public contract."),
+            LegalRegime.Concession when model == "hybrid" => Concession(input, referenceDate, words.FramingHybridConcession, words),
+            LegalRegime.Concession => Concession(input, referenceDate, words.FramingConcession, words),
+            LegalRegime.Permit => new(LegalRegime.Permit, false, words.FramingPermit),
+            _ when model == "hybrid" && demandRisk is null => new(LegalRegime.PublicContract, true, words.FramingHybridUnknown),
+            _ when model == "hybrid" => new(LegalRegime.PublicContract, true, words.FramingHybridContract),
+            _ => new(LegalRegime.PublicContract, true, words.FramingContract),
         };
     }
 
@@ -85,13 +83,13 @@ public sealed record LegalFraming(LegalRegime Regime, bool DirectiveApplies, str
 
     // A concession below the threshold is outside Directive 2014/23/EU; an unknown value, or one in
     // another currency, is not taken as below it (the documents then keep the directive's rules).
-    private static LegalFraming Concession(TenderInput input, DateOnly referenceDate, string reason)
+    private static LegalFraming Concession(TenderInput input, DateOnly referenceDate, string reason, Words.RulesWords words)
     {
         var value = input.Tender.EstimatedValue;
         var below = value.Amount is { } amount && value.Currency is "EUR" or null
             && EuThresholds.On(referenceDate) is { } thresholds && amount < thresholds.WorksAndConcessions;
         return below
-            ? new(LegalRegime.Concession, false, reason + " Its estimated value is below the EU threshold for concessions, so Directive 2014/23/EU is not its basis.")
+            ? new(LegalRegime.Concession, false, reason + " " + words.FramingBelowThreshold)
             : new(LegalRegime.Concession, true, reason);
     }
 }

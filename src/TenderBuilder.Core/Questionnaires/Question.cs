@@ -107,6 +107,9 @@ public sealed record Question
     /// </summary>
     public string? Informational { get; init; }
 
+    /// <summary>The language of its words (the catalogue's), in which its answers are described too.</summary>
+    public string Language { get; init; } = Input.DocumentLanguages.English;
+
     /// <summary>Where the question is written.</summary>
     public required SourceLocation Location { get; init; }
 
@@ -124,12 +127,12 @@ public sealed record Question
     public string Describe(AnswerValue value) => value switch
     {
         AnswerValue.Choice choice => OptionLabel(choice.Value),
-        AnswerValue.Choices choices => choices.Values.IsEmpty ? "none" : string.Join(", ", choices.Values.Select(OptionLabel)),
-        AnswerValue.Number number when Type == QuestionType.Percentage => number.Display + " %",
+        AnswerValue.Choices choices when !choices.Values.IsEmpty => string.Join(", ", choices.Values.Select(OptionLabel)),
+        AnswerValue.Number number when Type == QuestionType.Percentage => Words.ValueText.Number(number.Value, Language) + " %",
         // An amount reads grouped, as the documents print money ("1,500,000").
-        AnswerValue.Number number when Type == QuestionType.Money => number.Value.ToString("#,0.##", CultureInfo.InvariantCulture),
-        AnswerValue.Number number when Unit is not null => $"{number.Display} {Unit}",
-        _ => value.Display,
+        AnswerValue.Number number when Type == QuestionType.Money => Words.ValueText.Money(number.Value, Language),
+        AnswerValue.Number number when Unit is not null => $"{Words.ValueText.Number(number.Value, Language)} {Unit}",
+        _ => Words.ValueText.Of(value, Language),
     };
 
     /// <summary>

@@ -16,6 +16,9 @@ public sealed class Questionnaire
         _byId = Questions.ToFrozenDictionary(question => question.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>The language of its words (the catalogue's), in which conditions on it are explained.</summary>
+    public string Language { get; init; } = Input.DocumentLanguages.English;
+
     /// <summary>The sections in order.</summary>
     public ImmutableArray<Section> Sections { get; }
 

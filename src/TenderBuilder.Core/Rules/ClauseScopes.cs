@@ -3,18 +3,22 @@ using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Sites;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
 /// <summary>
 /// A clause's scope for one tender: the catalogue's scope narrowed by the answer it takes, the
 /// sentence that says it in the documents ("Applies to AC charging points at sites of the type …"),
-/// and whether any point of the tender is in it.
+/// and whether any point of the tender is in it. The words are the rules section of the
+/// localisation table (<see cref="RulesWords"/>) in the answers' language.
 /// </summary>
 public static class ClauseScopes
 {
-    /// <summary>What the compliance matrix and the review say for a clause without a scope.</summary>
-    public const string AllPoints = "All charging points";
+    /// <summary>What the compliance matrix and the review say for a clause without a scope, in English.</summary>
+    public static string AllPoints => RulesWords.For(DocumentLanguages.English).AllPoints;
+
+    private static string Format(string format, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
     /// <summary>The scope the clause has under these answers, or null when it binds every point.</summary>
     public static ClauseScope? Resolve(ClauseScope? scope, AnswerSet answers)
@@ -43,25 +47,32 @@ public static class ClauseScopes
             return null;
         }
 
+        var language = answers.Language;
+        var words = RulesWords.For(language);
         if (scope.Excludes)
         {
-            return "Applies to no charging point: the points it was limited to and the points chosen for it have none in common.";
+            return words.AppliesToNoPoint;
         }
 
-        var lots = scope.Lots.IsEmpty ? "" : (scope.Lots.Length == 1 ? "lot " : "lots ") + List(scope.Lots);
+        var and = ReasonWords.For(language).And;
+        var lots = scope.Lots.IsEmpty ? "" : Format(scope.Lots.Length == 1 ? words.Lot : words.Lots, List(scope.Lots, and));
         if (scope.Currents.IsEmpty && scope.PowerClasses.IsEmpty && scope.SiteTypes.IsEmpty)
         {
-            return $"Applies to {lots}.";
+            return Format(words.AppliesTo, lots);
         }
 
-        var points = Points(scope);
-        var sites = scope.SiteTypes.IsEmpty ? ""
-            : $" at sites of the type{(scope.SiteTypes.Length == 1 ? "" : "s")} {List(scope.SiteTypes.Select(t => Quoted(SiteTypeLabel(t, answers))))}";
-        return $"Applies to {points}{sites}{(lots.Length == 0 ? "" : " in " + lots)}.";
+        var points = Points(scope, words, language, and);
+        if (!scope.SiteTypes.IsEmpty)
+        {
+            points = Format(scope.SiteTypes.Length == 1 ? words.AtSitesOfType : words.AtSitesOfTypes, points,
+                List(scope.SiteTypes.Select(t => Quoted(SiteTypeLabel(t, answers))), and));
+        }
+
+        return Format(words.AppliesTo, lots.Length == 0 ? points : Format(words.InLots, points, lots));
     }
 
-    /// <summary>The sentence, or <see cref="AllPoints"/> for a clause that binds every point.</summary>
-    public static string DescribeOrAll(string? appliesTo) => appliesTo ?? AllPoints;
+    /// <summary>The sentence, or <see cref="AllPoints"/> (in <paramref name="language"/>) for a clause that binds every point.</summary>
+    public static string DescribeOrAll(string? appliesTo, string? language = null) => appliesTo ?? RulesWords.For(language).AllPoints;
 
     /// <summary>
     /// Whether a point of the tender is in the scope: with sites, a point group at a site of the
@@ -92,15 +103,16 @@ public static class ClauseScopes
         return classes && types && inLots;
     }
 
-    private static string Points(ClauseScope scope)
+    private static string Points(ClauseScope scope, RulesWords words, string language, string and)
     {
         if (!scope.PowerClasses.IsEmpty)
         {
             var classes = scope.Classes;
-            return $"charging points of the AFIR power class{(classes.Length == 1 ? "" : "es")} {List(classes.Select(c => Quoted(PowerClasses.Describe(c))))}";
+            var vocabulary = Vocabulary.For(language);
+            return Format(classes.Length == 1 ? words.PointsOfClass : words.PointsOfClasses, List(classes.Select(c => Quoted(vocabulary.Label(c))), and));
         }
 
-        return scope.Currents.IsEmpty ? "charging points" : $"{List(scope.Currents.Select(c => c.ToUpperInvariant()))} charging points";
+        return scope.Currents.IsEmpty ? words.Points : Format(words.PointsOfCurrent, List(scope.Currents.Select(c => c.ToUpperInvariant()), and));
     }
 
     private static string SiteTypeLabel(string type, AnswerSet answers) =>
@@ -108,16 +120,7 @@ public static class ClauseScopes
 
     private static string Quoted(string text) => $"“{text}”";
 
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
-        };
-    }
+    private static string List(IEnumerable<string> items, string and) => Conditions.Reasons.Join([.. items], and);
 
     /// <summary>The warning for a scope no point of the tender is in.</summary>
     internal static Finding NoPoint(Clause clause, string title, string appliesTo, Words.Say say) =>

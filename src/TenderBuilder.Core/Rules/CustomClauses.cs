@@ -11,8 +11,10 @@ internal static class CustomClauses
     /// <summary>The officer's id of a custom clause's package id (<c>custom.x</c> → <c>x</c>), or null for a catalogue clause.</summary>
     public static string? IdOf(string clauseId) => clauseId.StartsWith(Topic + ".", StringComparison.Ordinal) ? clauseId[(Topic.Length + 1)..] : null;
 
-    public static IEnumerable<IncludedClause> Include(IEnumerable<CustomClause> clauses)
+    /// <summary>The officer's clauses, with the words around them (topic, default verification, explanation) in <paramref name="language"/>.</summary>
+    public static IEnumerable<IncludedClause> Include(IEnumerable<CustomClause> clauses, string? language = null)
     {
+        var words = Words.RulesWords.For(language);
         foreach (var custom in clauses)
         {
             if (ParseKind(custom.Kind) is not { } kind)
@@ -28,15 +30,15 @@ internal static class CustomClauses
                 Deliverable = DeliverableOf(kind),
                 Strength = Strength.Recommended,
                 Topic = Topic,
-                TopicTitle = "Additional requirements",
+                TopicTitle = words.CustomTopic,
                 Title = custom.Title,
                 Text = custom.Text,
                 Verification = new Verification(
                     ParseMethod(custom.Verification?.Method) ?? VerificationMethod.DocumentReview,
-                    custom.Verification?.Text ?? "The authority reviews the documents submitted."),
+                    custom.Verification?.Text ?? words.CustomVerification),
                 Sources = [],
                 Parameters = [],
-                Explanation = "Written by the officer for this tender.",
+                Explanation = words.CustomExplanation,
                 Because = [],
                 IsCustom = true,
                 DeclaredLanguage = custom.Language,

@@ -14,6 +14,10 @@ public static class FramedText
     /// <summary>Every placeholder the framing fills; none of them can be a clause parameter.</summary>
     public static FrozenSet<string> Tokens { get; } = PartyText.Tokens.Union(OfferText.Tokens).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Fills <c>{party}</c> and the offer tokens as the law of <paramref name="regime"/> names them.</summary>
-    public static string Render(string text, LegalRegime regime) => OfferText.Render(PartyText.Render(text, regime), regime);
+    /// <summary>
+    /// Fills <c>{party}</c> and the offer tokens, in any of their forms (<c>{party:dat}</c>), as the
+    /// law of <paramref name="regime"/> names them in <paramref name="language"/> (the package's).
+    /// </summary>
+    public static string Render(string text, LegalRegime regime, string? language) =>
+        OfferText.Render(PartyText.Render(text, regime, language), regime, language);
 }

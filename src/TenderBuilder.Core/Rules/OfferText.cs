@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Rules;
 
@@ -10,7 +11,9 @@ namespace TenderBuilder.Core.Rules;
 /// the application documents (docs/legal-framing.md). A clause text writes the tokens below, the
 /// way it writes <c>{party}</c> (<see cref="PartyText"/>): a word reads lower case mid-sentence and
 /// capitalised at the start of one, <c>{tenderer}'s</c> gives the possessive, and an "a" before it
-/// becomes "an" where the word starts with a vowel ("a {tender}" reads "an application").
+/// becomes "an" where the word starts with a vowel ("a {tender}" reads "an application"; English
+/// only). The words are the localisation table's section "framing" in the package's language; a
+/// translation asks for a grammatical form with <c>{tender:acc}</c>, <c>{tenderer:dat}</c>, ….
 /// </summary>
 public static class OfferText
 {
@@ -33,28 +36,19 @@ public static class OfferText
     public static FrozenSet<string> Tokens { get; } =
         new[] { Tender, Tenders, Tenderer, Tenderers, TenderDocuments }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>A token's word, as a sentence reads it mid-way.</summary>
-    public static string Word(string token, LegalRegime regime)
-    {
-        var permit = regime == LegalRegime.Permit;
-        return token switch
-        {
-            Tender => permit ? "application" : "tender",
-            Tenders => permit ? "applications" : "tenders",
-            Tenderer => permit ? "applicant" : "tenderer",
-            Tenderers => permit ? "applicants" : "tenderers",
-            TenderDocuments => permit ? "application documents" : "tender documents",
-            _ => throw new ArgumentOutOfRangeException(nameof(token), token, "not an offer token"),
-        };
-    }
+    /// <summary>A token's word, as a sentence in <paramref name="language"/> reads it mid-way.</summary>
+    public static string Word(string token, LegalRegime regime, string? language) =>
+        Tokens.Contains(token)
+            ? FramingWords.For(language).Word(token, regime)
+            : throw new ArgumentOutOfRangeException(nameof(token), token, "not an offer token");
 
-    /// <summary>Fills every offer token of a text.</summary>
-    public static string Render(string text, LegalRegime regime)
+    /// <summary>Fills every offer token of a text, in each of its forms.</summary>
+    public static string Render(string text, LegalRegime regime, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (var token in Tokens)
         {
-            text = ParameterResolver.FillWord(text, "{" + token + "}", Word(token, regime));
+            text = ParameterResolver.FillToken(text, token, regime, language);
         }
 
         return text;

@@ -11,13 +11,16 @@ namespace TenderBuilder.Core.Rules;
 /// <summary>Gives each parameter of a clause its value: the officer's override, else the bound answer, else the default.</summary>
 internal static class ParameterResolver
 {
-    public const string Unset = "[to be set by the authority]";
+    /// <summary>A value nobody set yet, as the clause text prints it in English (the rules section's <c>Unset</c>).</summary>
+    public static string Unset => Words.RulesWords.For(DocumentLanguages.English).Unset;
 
     public static ImmutableArray<ResolvedParameter> Resolve(
         Clause clause, AnswerSet answers, TenderInput input, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
     {
         var result = ImmutableArray.CreateBuilder<ResolvedParameter>();
         var say = new Say(DocumentLanguages.Of(input.Tender));
+        // The catalogue's language, which is the package's: values print in its culture.
+        var language = answers.Language;
         foreach (var parameter in clause.Parameters)
         {
             var (value, origin) = (default(AnswerValue), ParameterOrigin.Unset);
@@ -68,7 +71,7 @@ internal static class ParameterResolver
                 parameter.Name,
                 parameter.Label,
                 value,
-                value is null ? Unset : Show(parameter, value, answers, input.Tender.EstimatedValue.Currency),
+                value is null ? Words.RulesWords.For(language).Unset : Show(parameter, value, answers, input.Tender.EstimatedValue.Currency, language),
                 origin,
                 origin == ParameterOrigin.Default && parameter.DefaultSource is { } source ? cite(source) : null));
         }
@@ -105,27 +108,51 @@ internal static class ParameterResolver
 
     // Options read better as the label the officer chose than as their stored value, whichever
     // way the value was set; money reads with separators and the tender's currency.
-    private static string Show(ClauseParameter parameter, AnswerValue value, AnswerSet answers, string? currency) => value switch
+    private static string Show(ClauseParameter parameter, AnswerValue value, AnswerSet answers, string? currency, string language) => value switch
     {
         AnswerValue.Choice choice when parameter.FromAnswer is { } question && answers.Has(question) =>
             answers.Question(question).OptionLabel(choice.Value),
         AnswerValue.Number amount when parameter.Type == ParameterType.Money =>
-            amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture) + (currency is null ? "" : " " + currency),
-        _ => parameter.Render(value),
+            Words.ValueText.Money(amount.Value, language) + (currency is null ? "" : " " + currency),
+        _ => parameter.Render(value, language),
     };
 
     /// <summary>
-    /// Fills every <paramref name="placeholder"/> with a word written lower case, capitalised at the
-    /// start of a sentence. An "a" just before it becomes "an" when the word starts with a vowel, so
-    /// a text can say "a {tender}" whatever the word turns out to be.
+    /// Fills a framing token in each of its forms: <c>{token}</c> with the plain word and
+    /// <c>{token:dat}</c> (and the other <see cref="Words.FramingWords.Forms"/>) with that form,
+    /// from the language's framing words.
     /// </summary>
-    internal static string FillWord(string text, string placeholder, string word)
+    internal static string FillToken(string text, string token, Framing.LegalRegime regime, string? language)
+    {
+        if (!text.Contains("{" + token, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = Words.FramingWords.For(language);
+        // Only English turns "a" into "an" before a vowel; other languages' articles are part of their words.
+        var english = !DocumentLanguages.IsSupported(language) || language == DocumentLanguages.English;
+        text = FillWord(text, "{" + token + "}", words.Word(token, regime), english);
+        foreach (var form in Words.FramingWords.Forms)
+        {
+            text = FillWord(text, "{" + token + ":" + form + "}", words.Word(token, regime, form), english);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Fills every <paramref name="placeholder"/> with a word written lower case, capitalised at the
+    /// start of a sentence. In English an "a" just before it becomes "an" when the word starts with a
+    /// vowel, so a text can say "a {tender}" whatever the word turns out to be.
+    /// </summary>
+    internal static string FillWord(string text, string placeholder, string word, bool englishArticle = true)
     {
         for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
         {
             var value = MidSentence(text, at) ? word : char.ToUpperInvariant(word[0]) + word[1..];
             text = string.Concat(text.AsSpan(0, at), value, text.AsSpan(at + placeholder.Length));
-            if ("aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) && ArticleBefore(text, at) is { } article)
+            if (englishArticle && "aeiouAEIOU".Contains(value[0], StringComparison.Ordinal) && ArticleBefore(text, at) is { } article)
             {
                 text = text.Insert(article + 1, "n");
                 at++;

@@ -24,6 +24,8 @@ public static class RulesEngine
 
         // Every word of the package in the document language: the clauses and questions as translated.
         catalogue = catalogue.In(DocumentLanguages.Of(input.Tender));
+        // The sentences the engine writes around the catalogue's words, in the same language.
+        var words = RulesWords.For(catalogue.Language);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var (current, evolution) = CatalogueMigration.Apply(input, catalogue);
         findings.AddRange(evolution);
@@ -37,7 +39,7 @@ public static class RulesEngine
         // A source the catalogue does not know (a finding citing a law a trimmed catalogue lacks) is tied to no regime.
         bool Admitted(Citation citation) => framing.Admits(catalogue.FindSource(citation.SourceId)?.Regime);
         // The other party, the offer and the one who makes it, named as the package's law calls them.
-        string Framed(string text) => FramedText.Render(text, framing.Regime);
+        string Framed(string text) => FramedText.Render(text, framing.Regime, catalogue.Language);
 
         SourceReference Cite(Citation citation)
         {
@@ -59,7 +61,7 @@ public static class RulesEngine
             if (result is { Value: false })
             {
                 excluded.Add(new ExcludedClause(clause.Id, Framed(clause.DisplayTitle), clause.Strength, ExcludedBy.Rule,
-                    "Left out because " + WithOwnReason(clause.Because?.Excluded, result.Because()) + ".", null, facts));
+                    Format(words.LeftOutBecause, WithOwnReason(words, clause.Because?.Excluded, result.Because(catalogue.Language))), null, facts));
                 continue;
             }
 
@@ -68,7 +70,7 @@ public static class RulesEngine
                 && !string.IsNullOrWhiteSpace(exclusion.Justification))
             {
                 excluded.Add(new ExcludedClause(clause.Id, Framed(clause.DisplayTitle), clause.Strength, ExcludedBy.Officer,
-                    "Removed by the officer.", exclusion.Justification.Trim(), facts));
+                    words.RemovedByOfficer, exclusion.Justification.Trim(), facts));
                 continue;
             }
 
@@ -94,7 +96,7 @@ public static class RulesEngine
                 && parameters.FirstOrDefault(p => p.Name == "weight") is { Value: AnswerValue.Number { Value: 0 } })
             {
                 excluded.Add(new ExcludedClause(clause.Id, Framed(clause.DisplayTitle), clause.Strength, ExcludedBy.Rule,
-                    "Left out because its weight is 0 %: a criterion that cannot change the ranking is not printed.", null, facts));
+                    words.LeftOutZeroWeight, null, facts));
                 continue;
             }
 
@@ -120,7 +122,7 @@ public static class RulesEngine
                 Verification = clause.Verification with { Text = Framed(AlternativeText.AssembleVerification(clause, answers)) },
                 Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
                 Parameters = parameters,
-                Explanation = Explain(clause, result, catalogue, Admitted),
+                Explanation = Explain(clause, result, catalogue, Admitted, words),
                 Because = facts,
                 Scope = scope,
                 AppliesTo = appliesTo,
@@ -128,7 +130,7 @@ public static class RulesEngine
             });
         }
 
-        included.AddRange(CustomClauses.Include(current.CustomClauses));
+        included.AddRange(CustomClauses.Include(current.CustomClauses, catalogue.Language));
         var ordered = included
             .Select((clause, index) => (clause, index))
             .OrderBy(item => item.clause.Deliverable)
@@ -195,13 +197,15 @@ public static class RulesEngine
     }
 
     // The clause's own reason first, then the answers that decided it, in brackets.
-    private static string WithOwnReason(string? own, string answers) => own is null ? answers : $"{own} ({answers})";
+    private static string WithOwnReason(RulesWords words, string? own, string answers) => own is null ? answers : Format(words.WithOwnReason, own, answers);
 
-    private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue, Func<Citation, bool> admitted)
+    private static string Format(string format, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+
+    private static string Explain(Clause clause, ConditionResult? result, Catalogue catalogue, Func<Citation, bool> admitted, RulesWords words)
     {
         var why = result is null
-            ? "Included in every tender; only the values marked below as from your answers depend on them."
-            : "Included because " + WithOwnReason(clause.Because?.Included, result.Because()) + ".";
+            ? words.IncludedAlways
+            : Format(words.IncludedBecause, WithOwnReason(words, clause.Because?.Included, result.Because(catalogue.Language)));
         if (clause.Strength == Strength.Mandatory)
         {
             string Label(Citation c) => $"{catalogue.FindSource(c.SourceId)!.Short} {c.Locator}";
@@ -211,13 +215,13 @@ public static class RulesEngine
             var basis = law.Where(admitted).Select(Label).ToList();
             // A concession below the EU threshold keeps a clause the directive requires above it,
             // but does not claim the directive as its basis: the officer's adviser decides.
-            why += basis.Count > 0
-                ? $" Required by law ({string.Join("; ", basis)}); it cannot be removed."
-                : $" Required by {string.Join("; ", law.Select(Label))} where that law applies; under this tender's procurement model and value it may not, so ask your legal adviser whether national law requires it. It cannot be removed.";
+            why += " " + (basis.Count > 0
+                ? Format(words.RequiredByLaw, string.Join("; ", basis))
+                : Format(words.RequiredWhereLawApplies, string.Join("; ", law.Select(Label))));
         }
         else if (clause.Strength == Strength.Recommended)
         {
-            why += " Recommended: you may remove it with a justification.";
+            why += " " + words.Recommended;
         }
 
         return why;

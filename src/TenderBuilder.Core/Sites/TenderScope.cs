@@ -34,6 +34,9 @@ public sealed record TenderScope
     /// <summary>The model's label as the questionnaire words it.</summary>
     public string? ModelLabel { get; init; }
 
+    /// <summary>The package's document language, in which the framing names the other party and the offer.</summary>
+    public string Language { get; init; } = Input.DocumentLanguages.English;
+
     /// <summary>The law the package is written under, which names the other party.</summary>
     public Framing.LegalRegime Regime { get; init; } = Framing.LegalRegime.PublicContract;
 
@@ -129,6 +132,7 @@ public sealed record TenderScope
         {
             Model = model,
             ModelLabel = model is null ? null : answers.Question(ModelQuestion).OptionLabel(model),
+            Language = package.Language,
             Regime = package.Framing.Regime,
             ValueRequired = package.Framing.RequiresEstimatedValue,
             FromSites = fromSites,

@@ -1,5 +1,13 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
+using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Core.Review;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Sites;
+using TenderBuilder.Core.Templates;
 
 namespace TenderBuilder.Core.Words;
 
@@ -7,16 +15,27 @@ namespace TenderBuilder.Core.Words;
 /// TenderBuilder's terms in one language: the words for every value the app and the documents
 /// label (clause strengths, kinds, deliverables, verification, findings, parameters, review
 /// statuses, template sharing, roles, history kinds). One table per language, all of the same
-/// shape, so a translation is another table of data and no label is decided in a switch
-/// elsewhere (ADR 0011).
+/// shape, read from the localisation table's section "vocabulary" (<see cref="VocabularyWords"/>),
+/// so a translation is another file of data and no label is decided in a switch elsewhere
+/// (ADR 0011, 0017).
 /// </summary>
 public sealed class Vocabulary
 {
+    // Every enum the table labels; each is a mapping of the section named after the type.
+    private static readonly Type[] s_labelled =
+    [
+        typeof(Strength), typeof(ClauseKind), typeof(Deliverable), typeof(VerificationMethod), typeof(VerificationStatus),
+        typeof(FindingSeverity), typeof(ParameterOrigin), typeof(ParameterType), typeof(DraftStatus), typeof(TemplateSharing),
+        typeof(PowerClass), typeof(Connector), typeof(AnswerOrigin),
+    ];
+
+    private static readonly ConcurrentDictionary<string, Vocabulary> s_tables = new(StringComparer.Ordinal);
+
     private readonly FrozenDictionary<Enum, Term> _values;
     private readonly FrozenDictionary<string, Term> _roles;
     private readonly FrozenDictionary<string, Term> _historyKinds;
 
-    /// <summary>A table; see <see cref="EnglishVocabulary"/> for the shape it takes.</summary>
+    /// <summary>A table; <see cref="For"/> reads one from the localisation table.</summary>
     /// <param name="language">The BCP-47 tag of the table's language ("en").</param>
     /// <param name="values">A term for every value of every labelled enum.</param>
     /// <param name="roles">A term for every role, by the role's name.</param>
@@ -40,7 +59,53 @@ public sealed class Vocabulary
     }
 
     /// <summary>The English table, the one every other language is checked against.</summary>
-    public static Vocabulary English => EnglishVocabulary.Table;
+    public static Vocabulary English => For(DocumentLanguages.English);
+
+    /// <summary>
+    /// The table of a document language (or the pseudo-language; anything else reads as English), cached.
+    /// </summary>
+    /// <exception cref="WordTableException">The language's table lacks a label for a value, or has one for a value that does not exist.</exception>
+    public static Vocabulary For(string? language)
+    {
+        var tag = DocumentLanguages.IsSupported(language) || language == Catalogues.Translations.PseudoText.Language ? language! : DocumentLanguages.English;
+        return s_tables.GetOrAdd(tag, t => Read(t, WordTables.Load<VocabularyWords>("vocabulary", t)));
+    }
+
+    private static Vocabulary Read(string language, VocabularyWords words)
+    {
+        var errors = new List<string>();
+        var values = new Dictionary<Enum, Term>();
+        foreach (var type in s_labelled)
+        {
+            var map = (IReadOnlyDictionary<string, string>)typeof(VocabularyWords).GetProperty(type.Name)!.GetValue(words)!;
+            var names = Enum.GetNames(type).ToHashSet(StringComparer.Ordinal);
+            foreach (Enum value in Enum.GetValues(type))
+            {
+                var name = value.ToString();
+                if (map.TryGetValue(name, out var label))
+                {
+                    values[value] = new Term(label, map.GetValueOrDefault(name + VocabularyWords.HelpSuffix));
+                }
+                else
+                {
+                    errors.Add($"Words/Tables/{language}/vocabulary.yaml: \"{type.Name}\" has no \"{name}\"");
+                }
+            }
+
+            // A key for a value that no longer exists would be a word nobody reads.
+            errors.AddRange(map.Keys
+                .Where(key => !names.Contains(key.EndsWith(VocabularyWords.HelpSuffix, StringComparison.Ordinal) ? key[..^VocabularyWords.HelpSuffix.Length] : key))
+                .Select(key => $"Words/Tables/{language}/vocabulary.yaml: \"{type.Name}.{key}\" is no value of {type.Name}; remove it"));
+        }
+
+        return errors.Count > 0
+            ? throw new WordTableException(errors)
+            : new Vocabulary(language, values, Terms(words.Roles), Terms(words.HistoryKinds), words.VerifiedIn);
+    }
+
+    private static Dictionary<string, Term> Terms(IReadOnlyDictionary<string, string> map) =>
+        map.Where(p => !p.Key.EndsWith(VocabularyWords.HelpSuffix, StringComparison.Ordinal))
+            .ToDictionary(p => p.Key, p => new Term(p.Value, map.GetValueOrDefault(p.Key + VocabularyWords.HelpSuffix)), StringComparer.Ordinal);
 
     /// <summary>The BCP-47 tag of the table's language.</summary>
     public string Language { get; }
@@ -73,6 +138,6 @@ public sealed class Vocabulary
     /// <summary>A status in words, with the confirming section when it is verified and known.</summary>
     public string Status(VerificationStatus status, string? verifiedIn) =>
         status == VerificationStatus.Verified && verifiedIn is not null
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, VerifiedIn, verifiedIn)
+            ? string.Format(CultureInfo.InvariantCulture, VerifiedIn, verifiedIn)
             : Label(status);
 }

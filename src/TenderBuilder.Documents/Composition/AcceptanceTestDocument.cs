@@ -18,7 +18,7 @@ internal static class AcceptanceTestDocument
     public static Document Compose(TenderPackage package, ClauseNumbers numbers)
     {
         // Under a permit the proof comes with an application rather than a tender.
-        string Framed(string text) => FramedText.Render(text, package.Framing.Regime);
+        string Framed(string text) => FramedText.Render(text, package.Framing.Regime, package.Language);
         var words = DocumentWords.For(package.Language);
         var blocks = new BlockBuilder().Contents(words.Contents);
         blocks.Heading(1, words.AcceptanceHeading);

@@ -35,7 +35,7 @@ internal static class CriteriaDocument
         var blocks = new BlockBuilder().Contents(words.Contents);
 
         blocks.Heading(1, words.SelectionHeading);
-        blocks.Paragraph(FramedText.Render(words.SelectionIntro, package.Framing.Regime));
+        blocks.Paragraph(FramedText.Render(words.SelectionIntro, package.Framing.Regime, package.Language));
         foreach (var clause in selection)
         {
             ClauseSections.WriteClause(blocks, clause, numbers, words.HowShown, package.Language);
@@ -47,7 +47,7 @@ internal static class CriteriaDocument
         }
 
         blocks.Heading(1, words.AwardHeading);
-        blocks.Paragraph(FramedText.Render(words.AwardIntro, package.Framing.Regime));
+        blocks.Paragraph(FramedText.Render(words.AwardIntro, package.Framing.Regime, package.Language));
         foreach (var clause in award)
         {
             ClauseSections.WriteClause(blocks, clause, numbers, words.HowAssessed, package.Language);

@@ -58,7 +58,7 @@ internal static class ExplanatoryMemoDocument
             Core.Framing.LegalRegime.Permit => words.LawPermit,
             _ => words.LawPublicContract,
         };
-        blocks.Paragraph($"{framing.Reason} {law} {Format(words.PartyCalled, Core.Rules.PartyText.Name(framing.Regime))}");
+        blocks.Paragraph($"{framing.Reason} {law} {Format(words.PartyCalled, Core.Rules.PartyText.Name(framing.Regime, package.Language))}");
     }
 
     private static void WriteToVerify(BlockBuilder blocks, TenderPackage package, ClauseNumbers numbers, MemoWords words)

@@ -50,7 +50,7 @@ internal static class ScopeSection
         blocks.Heading(2, words.WhatHeading);
         if (scope.Model is { } model && words.WhatIsBought.TryGetValue(model, out var what))
         {
-            blocks.Paragraph(FramedText.Render(what, scope.Regime));
+            blocks.Paragraph(FramedText.Render(what, scope.Regime, scope.Language));
             blocks.Paragraph(Format(words.ModelIs, scope.ModelLabel ?? model));
         }
         else
@@ -160,8 +160,8 @@ internal static class ScopeSection
         }));
         // The offer's words are filled first: a format string reads only numbered holes.
         blocks.Paragraph(scope.MaxLotsAwarded is { } most
-            ? Format(FramedText.Render(words.LotsLimited, scope.Regime), most == 1 ? words.OneLot : Format(words.SomeLots, Count(most)))
-            : FramedText.Render(words.LotsEveryLot, scope.Regime));
+            ? Format(FramedText.Render(words.LotsLimited, scope.Regime, scope.Language), most == 1 ? words.OneLot : Format(words.SomeLots, Count(most)))
+            : FramedText.Render(words.LotsEveryLot, scope.Regime, scope.Language));
     }
 
     private static void Rollout(BlockBuilder blocks, TenderScope scope, ScopeWords words)
@@ -268,7 +268,7 @@ internal static class ScopeSection
 
         foreach (var line in lines)
         {
-            blocks.Paragraph(FramedText.Render(line, scope.Regime));
+            blocks.Paragraph(FramedText.Render(line, scope.Regime, scope.Language));
         }
     }
 
@@ -289,7 +289,7 @@ internal static class ScopeSection
             blocks.Bullets(lots.Select(l => Format(words.ValueLot, l.Id, l.EstimatedValue is { } value ? Money(value, scope.Currency, culture) : words.ToBeSet)));
         }
 
-        blocks.Paragraph(FramedText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime));
+        blocks.Paragraph(FramedText.Render(scope.Regime == LegalRegime.Concession ? words.ValueIsTurnover : words.ValueIsSpending, scope.Regime, scope.Language));
     }
 
     // The questionnaire's option up to its first comma or bracket: the help after it is for the officer.

@@ -29,7 +29,7 @@ internal static class SitesAnnex
         var culture = DocumentTerms.Culture(package.Language);
         blocks.Heading(1, words.AnnexHeading);
         blocks.Paragraph(string.Format(
-            culture, FramedText.Render(words.AnnexIntro, package.Framing.Regime), package.Sites.Length, package.Sites.Sum(s => Math.Max(s.SiteCount, 0))));
+            culture, FramedText.Render(words.AnnexIntro, package.Framing.Regime, package.Language), package.Sites.Length, package.Sites.Sum(s => Math.Max(s.SiteCount, 0))));
 
         // Access goes in the type column only when the sites differ in it; otherwise one sentence
         // says it, and the column keeps its room for the type.

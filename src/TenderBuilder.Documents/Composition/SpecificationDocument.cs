@@ -24,7 +24,7 @@ internal static class SpecificationDocument
         ScopeSection.Write(blocks, TenderScope.Of(package), scope, package.Language);
         blocks.Heading(1, words.Introduction);
         // One rejection rule, worded for an application where the model grants permits.
-        blocks.Paragraph(FramedText.Render(words.SpecificationIntro, package.Framing.Regime));
+        blocks.Paragraph(FramedText.Render(words.SpecificationIntro, package.Framing.Regime, package.Language));
         ClauseSections.Write(blocks, package.For(Deliverable.Specification), numbers, words.HowVerified, package.Language);
         SitesAnnex.Write(blocks, package, scope);
         return new Document(TenderDocuments.Metadata(package, words.SpecificationTitle, FileName, Audience.Bidders), blocks.Build());

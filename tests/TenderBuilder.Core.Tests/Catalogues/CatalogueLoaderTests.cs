@@ -71,6 +71,26 @@ public sealed class CatalogueLoaderTests
     }
 
     [Fact]
+    public void A_framing_token_may_ask_for_a_grammatical_form_and_nothing_else_may()
+    {
+        var forms = MiniCatalogue.Clauses.Replace("The concession runs {years}.", "The concession runs {years} for {party:dat}, with {tender:acc} of {tenderers:gen}.", StringComparison.Ordinal);
+        Should.NotThrow(() => MiniCatalogue.Load(clauses: forms));
+
+        var parameter = MiniCatalogue.Clauses.Replace("The concession runs {years}.", "The concession runs {years:dat} for {party:abl}.", StringComparison.Ordinal);
+        var failure = Should.Throw<CatalogueLoadException>(() => MiniCatalogue.Load(clauses: parameter));
+
+        failure.Errors.ShouldContain(e => e.Contains("{years:dat} is no placeholder", StringComparison.Ordinal));
+        failure.Errors.ShouldContain(e => e.Contains("{party:abl} is no placeholder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_translation_may_write_a_form_of_a_token_where_the_english_writes_the_token()
+    {
+        TenderBuilder.Core.Catalogues.Translations.Placeholders.Same(["{party} pays {0}."], ["{0} zahlt {party:dat}."]).ShouldBeTrue();
+        TenderBuilder.Core.Catalogues.Translations.Placeholders.Same(["{party} pays."], ["{tender:dat} zahlt."]).ShouldBeFalse();
+    }
+
+    [Fact]
     public void The_offer_tokens_need_no_parameter_and_cannot_be_one()
     {
         var tokens = MiniCatalogue.Clauses.Replace("The concession runs {years}.", "The concession runs {years}; a {tenderer} states it in its {tender} as the {tender_documents} ask.", StringComparison.Ordinal);

@@ -64,7 +64,7 @@ public sealed class LegalFramingTests
     [InlineData("({party} pays)", LegalRegime.PublicContract, "(The contractor pays)")]
     public void The_party_is_named_as_the_model_calls_it_and_capitalised_at_a_sentence_start(string text, LegalRegime regime, string expected)
     {
-        TenderBuilder.Core.Rules.PartyText.Render(text, regime).ShouldBe(expected);
+        TenderBuilder.Core.Rules.PartyText.Render(text, regime, "en").ShouldBe(expected);
     }
 
     [Theory]
@@ -80,15 +80,50 @@ public sealed class LegalFramingTests
         "(Applicant signs) Data application; a {party} and an application.")]
     public void The_offer_and_who_makes_it_are_named_as_the_model_calls_them_with_capital_possessive_plural_and_article(string text, LegalRegime regime, string expected)
     {
-        TenderBuilder.Core.Rules.OfferText.Render(text, regime).ShouldBe(expected);
+        TenderBuilder.Core.Rules.OfferText.Render(text, regime, "en").ShouldBe(expected);
     }
 
     [Fact]
     public void The_framed_text_fills_the_party_and_the_offer_together_and_reserves_both()
     {
-        TenderBuilder.Core.Rules.FramedText.Render("{party} keeps a copy of its {tender}.", LegalRegime.Permit)
+        TenderBuilder.Core.Rules.FramedText.Render("{party} keeps a copy of its {tender}.", LegalRegime.Permit, "en")
             .ShouldBe("The permit holder keeps a copy of its application.");
         TenderBuilder.Core.Rules.FramedText.Tokens.ShouldBe(["party", "tender", "tenders", "tenderer", "tenderers", "tender_documents"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("{party:acc} and {party:dat}, {party:gen}; a {tender:dat}.", LegalRegime.Permit,
+        "The permit holder and the permit holder, the permit holder; an application.")]
+    [InlineData("{tenderers:gen} {tender_documents:acc} of {tenderer:dat}", LegalRegime.PublicContract,
+        "Tenderers tender documents of tenderer")]
+    public void A_token_with_a_grammatical_form_reads_as_its_form_which_in_english_is_the_plain_word(string text, LegalRegime regime, string expected)
+    {
+        TenderBuilder.Core.Rules.FramedText.Render(text, regime, "en").ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_framing_words_give_every_token_under_every_regime_in_every_form()
+    {
+        var words = TenderBuilder.Core.Words.FramingWords.For("en");
+        foreach (var token in TenderBuilder.Core.Rules.FramedText.Tokens)
+        {
+            foreach (var regime in Enum.GetValues<LegalRegime>())
+            {
+                words.Word(token, regime).ShouldNotBeNullOrWhiteSpace();
+                foreach (var form in TenderBuilder.Core.Words.FramingWords.Forms)
+                {
+                    words.Word(token, regime, form).ShouldBe(words.Word(token, regime), $"{token} {regime} {form}: English does not inflect");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_english_turns_a_into_an_before_a_vowel()
+    {
+        // The pseudo-language is not English: its article and word pass through as written.
+        TenderBuilder.Core.Rules.FramedText.Render("a {tender}", LegalRegime.Permit, TenderBuilder.Core.Catalogues.Translations.PseudoText.Language)
+            .ShouldNotContain("an ");
     }
 }
 

@@ -58,7 +58,7 @@ public sealed partial class ModelFramingTests
         var package = ModelVariants.Evaluate(example, variant.Model, variant.DemandRisk);
 
         var others = new[] { "contractor", "concessionaire", "permit holder" }
-            .Where(name => !PartyText.Name(variant.Regime).EndsWith(name, StringComparison.Ordinal))
+            .Where(name => !PartyText.Name(variant.Regime, "en").EndsWith(name, StringComparison.Ordinal))
             .ToArray();
         var misnamed = package.Clauses
             .Where(c => !c.IsCustom)

@@ -71,4 +71,39 @@ public sealed class VocabularyTests
         Vocabulary.English.Role("Auditor").ShouldBe(new Term("Auditor"));
         Vocabulary.English.Role("Author").Help.ShouldBe("writes and exports drafts");
     }
+
+    [Fact]
+    public void The_english_power_class_labels_are_the_classes_as_the_rules_describe_them()
+    {
+        foreach (var powerClass in Enum.GetValues<PowerClass>())
+        {
+            Vocabulary.English.Label(powerClass).ShouldBe(PowerClasses.Describe(powerClass));
+        }
+    }
+
+    [Fact]
+    public void The_pseudo_language_table_labels_every_value_with_marked_words()
+    {
+        var pseudo = Vocabulary.For(TenderBuilder.Core.Catalogues.Translations.PseudoText.Language);
+
+        pseudo.Language.ShouldBe(TenderBuilder.Core.Catalogues.Translations.PseudoText.Language);
+        foreach (var type in s_labelled)
+        {
+            foreach (Enum value in Enum.GetValues(type))
+            {
+                var term = (Term)typeof(Vocabulary).GetMethod(nameof(Vocabulary.Of))!.MakeGenericMethod(type).Invoke(pseudo, [value])!;
+                TenderBuilder.Core.Catalogues.Translations.PseudoText.IsMarked(term.Label).ShouldBeTrue($"{type.Name}.{value}: {term.Label}");
+            }
+        }
+
+        pseudo.Role("Author").Help.ShouldNotBeNull();
+        pseudo.HistoryKind("TenderDetail").Label.ShouldNotBe("TenderDetail");
+    }
+
+    [Fact]
+    public void A_language_the_documents_are_not_written_in_reads_as_english()
+    {
+        Vocabulary.For("xx").ShouldBeSameAs(Vocabulary.English);
+        Vocabulary.For(null).ShouldBeSameAs(Vocabulary.English);
+    }
 }

@@ -37,7 +37,7 @@ internal sealed class CatalogueReader(IReadOnlyList<CatalogueFile> files, string
         var sections = sectionFiles
             .OrderBy(f => sectionOrder.Rank(CataloguePaths.SectionOf(f.Path))).ThenBy(f => f.Path, StringComparer.Ordinal)
             .Select(documents.Parse).OfType<CatalogueDocument>().ToList();
-        var questionnaire = new QuestionReader(_errors, citations).Read(sections);
+        var questionnaire = new QuestionReader(_errors, citations, language).Read(sections);
         checks.Listed(sectionOrder, sectionFiles.Select(f => CataloguePaths.SectionOf(f.Path)), "section", "sections", "questions file");
 
         var clauseReader = new ClauseReader(_errors, citations, new ClauseChecks(_errors, sources), questionnaire);

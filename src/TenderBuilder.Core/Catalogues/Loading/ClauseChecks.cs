@@ -77,6 +77,13 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
                 errors.Add(clause.Location, $"clause {clause.Id}: a parameter cannot be called {reserved.Name}: {{{reserved.Name}}} is {what}, which the procurement model decides");
             }
 
+            // Only the framing's words inflect; a form on anything else, or a form no table gives, would print as written.
+            foreach (var formed in Placeholder().Matches(string.Join(" ", alternativeTexts.Prepend(text).Append(clause.Verification.Text))).Where(m => m.Groups[2].Success)
+                .Where(m => !Reserved(m.Groups[1].Value) || !Words.FramingWords.Forms.Contains(m.Groups[2].Value)).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+            {
+                errors.Add(clause.Location, $"clause {clause.Id} ({language}): {formed} is no placeholder: only the framing's words ({string.Join(", ", Rules.FramedText.Tokens.Order(StringComparer.Ordinal).Select(t => "{" + t + "}"))}) take a form, and only :{string.Join(", :", Words.FramingWords.Forms)}");
+            }
+
             foreach (var missing in placeholders.Where(p => clause.Parameters.All(parameter => parameter.Name != p)))
             {
                 errors.Add(clause.Location, $"clause {clause.Id} ({language}): {{{missing}}} has no parameter");
@@ -92,6 +99,7 @@ internal sealed partial class ClauseChecks(LoadErrors errors, IReadOnlyDictionar
     // Tokens the legal framing fills (docs/catalogue-authoring.md), not clause parameters.
     private static bool Reserved(string name) => Rules.FramedText.Tokens.Contains(name);
 
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
+    // A framing token may carry a grammatical form ({party:dat}); it counts as the token.
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::([a-z]+))?\}")]
     private static partial Regex Placeholder();
 }

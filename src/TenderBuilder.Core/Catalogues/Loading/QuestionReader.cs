@@ -10,7 +10,7 @@ namespace TenderBuilder.Core.Catalogues.Loading;
 /// Reads the questions/&lt;section&gt;.yaml files, one section each, into the questionnaire: sections,
 /// questions, options, defaults and visibility.
 /// </summary>
-internal sealed class QuestionReader(LoadErrors errors, CitationReader citations)
+internal sealed class QuestionReader(LoadErrors errors, CitationReader citations, string language = DocumentLanguages.English)
 {
     /// <param name="documents">The section files in the wizard's order.</param>
     public Questionnaire Read(IEnumerable<CatalogueDocument> documents)
@@ -46,7 +46,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             built.Add(new Section(section.Id, section.Title, section.Intro, sectionQuestions.ToImmutable(), section.Location));
         }
 
-        return new Questionnaire(built.ToImmutable());
+        return new Questionnaire(built.ToImmutable()) { Language = language };
     }
 
     private SectionDraft? ReadSection(CatalogueDocument document, Dictionary<string, Question> known)
@@ -121,6 +121,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
 
         var question = new Question
         {
+            Language = language,
             Id = id,
             SectionId = sectionId,
             Type = type.Value,

@@ -56,7 +56,7 @@ public static class ComplianceMatrixWriter
 
         var withPrices = PriceScheduleSheet.AppliesTo(package);
         var matrixPart = workbookPart.AddNewPart<WorksheetPart>();
-        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, package.Framing.Regime, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices, words);
+        matrixPart.Worksheet = ComplianceSheet.Build(new SheetWriter(strings), rows, package.Framing.Regime, metadata.TenderTitle, referenceLine, metadata.Reference, withPrices, words, package.Language);
         // A permit is granted, not awarded: its ranking, where permits are limited, is in the
         // selection document, and a sheet about award scoring would tell applicants otherwise.
         WorksheetPart? scoringPart = null;

@@ -27,8 +27,8 @@ internal static class ComplianceSheet
     public static string TableRange(int rowCount) =>
         $"$A${HeaderRow}:${SheetWriter.Column(LastColumn)}${HeaderRow + (uint)rowCount}";
 
-    /// <summary>The sheet in <paramref name="words"/> (English when null).</summary>
-    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<MatrixRow> rows, LegalRegime regime, string tenderTitle, string referenceLine, string? reference, bool withPriceSchedule = false, MatrixWords? words = null)
+    /// <summary>The sheet in <paramref name="words"/> of <paramref name="language"/> (English when null).</summary>
+    public static Worksheet Build(SheetWriter sheet, IReadOnlyList<MatrixRow> rows, LegalRegime regime, string tenderTitle, string referenceLine, string? reference, bool withPriceSchedule = false, MatrixWords? words = null, string language = TenderBuilder.Core.Input.DocumentLanguages.English)
     {
         words ??= MatrixWords.English;
         var columns = words.MatrixColumns.Zip(s_widths, (header, width) => (Header: header, Width: width)).ToArray();
@@ -36,7 +36,7 @@ internal static class ComplianceSheet
         sheet.Text(sheet.Row(2), 1, referenceLine, MatrixStyles.Default);
         sheet.Text(sheet.Row(3), 1,
             Format(words.FillIn, Quoted(words.Complies), Quoted(words.DoesNotComply), Quoted(words.Partially)) +
-            FramedText.Render(words.FillInEvidence, regime) +
+            FramedText.Render(words.FillInEvidence, regime, language) +
             (!withPriceSchedule ? ""
                 : regime == LegalRegime.Concession ? Format(words.FillInConcessionPrices, words.PriceSheet)
                 : Format(words.FillInPrices, words.PriceSheet)),

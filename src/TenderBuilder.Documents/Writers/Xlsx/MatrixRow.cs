@@ -45,7 +45,7 @@ internal sealed record MatrixRow(string Number, ClauseKind Kind, string Title, s
             clause.Text,
             $"{DocumentTerms.Of(package.Language).Label(clause.Verification.Method)}. {clause.Verification.Text}")
         {
-            AppliesTo = ClauseScopes.DescribeOrAll(clause.AppliesTo),
+            AppliesTo = ClauseScopes.DescribeOrAll(clause.AppliesTo, package.Language),
             Language = package.Language,
         })];
     }
