@@ -39,6 +39,19 @@ public static class DocumentLanguages
     /// </summary>
     public static bool IsKnown(string? tag) => IsSupported(tag) || tag == Catalogues.Translations.PseudoText.Language;
 
+    /// <summary>
+    /// A label ("Certificate", "Monthly") as it reads inside a sentence: its first letter lower
+    /// case ("verified by certificate"), except in German, where nouns keep their capital
+    /// ("Nachweis durch Zertifikat"), and except where the label starts with an abbreviation ("MID", "OCPP").
+    /// </summary>
+    public static string InRunningText(string label, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return language == "de-DE" || label.Length < 2 || !char.IsUpper(label[0]) || !char.IsLower(label[1])
+            ? label
+            : char.ToLower(label[0], CultureOf(language)) + label[1..];
+    }
+
     /// <summary>Whether a tag is supported (exactly as written in <see cref="All"/>).</summary>
     public static bool IsSupported(string? tag) => tag is not null && All.Contains(tag);
 }

@@ -83,14 +83,14 @@ internal static class ParameterResolver
     /// Fills the placeholders; an option's label placed mid-sentence loses its capital ("report
     /// monthly"), but what the officer typed keeps theirs ("the distribution system operator Stedin").
     /// </summary>
-    public static string Render(string text, ImmutableArray<ResolvedParameter> parameters)
+    public static string Render(string text, ImmutableArray<ResolvedParameter> parameters, string language = DocumentLanguages.English)
     {
         foreach (var parameter in parameters)
         {
             var placeholder = "{" + parameter.Name + "}";
             for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at, StringComparison.Ordinal))
             {
-                var value = MidSentence(text, at) && parameter.Value is AnswerValue.Choice ? Uncapitalise(parameter.Rendered) : parameter.Rendered;
+                var value = MidSentence(text, at) && parameter.Value is AnswerValue.Choice ? DocumentLanguages.InRunningText(parameter.Rendered, language) : parameter.Rendered;
                 // An answer typed as a sentence ("Stedin.") before the clause's own full stop would print "..".
                 var end = at + placeholder.Length;
                 if (value.EndsWith('.') && !value.EndsWith("...", StringComparison.Ordinal) && end < text.Length && text[end] == '.')
@@ -175,8 +175,6 @@ internal static class ParameterResolver
     }
 
     // Only words written with one capital: "Monthly" → "monthly", but "OCPP 2.1" and "EU" stay.
-    private static string Uncapitalise(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static int FindOverride(IReadOnlyList<ParameterOverride> overrides, string clauseId, string name)
     {

@@ -118,7 +118,7 @@ public static class RulesEngine
                 Topic = clause.Topic,
                 TopicTitle = topics[clause.Topic],
                 Title = Framed(clause.DisplayTitle),
-                Text = Framed(ParameterResolver.Render(text, parameters)),
+                Text = Framed(ParameterResolver.Render(text, parameters, catalogue.Language)),
                 Verification = clause.Verification with { Text = Framed(AlternativeText.AssembleVerification(clause, answers)) },
                 Sources = [.. clause.Sources.Where(Admitted).Select(Cite)],
                 Parameters = parameters,

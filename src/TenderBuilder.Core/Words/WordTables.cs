@@ -43,6 +43,12 @@ public static class WordTables
         var english = Section(DocumentLanguages.English, section, errors);
         var own = language == PseudoText.Language ? english : Section(language, section, errors);
         var table = new T();
+        if (own is null)
+        {
+            // A missing file is one mistake, not one per key.
+            throw new WordTableException(errors);
+        }
+
         foreach (var property in Keys(typeof(T)))
         {
             var file = FileName(language == PseudoText.Language ? DocumentLanguages.English : language, section);

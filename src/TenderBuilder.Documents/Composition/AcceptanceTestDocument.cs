@@ -52,7 +52,7 @@ internal static class AcceptanceTestDocument
         {
             blocks.Heading(2, terms.Label(group.Key));
             blocks.Table(
-                DocumentTerms.Format(language, words.VerifiedByCaption, terms.Label(group.Key).ToLower(DocumentTerms.Culture(language))),
+                DocumentTerms.Format(language, words.VerifiedByCaption, Core.Input.DocumentLanguages.InRunningText(terms.Label(group.Key), language)),
                 [new Column(1), new Column(3), new Column(6)],
                 [.. words.AcceptanceColumns],
                 group.Select(c => new[] { numbers[c.Id], c.Title, c.AppliesTo is { } scope ? $"{scope} {c.Verification.Text}" : c.Verification.Text }));

@@ -68,7 +68,7 @@ internal static class ScopeSection
     {
         blocks.Heading(2, words.QuantitiesHeading);
         blocks.Paragraph(scope.FromSites
-            ? Format(words.FromSites, words.AnnexHeading, DocumentWords.For(language).SpecificationTitle.ToLower(DocumentTerms.Culture(language)))
+            ? Format(words.FromSites, words.AnnexHeading, Core.Input.DocumentLanguages.InRunningText(DocumentWords.For(language).SpecificationTitle, language))
             : words.FromTotals);
         if (scope.Total.AllPoints is null)
         {

@@ -19,6 +19,32 @@ public sealed partial class DocumentWordTablesTests
     private static IEnumerable<Type> SectionTypes() =>
         typeof(DocumentWords).Assembly.GetTypes().Where(t => t.GetCustomAttribute<WordSectionAttribute>() is not null);
 
+    public static TheoryData<Type, string> SectionsInLanguages
+    {
+        get
+        {
+            var data = new TheoryData<Type, string>();
+            foreach (var section in SectionTypes())
+            {
+                foreach (var language in DocumentLanguages.All.Where(l => l != DocumentLanguages.English))
+                {
+                    data.Add(section, language);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SectionsInLanguages))]
+    public void Every_section_loads_complete_in_every_document_language(Type section, string language)
+    {
+        var table = Load(section, language);
+
+        Assert.All(Words(table), word => Assert.False(string.IsNullOrWhiteSpace(word.Value), $"{language} {section.Name}.{word.Key} is empty"));
+    }
+
     [Theory]
     [MemberData(nameof(Sections))]
     public void Every_section_loads_complete_in_english_with_no_empty_word(Type section)
