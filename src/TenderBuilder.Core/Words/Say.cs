@@ -22,6 +22,6 @@ public sealed record Say(string? Language)
     /// <summary>A number in a .NET format, in the language's culture.</summary>
     public string Number(decimal value, string format) => value.ToString(format, Culture);
 
-    /// <summary>A date as the input file writes it (YYYY-MM-DD), the same in every language.</summary>
-    public string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date as the language writes it (English: YYYY-MM-DD, as the input file writes it).</summary>
+    public string Date(DateOnly date) => ValueText.Date(date, Language);
 }

@@ -36,7 +36,7 @@ internal static class ScopeSection
     public static string Count(int value) => value.ToString(s_invariant);
 
     /// <summary>A date as the documents print it (ISO 8601, unambiguous across Europe).</summary>
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", s_invariant);
+    public static string Date(DateOnly date, string? language) => ValueText.Date(date, language);
 
     /// <summary>An amount with its currency code first ("EUR 9,500,000").</summary>
     public static string Money(decimal amount, string? currency, CultureInfo? culture = null)
@@ -170,17 +170,17 @@ internal static class ScopeSection
         var dates = new List<string>();
         if (scope.ContractStart is { } start)
         {
-            dates.Add(Format(words.ContractStarts, Date(start)));
+            dates.Add(Format(words.ContractStarts, Date(start, scope.Language)));
         }
 
         if (scope.RolloutStart is { } first)
         {
-            dates.Add(Format(words.RolloutStarts, Date(first)));
+            dates.Add(Format(words.RolloutStarts, Date(first, scope.Language)));
         }
 
         if (scope.RolloutEnd is { } last)
         {
-            dates.Add(Format(words.RolloutEnds, Date(last)));
+            dates.Add(Format(words.RolloutEnds, Date(last, scope.Language)));
         }
 
         if (scope.RolloutStart is null && scope.RolloutEnd is null)
@@ -199,7 +199,7 @@ internal static class ScopeSection
         }
 
         blocks.Paragraph(words.MilestonesIntro);
-        var items = scope.Milestones.Select(m => Format(words.MilestoneLine, Date(m.Date), Count(m.Points), Count(m.Sites), SitesWord(m.Sites, words))).ToList();
+        var items = scope.Milestones.Select(m => Format(words.MilestoneLine, Date(m.Date, scope.Language), Count(m.Points), Count(m.Sites), SitesWord(m.Sites, words))).ToList();
         if (scope.SitesWithoutDate > 0)
         {
             items.Add(Format(words.WithoutDate, Count(scope.PointsWithoutDate), Count(scope.SitesWithoutDate), SitesWord(scope.SitesWithoutDate, words)));

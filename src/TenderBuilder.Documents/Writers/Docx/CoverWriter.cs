@@ -31,7 +31,7 @@ internal static class CoverWriter
         }
 
         // ISO 8601: unambiguous in every EU language.
-        yield return Line(words.CoverDate, metadata.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        yield return Line(words.CoverDate, Core.Words.ValueText.Date(metadata.Date, metadata.Language));
         yield return Line(words.CoverCatalogue, metadata.CatalogVersion);
     }
 

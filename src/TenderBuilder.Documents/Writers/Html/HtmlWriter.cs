@@ -50,7 +50,7 @@ public static class HtmlWriter
         }
 
         html.Append("<dt>").Append(Text(words.CoverDate)).Append("</dt><dd><time datetime=\"").Append(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
-            .Append(Text(meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</time></dd>\n")
+            .Append(Text(Core.Words.ValueText.Date(meta.Date, meta.Language))).Append("</time></dd>\n")
             .Append("<dt>").Append(Text(words.HtmlCatalogue)).Append("</dt><dd>").Append(Text(meta.CatalogVersion)).Append("</dd>\n</dl>\n</header>\n");
     }
 

@@ -86,7 +86,7 @@ internal sealed class FlowBuilder
         CoverLine(words.CoverReference, metadata.Reference);
 
         // ISO 8601: unambiguous in every EU language.
-        CoverLine(words.CoverDate, metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        CoverLine(words.CoverDate, Core.Words.ValueText.Date(metadata.Date, metadata.Language));
         CoverLine(words.CoverCatalogue, metadata.CatalogVersion);
     }
 
