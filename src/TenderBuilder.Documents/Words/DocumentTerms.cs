@@ -9,10 +9,9 @@ internal static class DocumentTerms
 {
     /// <summary>
     /// The words for values (strengths, kinds, verification methods, statuses, power classes) in a
-    /// document language. The one place the documents ask for them: the vocabulary has only its
-    /// English table until it moves into the localisation table, and then this reads that.
+    /// document language: the one place the documents ask for them.
     /// </summary>
-    public static Vocabulary Of(string? language) => Vocabulary.English;
+    public static Vocabulary Of(string? language) => Vocabulary.For(language);
 
     /// <summary>The culture a document language formats numbers, money and dates in (invariant for English).</summary>
     public static CultureInfo Culture(string? language) => DocumentLanguages.CultureOf(language);
