@@ -46,6 +46,26 @@ public sealed partial class DocumentLanguageTests(BrowserSession session) : ICla
         await Assertions.Expect(page.Locator(".tb-panel-clause-title").First).ToHaveTextAsync(FirstClauseTitle("de-DE"));
     }
 
+    [Fact]
+    public async Task The_catalogue_shows_its_clauses_in_a_document_language_with_their_translation_status()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("catalogue");
+        await page.WaitUntilInteractiveAsync();
+
+        await page.Locator("#tb-catalogue-language").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Svenska" }).ClickAsync();
+
+        var swedish = CatalogueLoader.For("sv-SE").Clauses[0];
+        var clause = page.Locator($"[data-clause='{swedish.Id}']");
+        await Assertions.Expect(clause.Locator(".tb-clause-title")).ToHaveTextAsync(swedish.DisplayTitle);
+        await Assertions.Expect(page.Locator(".tb-clauses")).ToHaveAttributeAsync("lang", "sv-SE");
+        await clause.Locator(".mud-expand-panel-header").ClickAsync();
+        await Assertions.Expect(clause.Locator(".tb-translation-status")).ToContainTextAsync("not yet checked by a qualified reviewer");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("catalogue-swedish");
+    }
+
     // What the panel lists first for a blank draft in a language: the rules' first clause, as translated.
     private static string FirstClauseTitle(string language) =>
         RulesEngine.Evaluate(new TenderInput { Tender = new TenderMetadata { Title = Title, Language = language } }, CatalogueLoader.Default, DateOnly.FromDateTime(DateTime.UtcNow))
