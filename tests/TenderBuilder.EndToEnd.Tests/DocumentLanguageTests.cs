@@ -22,7 +22,7 @@ public sealed partial class DocumentLanguageTests(BrowserSession session) : ICla
         await page.WaitUntilInteractiveAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft" }).ClickAsync();
         await page.GetByLabel("Title of the tender").FillAsync(Title);
-        await page.Locator("#draft-language-select").ClickAsync();
+        await page.Locator("div.mud-select:has(#draft-language-select)").First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Nederlands" }).ClickAsync();
         await page.ScreenshotAsync("new-draft-language");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
@@ -33,7 +33,7 @@ public sealed partial class DocumentLanguageTests(BrowserSession session) : ICla
         await Assertions.Expect(firstClause).ToHaveTextAsync(FirstClauseTitle("nl-NL"));
         await Assertions.Expect(page.Locator("#tb-document-language")).ToContainTextAsync("Nederlands");
 
-        await page.Locator("#tb-document-language-select").ClickAsync();
+        await page.Locator("div.mud-select:has(#tb-document-language-select)").First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Deutsch" }).ClickAsync();
         await Assertions.Expect(firstClause).ToHaveTextAsync(FirstClauseTitle("de-DE"));
         await Assertions.Expect(page.Locator(".tb-save-status")).ToHaveAttributeAsync("data-state", "saved");
@@ -53,7 +53,7 @@ public sealed partial class DocumentLanguageTests(BrowserSession session) : ICla
         await page.GotoAsync("catalogue");
         await page.WaitUntilInteractiveAsync();
 
-        await page.Locator("#tb-catalogue-language").ClickAsync();
+        await page.Locator("div.mud-select:has(#tb-catalogue-language)").First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Svenska" }).ClickAsync();
 
         var swedish = CatalogueLoader.For("sv-SE").Clauses[0];
