@@ -34,6 +34,38 @@ public static class WordTables
         return (T)s_tables.GetOrAdd((typeof(T), section, tag), key => Read<T>(key.Item2, key.Item3));
     }
 
+    /// <summary>A section by its record type (marked <see cref="WordSectionAttribute"/>), for checks that go over every section.</summary>
+    /// <exception cref="WordTableException">The table is incomplete or has a key too many.</exception>
+    public static object Load(Type section, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var name = section.GetCustomAttribute<WordSectionAttribute>()?.Name
+            ?? throw new ArgumentException($"{section.Name} is not a section of the localisation table", nameof(section));
+        try
+        {
+            return typeof(WordTables).GetMethod(nameof(Load), 1, [typeof(string), typeof(string)])!
+                .MakeGenericMethod(section).Invoke(null, [name, language])!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
+    }
+
+    /// <summary>Every word of a loaded section, keyed by its property (and its list index or mapping key).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> WordsOf(object table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Keys(table.GetType()).SelectMany(p => p.GetValue(table) switch
+        {
+            string text => [new KeyValuePair<string, string>(p.Name, text)],
+            IReadOnlyDictionary<string, string> map => map.Select(e => new KeyValuePair<string, string>($"{p.Name}.{e.Key}", e.Value)),
+            IReadOnlyList<string> list => list.Select((w, i) => new KeyValuePair<string, string>($"{p.Name}[{i}]", w)),
+            _ => [],
+        });
+    }
+
     /// <summary>Every language the table has a file for, the pseudo-language excluded.</summary>
     public static IReadOnlyList<string> Languages => DocumentLanguages.All;
 

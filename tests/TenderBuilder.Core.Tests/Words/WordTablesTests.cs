@@ -14,18 +14,18 @@ public sealed class WordTablesTests
     [MemberData(nameof(Sections))]
     public void Every_section_loads_complete_in_english_with_no_empty_word(Type section)
     {
-        var table = Load(section, DocumentLanguages.English);
+        var table = WordTables.Load(section, DocumentLanguages.English);
 
-        Assert.All(Words(table), word => Assert.False(string.IsNullOrWhiteSpace(word.Value), $"{section.Name}.{word.Key} is empty"));
+        Assert.All(WordTables.WordsOf(table), word => Assert.False(string.IsNullOrWhiteSpace(word.Value), $"{section.Name}.{word.Key} is empty"));
     }
 
     [Theory]
     [MemberData(nameof(Sections))]
     public void Every_word_of_a_section_is_marked_in_the_pseudo_language(Type section)
     {
-        var table = Load(section, PseudoText.Language);
+        var table = WordTables.Load(section, PseudoText.Language);
 
-        Assert.All(Words(table), word => Assert.True(PseudoText.IsMarked(word.Value) || !word.Value.Any(char.IsLetter), $"{section.Name}.{word.Key}: {word.Value}"));
+        Assert.All(WordTables.WordsOf(table), word => Assert.True(PseudoText.IsMarked(word.Value) || !word.Value.Any(char.IsLetter), $"{section.Name}.{word.Key}: {word.Value}"));
     }
 
     public static TheoryData<Type, string> SectionsInLanguages
@@ -50,9 +50,9 @@ public sealed class WordTablesTests
     public void Every_section_loads_complete_in_every_document_language(Type section, string language)
     {
         // The loader fails on a missing key, an extra key or a changed placeholder.
-        var table = Load(section, language);
+        var table = WordTables.Load(section, language);
 
-        Assert.All(Words(table), word => Assert.False(string.IsNullOrWhiteSpace(word.Value), $"{language} {section.Name}.{word.Key} is empty"));
+        Assert.All(WordTables.WordsOf(table), word => Assert.False(string.IsNullOrWhiteSpace(word.Value), $"{language} {section.Name}.{word.Key} is empty"));
     }
 
     [Fact]
@@ -76,26 +76,5 @@ public sealed class WordTablesTests
     internal static IEnumerable<Type> WordSectionTypes(Assembly assembly) =>
         assembly.GetTypes().Where(t => t.GetCustomAttribute<WordSectionAttribute>() is not null);
 
-    internal static object Load(Type section, string language)
-    {
-        var name = section.GetCustomAttribute<WordSectionAttribute>()!.Name;
-        var load = typeof(WordTables).GetMethod(nameof(WordTables.Load))!.MakeGenericMethod(section);
-        try
-        {
-            return load.Invoke(null, [name, language])!;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            throw e.InnerException;
-        }
-    }
 
-    internal static IEnumerable<KeyValuePair<string, string>> Words(object table) =>
-        table.GetType().GetProperties().SelectMany(p => p.GetValue(table) switch
-        {
-            string text => [new KeyValuePair<string, string>(p.Name, text)],
-            IReadOnlyDictionary<string, string> map => map.Select(e => new KeyValuePair<string, string>($"{p.Name}.{e.Key}", e.Value)),
-            IReadOnlyList<string> list => list.Select((w, i) => new KeyValuePair<string, string>($"{p.Name}[{i}]", w)),
-            _ => [],
-        });
 }
