@@ -84,6 +84,19 @@ public sealed partial class PackageLanguageTests
         scope.Replace('\u00A0', ' ').Replace('\u202F', ' ').ShouldContain($"42{grouped}000{grouped}000");
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_price_schedule_says_where_the_total_price_compared_by_the_award_is_in_every_language(string language)
+    {
+        // The small-town example compares the total price (an override of award.price-or-cost's basis).
+        var files = Build("small-town-ten-ac-points.yaml", language);
+
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(files["compliance-matrix.xlsx"]), false);
+        var strings = xlsx.WorkbookPart!.SharedStringTablePart!.SharedStringTable!.InnerText;
+        var note = Documents.Words.MatrixWords.For(language).TotalPrice;
+        strings.ShouldContain(note[..note.IndexOf('{', StringComparison.Ordinal)].Trim());
+    }
+
     [GeneratedRegex("^[A-Z]{6}\\+")]
     private static partial Regex SubsetTag();
 

@@ -224,7 +224,8 @@ internal static class PriceScheduleSheet
 
         var award = package.For(Deliverable.Criteria).FirstOrDefault(c => c.Id == AwardPriceClauseId);
         var basis = award?.Parameters.FirstOrDefault(p => p.Name == "basis");
-        if (award is not null && basis?.Origin != ParameterOrigin.Unset && string.Equals(basis?.Rendered, "the total price", StringComparison.Ordinal))
+        // The stored option, not its words: a translated package renders "the total price" in its own language.
+        if (award is not null && basis?.Origin != ParameterOrigin.Unset && basis?.Value is Core.Answers.AnswerValue.Choice { Value: "the total price" })
         {
             notes.Add(Format(byLot ? words.TotalPricePerLot : words.TotalPrice, numbers[award.Id], award.Title));
         }
