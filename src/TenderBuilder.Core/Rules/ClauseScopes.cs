@@ -65,7 +65,7 @@ public static class ClauseScopes
         if (!scope.SiteTypes.IsEmpty)
         {
             points = Format(scope.SiteTypes.Length == 1 ? words.AtSitesOfType : words.AtSitesOfTypes, points,
-                List(scope.SiteTypes.Select(t => Quoted(SiteTypeLabel(t, answers))), and));
+                List(scope.SiteTypes.Select(t => Format(words.Quoted, SiteTypeLabel(t, answers))), and));
         }
 
         return Format(words.AppliesTo, lots.Length == 0 ? points : Format(words.InLots, points, lots));
@@ -109,7 +109,7 @@ public static class ClauseScopes
         {
             var classes = scope.Classes;
             var vocabulary = Vocabulary.For(language);
-            return Format(classes.Length == 1 ? words.PointsOfClass : words.PointsOfClasses, List(classes.Select(c => Quoted(vocabulary.Label(c))), and));
+            return Format(classes.Length == 1 ? words.PointsOfClass : words.PointsOfClasses, List(classes.Select(c => Format(words.Quoted, vocabulary.Label(c))), and));
         }
 
         return scope.Currents.IsEmpty ? words.Points : Format(words.PointsOfCurrent, List(scope.Currents.Select(c => c.ToUpperInvariant()), and));
@@ -118,7 +118,6 @@ public static class ClauseScopes
     private static string SiteTypeLabel(string type, AnswerSet answers) =>
         answers.Has(SiteOptions.TypesQuestion) ? answers.Question(SiteOptions.TypesQuestion).OptionLabel(type) : type;
 
-    private static string Quoted(string text) => $"“{text}”";
 
     private static string List(IEnumerable<string> items, string and) => Conditions.Reasons.Join([.. items], and);
 

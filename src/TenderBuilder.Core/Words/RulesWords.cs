@@ -12,6 +12,9 @@ public sealed record RulesWords
     /// <summary>The section in a language (cached by the table).</summary>
     public static RulesWords For(string? language) => WordTables.Load<RulesWords>("rules", language);
 
+    /// <summary>A label quoted inside a sentence ("“{0}”"), with the quotation marks of the language.</summary>
+    public string Quoted { get; init; } = "";
+
     /// <summary>See Tables/en/rules.yaml.</summary>
     public string LeftOutBecause { get; init; } = "";
 

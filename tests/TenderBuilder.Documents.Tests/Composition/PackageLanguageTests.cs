@@ -97,6 +97,24 @@ public sealed partial class PackageLanguageTests
         strings.ShouldContain(note[..note.IndexOf('{', StringComparison.Ordinal)].Trim());
     }
 
+    [Theory]
+    [InlineData("en", "“")]
+    [InlineData("nl-NL", "‘")]
+    [InlineData("sv-SE", "”")]
+    [InlineData("de-DE", "„")]
+    public void A_label_quoted_in_a_clauses_scope_takes_the_languages_quotation_marks(string language, string opening)
+    {
+        var scopes = Examples.Files
+            .Select(example => TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, example))).Input)
+            .SelectMany(input => RulesEngine.Evaluate(input with { Tender = input.Tender with { Language = language } }, CatalogueLoader.Default, new DateOnly(2026, 12, 7)).Clauses)
+            .Select(c => c.AppliesTo)
+            .OfType<string>()
+            .Where(a => a.Contains(opening, StringComparison.Ordinal))
+            .ToList();
+
+        scopes.ShouldNotBeEmpty($"no {language} scope quotes a site type or power class with {opening}");
+    }
+
     [GeneratedRegex("^[A-Z]{6}\\+")]
     private static partial Regex SubsetTag();
 
