@@ -44,6 +44,20 @@ public sealed class BuildInLanguageTests
         }
     }
 
+    [Fact]
+    public async Task A_language_TenderBuilder_does_not_write_is_refused_with_the_languages_it_does_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var outFolder = Path.Combine(temp.Path, "fr");
+
+        var run = await CliProcess.RunAsync("build", Path.Combine(CliProcess.Examples, "small-town-ten-ac-points.yaml"), "--out", outFolder, "--language", "fr-FR");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("fr-FR");
+        run.Error.ShouldContain("nl-NL");
+        Directory.Exists(outFolder).ShouldBeFalse();
+    }
+
     private static Dictionary<string, string> Titles(JsonDocument manifest) =>
         manifest.RootElement.GetProperty("clauses").EnumerateArray()
             .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("title").GetString()!);
