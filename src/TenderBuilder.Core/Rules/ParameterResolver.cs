@@ -18,9 +18,9 @@ internal static class ParameterResolver
         Clause clause, AnswerSet answers, TenderInput input, Func<Citation, SourceReference> cite, ImmutableArray<Finding>.Builder findings)
     {
         var result = ImmutableArray.CreateBuilder<ResolvedParameter>();
-        var say = new Say(DocumentLanguages.Of(input.Tender));
-        // The catalogue's language, which is the package's: values print in its culture.
+        // The catalogue's language, which is the package's: values and messages print in it.
         var language = answers.Language;
+        var say = new Say(language);
         foreach (var parameter in clause.Parameters)
         {
             var (value, origin) = (default(AnswerValue), ParameterOrigin.Unset);

@@ -29,7 +29,7 @@ internal static class ExplanatoryMemoDocument
         blocks.Note(NoteKind.Warning, words.InternalWarning);
 
         blocks.Heading(1, words.AboutHeading);
-        blocks.Paragraph(Format(words.About, ScopeSection.Date(package.ReferenceDate, package.Language), package.CatalogVersion));
+        blocks.Paragraph(Format(words.About, Core.Words.ValueText.Date(package.ReferenceDate, package.Language), package.CatalogVersion));
 
         WriteLegalFraming(blocks, package, words);
         WriteToVerify(blocks, package, numbers, words);

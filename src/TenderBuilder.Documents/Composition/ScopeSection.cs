@@ -35,9 +35,6 @@ internal static class ScopeSection
     /// <summary>A count as the documents print it: digits only, so it reads the same in every language.</summary>
     public static string Count(int value) => value.ToString(s_invariant);
 
-    /// <summary>A date as the documents print it (ISO 8601, unambiguous across Europe).</summary>
-    public static string Date(DateOnly date, string? language) => ValueText.Date(date, language);
-
     /// <summary>An amount with its currency code first ("EUR 9,500,000").</summary>
     public static string Money(decimal amount, string? currency, CultureInfo? culture = null)
     {
@@ -170,17 +167,17 @@ internal static class ScopeSection
         var dates = new List<string>();
         if (scope.ContractStart is { } start)
         {
-            dates.Add(Format(words.ContractStarts, Date(start, scope.Language)));
+            dates.Add(Format(words.ContractStarts, ValueText.Date(start, scope.Language)));
         }
 
         if (scope.RolloutStart is { } first)
         {
-            dates.Add(Format(words.RolloutStarts, Date(first, scope.Language)));
+            dates.Add(Format(words.RolloutStarts, ValueText.Date(first, scope.Language)));
         }
 
         if (scope.RolloutEnd is { } last)
         {
-            dates.Add(Format(words.RolloutEnds, Date(last, scope.Language)));
+            dates.Add(Format(words.RolloutEnds, ValueText.Date(last, scope.Language)));
         }
 
         if (scope.RolloutStart is null && scope.RolloutEnd is null)
@@ -199,7 +196,7 @@ internal static class ScopeSection
         }
 
         blocks.Paragraph(words.MilestonesIntro);
-        var items = scope.Milestones.Select(m => Format(words.MilestoneLine, Date(m.Date, scope.Language), Count(m.Points), Count(m.Sites), SitesWord(m.Sites, words))).ToList();
+        var items = scope.Milestones.Select(m => Format(words.MilestoneLine, ValueText.Date(m.Date, scope.Language), Count(m.Points), Count(m.Sites), SitesWord(m.Sites, words))).ToList();
         if (scope.SitesWithoutDate > 0)
         {
             items.Add(Format(words.WithoutDate, Count(scope.PointsWithoutDate), Count(scope.SitesWithoutDate), SitesWord(scope.SitesWithoutDate, words)));

@@ -105,7 +105,7 @@ internal static class SitesAnnex
             row.Add(ScopeSection.Count(Math.Max(site.SiteCount, 0)));
             row.Add(Points(site, language));
             row.Add(site.GridCapacityKva is { } kva ? kva.ToString("0.##", DocumentTerms.Culture(language)) : "");
-            row.Add(site.Commissioning is { } date ? ScopeSection.Date(date, language) : "");
+            row.Add(site.Commissioning is { } date ? Core.Words.ValueText.Date(date, language) : "");
             return row.ToArray();
         });
 

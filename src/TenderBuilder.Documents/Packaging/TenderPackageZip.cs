@@ -64,7 +64,7 @@ public static class TenderPackageZip
             .AppendLine()
             .AppendLine($"{words.Authority}: {package.Tender.Authority.Name}")
             .AppendLine($"{words.Reference}: {package.Tender.Reference}")
-            .AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.Built, Composition.ScopeSection.Date(package.ReferenceDate, package.Language), package.CatalogVersion))
+            .AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.Built, Core.Words.ValueText.Date(package.ReferenceDate, package.Language), package.CatalogVersion))
             .AppendLine()
             .AppendLine(words.ForBidders);
         foreach (var file in files.Where(f => f.Audience == "bidders"))

@@ -82,7 +82,7 @@ internal static class SitesSheet
                 sheet.Blank(row, ++column, MatrixStyles.Body);
             }
 
-            sheet.Text(row, ++column, site.Commissioning is { } date ? ScopeSection.Date(date, package.Language) : null, MatrixStyles.Body);
+            sheet.Text(row, ++column, site.Commissioning is { } date ? Core.Words.ValueText.Date(date, package.Language) : null, MatrixStyles.Body);
             row.Height = RowHeights.For([(site.Name, TextWidth), (place, TextWidth), (points, TextWidth)]);
             row.CustomHeight = true;
         }
