@@ -30,6 +30,7 @@ internal static class ExplanatoryMemoDocument
 
         blocks.Heading(1, words.AboutHeading);
         blocks.Paragraph(Format(words.About, Core.Words.ValueText.Date(package.ReferenceDate, package.Language), package.CatalogVersion));
+        WriteTranslationSummary(blocks, package, words);
 
         WriteLegalFraming(blocks, package, words);
         WriteToVerify(blocks, package, numbers, words);
@@ -134,6 +135,20 @@ internal static class ExplanatoryMemoDocument
         }
     }
 
+    // Said once, so the reason a translation needs checking is not repeated under every clause; each
+    // clause then carries only its one-word status.
+    private static void WriteTranslationSummary(BlockBuilder blocks, TenderPackage package, MemoWords words)
+    {
+        var statuses = package.Clauses.Where(c => c.Translation is not null).Select(c => c.Translation).ToList();
+        if (statuses.Count == 0)
+        {
+            return;
+        }
+
+        var reviewed = statuses.Count(s => s == TranslationStatus.Reviewed);
+        blocks.Paragraph(Format(words.TranslationSummary, ScopeSection.Count(statuses.Count - reviewed), ScopeSection.Count(reviewed)));
+    }
+
     // A package in a language other than English says how far each catalogue clause's translation
     // is checked, and which of the authority's own clauses are not declared in the document
     // language (their text goes in as written). Nothing in English, where the catalogue is the original.
@@ -166,11 +181,6 @@ internal static class ExplanatoryMemoDocument
         {
             blocks.Heading(2, $"{numbers[clause.Id]} {clause.Title}", "trace-" + numbers[clause.Id]);
             blocks.Labelled(words.KnowledgeBaseItem, Format(words.KnowledgeBaseLine, clause.Kb, clause.Id), ParagraphStyle.Small);
-            if (clause.Translation is { } status)
-            {
-                blocks.Labelled(words.Translation, status == TranslationStatus.Reviewed ? words.TranslationReviewed : words.TranslationDraft, ParagraphStyle.Small);
-            }
-
             if (!clause.Because.IsEmpty)
             {
                 blocks.Table(words.RuleTestedCaption,

@@ -99,6 +99,9 @@ public sealed record MemoWords
     /// <summary>Translation reviewed.</summary>
     public string TranslationReviewed { get; init; } = "";
 
+    /// <summary>{0} how many included catalogue clauses are draft translations, {1} how many are reviewed.</summary>
+    public string TranslationSummary { get; init; } = "";
+
     /// <summary>The label of the officer's own clause whose declared language is not the document language.</summary>
     public string Language { get; init; } = "";
 

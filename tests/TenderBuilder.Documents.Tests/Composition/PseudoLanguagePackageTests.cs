@@ -109,7 +109,10 @@ public sealed partial class PseudoLanguagePackageTests
         var memo = TenderDocuments.Compose(package).Single(d => d.Metadata.FileName == ExplanatoryMemoDocument.FileName);
         var text = string.Join("\n", memo.Blocks.OfType<Documents.Model.Paragraph>().Select(p => string.Concat(p.Content.OfType<Documents.Model.TextRun>().Select(r => r.Text))));
 
-        Assert.Contains($"{words.Translation}: {words.TranslationDraft}", text, StringComparison.Ordinal);
+        // Once per clause explained, not again in the traceability appendix; the reason is said once, above.
+        var explained = package.Clauses.Count(c => !c.IsCustom && c.Deliverable != Core.Catalogues.Deliverable.Notice);
+        Assert.Equal(explained, Regex.Matches(text, Regex.Escape($"{words.Translation}: {words.TranslationDraft}")).Count);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, words.TranslationSummary, package.Clauses.Count(c => !c.IsCustom), 0), text, StringComparison.Ordinal);
         var notDeclared = string.Format(CultureInfo.InvariantCulture, words.LanguageNotDeclared, words.LanguageNames[PseudoText.Language]);
         Assert.Equal(2, Regex.Matches(text, Regex.Escape($"{words.Language}: {notDeclared}")).Count);
         Assert.All(package.Clauses.Where(c => c.IsCustom), c => Assert.Null(c.Translation));

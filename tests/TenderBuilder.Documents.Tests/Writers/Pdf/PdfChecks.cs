@@ -118,11 +118,24 @@ internal static class PdfChecks
         var firstContentPage = bookmarks.Count > 0 ? bookmarks[0].Page : int.MaxValue;
         var links = file.InternalLinks().Where(l => l.OnPage < firstContentPage).Select(l => (l.ToPage, Top: Math.Round(l.Top ?? 0))).ToList();
 
-        // The text and page number of one entry are separate links to the same place.
+        // An entry whose text wraps has a link on each of its lines, all to the same place.
         var entries = links.Where((l, i) => i == 0 || links[i - 1] != l).ToList();
         var levels = document.Headings.Select(h => h.Level).ToList();
         var expected = bookmarks.Where((_, i) => levels[i] <= 2).Select(b => (b.Page, Top: Math.Round(b.Top ?? 0))).ToList();
         entries.ShouldBe(expected, document.Metadata.FileName + ": contents links");
+
+        // Clicking an entry's page number jumps too: the number lies inside the entry's link.
+        var areas = file.InternalLinkAreas();
+        foreach (var page in file.Pages.Where(p => p.Number < firstContentPage))
+        {
+            var numbers = page.GetWords().Where(w => w.Text.All(char.IsAsciiDigit) && w.BoundingBox.Right > page.Width - 100 && w.BoundingBox.Bottom > 72 && w.BoundingBox.Top < page.Height - 72).ToList();
+            foreach (var number in numbers)
+            {
+                var centre = number.BoundingBox.Centroid;
+                areas.Any(a => a.OnPage == page.Number && a.Area.Left <= centre.X && centre.X <= a.Area.Right && a.Area.Bottom <= centre.Y && centre.Y <= a.Area.Top)
+                    .ShouldBeTrue($"{document.Metadata.FileName}: contents page number {number.Text} on page {page.Number} is inside its entry's link");
+            }
+        }
     }
 
     private static void FontsAreEmbedded(PdfFile file, string name)

@@ -88,6 +88,10 @@ internal sealed class PdfFile : IDisposable
             .OfType<GoToAction>()
             .Select(g => (p.Number, g.Destination.PageNumber, g.Destination.Coordinates.Top)))];
 
+    /// <summary>The clickable area of every link annotation that jumps within the document, by page.</summary>
+    public List<(int OnPage, UglyToad.PdfPig.Core.PdfRectangle Area)> InternalLinkAreas() =>
+        [.. _pages.SelectMany(p => p.GetAnnotations().Where(a => a.Action is GoToAction).Select(a => (p.Number, a.Rectangle)))];
+
     public List<string> WebLinks() =>
         [.. _pages.SelectMany(p => p.GetAnnotations().Select(a => a.Action).OfType<UriAction>().Select(u => u.Uri))];
 

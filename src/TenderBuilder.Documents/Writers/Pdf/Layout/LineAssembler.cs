@@ -160,7 +160,16 @@ internal sealed class LineAssembler(ITextMeasurer measurer, double lineSpacing, 
 
     private double Width(LineBreaker.Piece piece) => measurer.Width(runs[piece.Run].Text.AsSpan(piece.Start, piece.Length), runs[piece.Run].Font);
 
-    private double Width(IEnumerable<LineBreaker.Piece> pieces) => pieces.Sum(Width);
+    private double Width(LineBreaker.Piece[] pieces)
+    {
+        var total = 0d;
+        foreach (var piece in pieces)
+        {
+            total += Width(piece);
+        }
+
+        return total;
+    }
 
     private readonly record struct Placed(LineBreaker.Piece Piece, double X, double Width);
 }

@@ -116,8 +116,10 @@ internal sealed class LineBreaker(ITextMeasurer measurer, double lineSpacing)
 
     private static Word Take(List<Piece> pieces, int spaceStart, bool forcedBreakAfter)
     {
-        var split = spaceStart < 0 ? pieces.Count : spaceStart;
-        var word = new Word([.. pieces.Take(split)], [.. pieces.Skip(split)], forcedBreakAfter);
+        // Copied straight from the list's storage: this runs once per word of every document.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pieces);
+        var split = spaceStart < 0 ? all.Length : spaceStart;
+        var word = new Word(all[..split].ToArray(), all[split..].ToArray(), forcedBreakAfter);
         pieces.Clear();
         return word;
     }

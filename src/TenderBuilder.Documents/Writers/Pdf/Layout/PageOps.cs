@@ -7,7 +7,14 @@ namespace TenderBuilder.Documents.Writers.Pdf.Layout;
 internal abstract record PageOp;
 
 /// <summary>Text drawn from its baseline; <paramref name="Artifact"/> marks running headers, footers and repeated table headers.</summary>
-internal sealed record TextOp(double X, double Baseline, string Text, double Width, FontSpec Font, Rgb Color, LinkTarget? Link = null, bool Artifact = false) : PageOp;
+internal sealed record TextOp(double X, double Baseline, string Text, double Width, FontSpec Font, Rgb Color, LinkTarget? Link = null, bool Artifact = false) : PageOp
+{
+    /// <summary>
+    /// How wide the link's clickable area is, when wider than the text: a contents entry's last line
+    /// reaches over the leader to its page number, so the entry is one link, not two.
+    /// </summary>
+    public double? LinkWidth { get; init; }
+}
 
 /// <summary>A filled and/or stroked rectangle: decoration, an artifact for assistive technology.</summary>
 internal sealed record RectOp(double X, double Y, double Width, double Height, Rgb? Fill, Rgb? Stroke) : PageOp;

@@ -224,9 +224,15 @@ internal sealed class Paginator
         for (var i = first; i < first + count; i++)
         {
             var line = block.Lines[i];
-            foreach (var fragment in line.Fragments)
+            var entryEnd = block.PageNumberOf is not null && i == block.Lines.Count - 1;
+            for (var f = 0; f < line.Fragments.Count; f++)
             {
-                Ops.Add(new TextOp(_page.Left + block.Indent + fragment.X, y + line.Baseline, fragment.Text, fragment.Width, fragment.Font, fragment.Color, fragment.Link));
+                var fragment = line.Fragments[f];
+                var x = _page.Left + block.Indent + fragment.X;
+                Ops.Add(new TextOp(x, y + line.Baseline, fragment.Text, fragment.Width, fragment.Font, fragment.Color, fragment.Link)
+                {
+                    LinkWidth = entryEnd && f == line.Fragments.Count - 1 ? _page.Right - x : null,
+                });
             }
 
             if (block.PageNumberOf is { } heading && i == block.Lines.Count - 1)
@@ -242,7 +248,9 @@ internal sealed class Paginator
     }
 
     // A contents entry's number is known only once every heading is placed: a dotted leader from
-    // the entry's text to the number, right-aligned at the text edge, both linked to the heading.
+    // the entry's text to the number, right-aligned at the text edge. The number is not a link of
+    // its own: the entry's link reaches over it (TextOp.LinkWidth), which halves the annotations a
+    // long contents adds, each of which the tagged-PDF parent tree must list.
     private IEnumerable<PageOp> ResolvePageNumber(PageOp op, Dictionary<int, HeadingPlacement> placements)
     {
         if (op is not PageNumberSlot slot)
@@ -264,7 +272,7 @@ internal sealed class Paginator
             yield return new LineOp(slot.LineEnd + 4, slot.Baseline, x - 4, slot.Baseline, Theme.Muted, 0.8, Dotted: true);
         }
 
-        yield return new TextOp(x, slot.Baseline, number, width, slot.Font, slot.Color, LinkTarget.ToHeading(slot.HeadingIndex));
+        yield return new TextOp(x, slot.Baseline, number, width, slot.Font, slot.Color);
     }
 
     /// <summary>Where a contents entry's page number goes, until pagination knows it.</summary>

@@ -116,7 +116,7 @@ internal sealed class PageRenderer(PdfDocument pdf, FontCache fonts, PageGeometr
         var metrics = fonts.Get(text.Font).Metrics;
         var top = text.Baseline - ((double)metrics.Ascent * text.Font.Size / metrics.UnitsPerEm);
         var height = text.Font.Size * Theme.LineSpacing;
-        var area = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(new XRect(text.X, top, text.Width, height)));
+        var area = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(new XRect(text.X, top, text.LinkWidth ?? text.Width, height)));
         if (target.External is { } uri)
         {
             return PdfLinkAnnotation.CreateWebLink(area, uri.AbsoluteUri);
