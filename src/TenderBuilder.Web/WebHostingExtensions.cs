@@ -28,6 +28,8 @@ internal static class WebHostingExtensions
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
             (builder.Configuration.GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>() ?? new()).Apply(forwarded));
         builder.Services.AddMudServices();
+        // The interface's words: one .resx family per component under Resources/, beside its path (ADR 0018).
+        builder.Services.AddLocalization(localization => localization.ResourcesPath = "Resources");
         builder.Services.AddTenderBuilderApplication(builder.Configuration);
 
         return builder;

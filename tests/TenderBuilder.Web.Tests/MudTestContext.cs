@@ -15,6 +15,7 @@ internal static class MudTestContext
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
+        context.Services.AddLocalization(localization => localization.ResourcesPath = "Resources");
         context.AddAuthorization().SetAuthorized("Test officer").SetRoles(roles ?? ["Author"]);
         services?.Invoke(context.Services);
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

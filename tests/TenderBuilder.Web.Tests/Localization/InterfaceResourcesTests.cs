@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using TenderBuilder.Testing;
+using TenderBuilder.Web.Components.Layout;
+
+namespace TenderBuilder.Web.Tests.Localization;
+
+/// <summary>
+/// The interface's words (ADR 0018): every English resource has its Dutch, Swedish and German
+/// translation with the same keys and placeholders, every key a component asks for exists, and
+/// the translations reach the running app.
+/// </summary>
+public sealed partial class InterfaceResourcesTests
+{
+    private static readonly string[] s_languages = ["nl", "sv", "de"];
+    private static readonly string s_web = Path.Combine(RepositoryFiles.Root, "src", "TenderBuilder.Web");
+    private static readonly string s_resources = Path.Combine(s_web, "Resources");
+
+    public static TheoryData<string> EnglishResources()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories).Where(IsNeutral).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(s_resources, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishResources))]
+    public void Each_language_has_every_key_with_the_same_placeholders_and_no_empty_text(string resource)
+    {
+        var english = Read(Path.Combine(s_resources, resource));
+        Assert.All(english, e => Assert.False(string.IsNullOrWhiteSpace(e.Value), $"{resource}: {e.Key} is empty"));
+        foreach (var language in s_languages)
+        {
+            var path = Path.Combine(s_resources, Path.ChangeExtension(resource, $".{language}.resx"));
+            Assert.True(File.Exists(path), $"{resource} has no {language} translation ({Path.GetFileName(path)})");
+            var translated = Read(path);
+            Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
+            foreach (var (key, text) in english)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(translated[key]), $"{resource} [{language}]: {key} is empty");
+                Assert.True(Placeholders(text).SetEquals(Placeholders(translated[key])), $"{resource} [{language}]: {key} changes the placeholders of \"{text}\" in \"{translated[key]}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_translation_has_its_english_original()
+    {
+        var orphans = Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories)
+            .Where(f => !IsNeutral(f))
+            .Where(f => !File.Exists(Path.Combine(Path.GetDirectoryName(f)!, Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(f)) + ".resx")))
+            .ToList();
+        Assert.Empty(orphans);
+    }
+
+    [Fact]
+    public void Every_key_a_component_asks_for_is_in_its_resources()
+    {
+        var missing = new List<string>();
+        var checkedComponents = 0;
+        foreach (var file in Directory.EnumerateFiles(s_web, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var source = File.ReadAllText(file);
+            foreach (Match injected in Injected().Matches(source))
+            {
+                var (type, name) = (injected.Groups["type"].Value, injected.Groups["name"].Value);
+                var resources = Directory.EnumerateFiles(s_resources, type + ".resx", SearchOption.AllDirectories).ToList();
+                if (resources.Count != 1)
+                {
+                    missing.Add($"{Path.GetRelativePath(s_web, file)}: {resources.Count} resource files named {type}.resx");
+                    continue;
+                }
+
+                checkedComponents++;
+                var keys = Read(resources[0]).Keys.ToHashSet(StringComparer.Ordinal);
+                foreach (Match used in new Regex(Regex.Escape(name) + @"\[""(?<key>[^""]+)""").Matches(source))
+                {
+                    if (!keys.Contains(used.Groups["key"].Value))
+                    {
+                        missing.Add($"{Path.GetRelativePath(s_web, file)}: {used.Groups["key"].Value} is not in {type}.resx");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedComponents > 0, "no component injects a string localizer");
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "Drafts")]
+    [InlineData("nl-NL", "Concepten")]
+    [InlineData("sv-SE", "Utkast")]
+    [InlineData("de-DE", "Entwürfe")]
+    public void The_app_reads_the_words_of_the_interface_language(string culture, string expected)
+    {
+        var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+        var localizer = services.GetRequiredService<IStringLocalizer<NavMenu>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            var drafts = localizer["Drafts"];
+            Assert.False(drafts.ResourceNotFound);
+            Assert.Equal(expected, drafts.Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static bool IsNeutral(string file) => !Path.GetFileNameWithoutExtension(file).Contains('.', StringComparison.Ordinal);
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+
+    private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
+    private static partial Regex Injected();
+}
