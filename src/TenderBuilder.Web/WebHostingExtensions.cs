@@ -30,6 +30,11 @@ internal static class WebHostingExtensions
         builder.Services.AddMudServices();
         // The interface's words: one .resx family per component under Resources/, beside its path (ADR 0018).
         builder.Services.AddLocalization(localization => localization.ResourcesPath = "Resources");
+        builder.Services.AddScoped<Components.Shared.UnsavedWork>();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Shared.MudBlazorTexts>();
+        // Pages in Dutch, Swedish and German carry their letters as letters ("Entwürfe", not
+        // "Entw&#xFC;rfe"); markup characters are still escaped.
+        builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddTenderBuilderApplication(builder.Configuration);
 
         return builder;
@@ -52,6 +57,8 @@ internal static class WebHostingExtensions
         // headers, so each client is counted by its own address.
         app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication: a signed-in person's saved language comes from their sign-in cookie.
+        app.UseRequestLocalization(options => InterfaceLanguages.Configure(options, app.Configuration.GetValue<bool>(InterfaceLanguages.PseudoSetting)));
         app.UseAuthorization();
         app.UseMiddleware<SignedInUserMiddleware>();
         app.UseAntiforgery();
@@ -60,6 +67,7 @@ internal static class WebHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
+        app.MapLanguageEndpoints();
         app.MapExportEndpoints();
         // The frame-ancestors rule is in the app's own policy (SecurityHeaders), not a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);

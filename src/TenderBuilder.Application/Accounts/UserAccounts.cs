@@ -127,6 +127,29 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         return roles.Succeeded ? AccountResult<Guid>.Success(account.Id) : Failed<Guid>(roles);
     }
 
+    /// <summary>
+    /// Saves the language a person chose for the interface (a culture name the caller has checked
+    /// it supports), or forgets it (null) so the browser's language is used again.
+    /// </summary>
+    public async Task<AccountResult<Guid>> SetInterfaceLanguageAsync(Guid userId, string? language, CancellationToken cancellationToken = default)
+    {
+        if (language is { Length: > TenderBuilderUser.InterfaceLanguageMaxLength })
+        {
+            return AccountResult<Guid>.Failure("Language", "That is not a language name.");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<UserManager<TenderBuilderUser>>();
+        if (await manager.FindByIdAsync(userId.ToString()) is not { } account)
+        {
+            return AccountResult<Guid>.Failure("User", "That user no longer exists.");
+        }
+
+        account.InterfaceLanguage = language;
+        var updated = await manager.UpdateAsync(account);
+        return updated.Succeeded ? AccountResult<Guid>.Success(userId) : Failed<Guid>(updated);
+    }
+
     /// <summary>Sets a new password (there is no e-mail to send a reset link) and lifts a lockout.</summary>
     public async Task<AccountResult<Guid>> ResetPasswordAsync(Guid userId, string password, CancellationToken cancellationToken = default)
     {

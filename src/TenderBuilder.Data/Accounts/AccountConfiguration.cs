@@ -13,6 +13,7 @@ internal static class AccountConfiguration
         {
             user.ToTable("users");
             user.Property(u => u.DisplayName).HasMaxLength(TenderBuilderUser.DisplayNameMaxLength).IsRequired();
+            user.Property(u => u.InterfaceLanguage).HasMaxLength(TenderBuilderUser.InterfaceLanguageMaxLength);
             // An organisation with users cannot be deleted by accident.
             user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => u.OrganisationId);

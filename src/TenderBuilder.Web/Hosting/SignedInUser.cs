@@ -63,5 +63,8 @@ public static class TenderBuilderClaims
     public const string Organisation = "tenderbuilder:organisation";
 
     public const string DisplayName = "tenderbuilder:name";
+
+    /// <summary>The interface language the person chose (a culture name); absent until they choose.</summary>
+    public const string InterfaceLanguage = "tenderbuilder:language";
 }
 
