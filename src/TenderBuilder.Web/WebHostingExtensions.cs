@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Application;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -30,6 +31,12 @@ internal static class WebHostingExtensions
         builder.Services.AddMudServices();
         // The interface's words: one .resx family per component under Resources/, beside its path (ADR 0018).
         builder.Services.AddLocalization(localization => localization.ResourcesPath = "Resources");
+        if (builder.Configuration.GetValue<bool>(InterfaceLanguages.PseudoSetting))
+        {
+            builder.Services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+            builder.Services.AddSingleton<IStringLocalizerFactory>(services => new PseudoLanguageLocalizerFactory(services.GetRequiredService<ResourceManagerStringLocalizerFactory>()));
+        }
+
         builder.Services.AddScoped<Components.Shared.UnsavedWork>();
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Shared.MudBlazorTexts>();
         // Pages in Dutch, Swedish and German carry their letters as letters ("Entwürfe", not

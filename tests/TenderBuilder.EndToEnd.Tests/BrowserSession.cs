@@ -13,7 +13,9 @@ namespace TenderBuilder.EndToEnd.Tests;
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
-    private readonly TenderBuilderAppFactory _app = new();
+    // The pseudo-language is on so a browser asking for it (qps-ploc) gets every interface word
+    // marked; any other language is unaffected.
+    private readonly TenderBuilderAppFactory _app = new() { Settings = new Dictionary<string, string> { ["Localization:PseudoLanguage"] = "true" } };
     private IPlaywright? _playwright;
     private string _authorState = "";
 

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.Templates;
+using TenderBuilder.Core.Catalogues.Translations;
+using TenderBuilder.Core.Templates;
+using TenderBuilder.Testing;
+
+namespace TenderBuilder.EndToEnd.Tests;
+
+/// <summary>
+/// The interface in the person's language (ADR 0018). In the pseudo-language every word read from
+/// the resources or the catalogue comes out with accented look-alikes, so a page crawled in it
+/// shows every word that bypassed them as plain ASCII; text that is in the document language is
+/// marked with its own lang and left out.
+/// </summary>
+[Collection(WizardCollection.Name)]
+public sealed partial class InterfaceLanguageTests(BrowserSession session)
+{
+    // Names of standards, formats and the product: the same in every language.
+    private static readonly HashSet<string> s_names = new(StringComparer.Ordinal)
+    {
+        "TenderBuilder", "OCPP", "OCPI", "ISO", "AFIR", "EN", "OCDS", "CSV", "PDF", "DOCX", "XLSX", "ZIP", "HTML", "JSON", "YAML",
+        "V2G", "AC", "DC", "kW", "kWh", "MW", "EUR", "CPV", "NUTS", "STF", "SCALE", "RED", "CRA", "GDPR", "URL", "ID", "API",
+        "OK", "TS", "SC", "AC", "CP", "EU", "CEN", "CENELEC", "IEC", "UK", "PCPR", "EUPL", "e", "g",
+    };
+
+    [Fact]
+    public async Task Every_page_in_the_pseudo_language_has_no_word_outside_the_resources()
+    {
+        var administrator = await session.App.Services.CreateAccountAsync("Pseudo City", "Administrator", "Author");
+        var draft = await SeedAsync(administrator, "Pseudo draft");
+        var template = await session.App.Services.AsAsync(administrator, (TemplatesService templates) =>
+            templates.CreateFromDraftAsync(draft, new TemplateForm { Name = "Pseudo template", Sharing = TemplateSharing.Private }));
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseAddress.ToString(), Locale = PseudoText.Language });
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await BrowserSession.SignInAsync(page, administrator);
+        // Officer-written text on the pages: titles, names and the organisation.
+        var data = new HashSet<string>(Words("Pseudo draft Pseudo template Pseudo City Test user of"), StringComparer.Ordinal);
+
+        var addresses = new List<string> { "", "drafts", "templates", $"templates/{template}", "catalogue", "help", "admin/users", "admin/organisations", "admin/archive", $"drafts/{draft}/history" };
+        addresses.AddRange(WizardPages.Steps.Select(step => $"drafts/{draft}/{step}"));
+        var problems = new List<string>();
+        foreach (var address in addresses)
+        {
+            await page.GotoAsync(address);
+            await page.WaitUntilInteractiveAsync();
+            await Assertions.Expect(page.Locator("h1").First).Not.ToBeEmptyAsync();
+            var unmarked = (await VisibleTextsAsync(page))
+                .SelectMany(text => Words(text).Where(w => !PseudoText.IsMarked(w) && !s_names.Contains(w) && !data.Contains(w)).Select(w => (w, text)))
+                .GroupBy(x => x.w)
+                .Select(g => $"/{address}: \"{g.Key}\" in \"{Shorten(g.First().text)}\"");
+            problems.AddRange(unmarked);
+        }
+
+        problems.ShouldBeEmpty("words that did not come from the resources");
+    }
+
+    // Visible text nodes and the names people hear (aria-label, title, placeholder, alt), except
+    // inside an element that declares another language (the draft's document text).
+    private static async Task<IReadOnlyList<string>> VisibleTextsAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<string>("""
+            () => {
+              const pageLang = document.documentElement.lang;
+              const own = el => { const l = el.closest('[lang]'); return !l || l.lang === pageLang; };
+              const texts = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const el = n.parentElement;
+                if (!el || !n.textContent.trim() || el.closest('script,style,svg,noscript,template')) continue;
+                if (!el.checkVisibility({ visibilityProperty: true }) || !own(el)) continue;
+                texts.push(n.textContent.trim());
+              }
+              for (const el of document.body.querySelectorAll('[aria-label],[title],[placeholder],img[alt]')) {
+                if (!own(el)) continue;
+                for (const a of ['aria-label', 'title', 'placeholder', 'alt']) { const v = el.getAttribute(a); if (v && v.trim()) texts.push(v.trim()); }
+              }
+              return JSON.stringify(texts);
+            }
+            """);
+        return JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    }
+
+    private async Task<Guid> SeedAsync(TestAccount account, string title)
+    {
+        await using var scope = await session.App.Services.ScopeForAsync(account);
+        return await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(Examples.UtrechtLikeConcession(), title);
+    }
+
+    // Words of two or more letters; numbers, dates, codes and single letters are data, not words.
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value).Where(w => w.Count(char.IsLetter) >= 2);
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’\-]*")]
+    private static partial Regex WordPattern();
+}
