@@ -64,6 +64,7 @@ public class WizardBenchmarks
         _services = new ServiceCollection()
             .AddLogging()
             .AddMudServices()
+            .AddLocalization(o => o.ResourcesPath = "Resources")
             .AddSingleton(_catalogue)
             .AddSingleton<IJSRuntime, NoScript>()
             .AddSingleton<NavigationManager, FixedAddress>()

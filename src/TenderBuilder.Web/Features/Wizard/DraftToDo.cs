@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Web.Features.Wizard;
@@ -24,8 +25,11 @@ public enum ToDoKind
 /// <param name="Finding">The finding behind it.</param>
 /// <param name="Step">The slug of the step where it is fixed.</param>
 /// <param name="TargetId">The id of the element that takes the focus.</param>
-/// <param name="Place">Where it is, in words: the question's label or "clause title: parameter".</param>
-public sealed record ToDoItem(ToDoKind Kind, Finding Finding, string Step, string TargetId, string Place);
+/// <param name="Place">
+/// Where it is, in words: the question's label or "clause title: parameter"; null for the site list
+/// and the review's list of findings, which <see cref="DraftToDo.LinkText"/> names in the interface's words.
+/// </param>
+public sealed record ToDoItem(ToDoKind Kind, Finding Finding, string Step, string TargetId, string? Place);
 
 /// <summary>
 /// Every finding of a draft as a list of things to do, each on the step where it is fixed, with
@@ -66,12 +70,12 @@ public sealed class DraftToDo
                 : ToDoKind.Error;
             var item = finding.Path?.StartsWith(FindingPlacement.Sites, StringComparison.Ordinal) == true
                     && placement.QuestionOf(finding) is { } siteCount && stepOfQuestion.TryGetValue(siteCount, out var sitesStep)
-                ? new ToDoItem(kind, finding, sitesStep, SiteListHeadingId, "Site list")
+                ? new ToDoItem(kind, finding, sitesStep, SiteListHeadingId, null)
                 : placement.QuestionOf(finding) is { } question && stepOfQuestion.TryGetValue(question, out var step)
                 ? new ToDoItem(kind, finding, step, QuestionText.AnchorId(question), package.Answers[question].Question.Label)
                 : finding is { ClauseId: { } clause, ParameterName: { } parameter } && titles.TryGetValue(clause, out var title)
                     ? new ToDoItem(kind, finding, WizardStep.Review, ParameterFieldId(clause, parameter), $"{title}: {ParameterLabel(package, clause, parameter)}")
-                    : new ToDoItem(kind, finding, WizardStep.Review, ReviewFindingsId, "Review the requirements");
+                    : new ToDoItem(kind, finding, WizardStep.Review, ReviewFindingsId, null);
             items.Add(item);
             var counts = kind == ToDoKind.Warning ? _checkPerStep : _fixPerStep;
             counts[item.Step] = counts.GetValueOrDefault(item.Step) + 1;
@@ -104,36 +108,48 @@ public sealed class DraftToDo
     public static string ParameterFieldId(string clauseId, string parameter) => $"p-{clauseId}-{parameter}".Replace('.', '-');
 
     /// <summary>"3 values needed · 1 error · 2 warnings", or that nothing is left.</summary>
-    public string Summary()
+    public string Summary(IStringLocalizer<DraftToDo> words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         if (IsEmpty)
         {
-            return "Nothing left to do: no values missing, no errors, no warnings.";
+            return words["NothingLeft"];
         }
 
+        // Each count stands alone, so the list is joined with a separator, not built into a sentence.
         var parts = new List<string>();
-        AddCount(parts, Count(ToDoKind.Value), "value needed", "values needed");
-        AddCount(parts, Count(ToDoKind.Error), "error", "errors");
-        AddCount(parts, Count(ToDoKind.Warning), "warning", "warnings");
+        AddCount(parts, Count(ToDoKind.Value), words["ValuesNeededOne"], words["ValuesNeededMany", Count(ToDoKind.Value)]);
+        AddCount(parts, Count(ToDoKind.Error), words["ErrorsOne"], words["ErrorsMany", Count(ToDoKind.Error)]);
+        AddCount(parts, Count(ToDoKind.Warning), words["WarningsOne"], words["WarningsMany", Count(ToDoKind.Warning)]);
         return string.Join(" · ", parts);
     }
 
     /// <summary>What the link of an item says: "Go to “Grid operator”".</summary>
-    public static string LinkText(ToDoItem item) => $"Go to “{item.Place}”";
+    public static string LinkText(ToDoItem item, IStringLocalizer<DraftToDo> words)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(words);
+        var place = item.Place ?? (item.TargetId == SiteListHeadingId ? words["SiteList"] : words["ReviewTheRequirements"]);
+        return words["GoTo", place];
+    }
 
     /// <summary>The kind in words, as the list and its filter name it.</summary>
-    public static string KindText(ToDoKind kind, int count) => kind switch
+    public static string KindText(ToDoKind kind, int count, IStringLocalizer<DraftToDo> words)
     {
-        ToDoKind.Value => count == 1 ? "Value needed" : "Values needed",
-        ToDoKind.Error => count == 1 ? "Error" : "Errors",
-        _ => count == 1 ? "Warning" : "Warnings",
-    };
+        ArgumentNullException.ThrowIfNull(words);
+        return kind switch
+        {
+            ToDoKind.Value => count == 1 ? words["KindValueOne"] : words["KindValueMany"],
+            ToDoKind.Error => count == 1 ? words["KindErrorOne"] : words["KindErrorMany"],
+            _ => count == 1 ? words["KindWarningOne"] : words["KindWarningMany"],
+        };
+    }
 
     private static void AddCount(List<string> parts, int count, string one, string many)
     {
         if (count > 0)
         {
-            parts.Add(count == 1 ? $"1 {one}" : $"{count} {many}");
+            parts.Add(count == 1 ? one : many);
         }
     }
 

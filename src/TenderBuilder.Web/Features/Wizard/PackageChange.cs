@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using TenderBuilder.Core.Rules;
 
 namespace TenderBuilder.Web.Features.Wizard;
@@ -49,31 +52,43 @@ public sealed record PackageChange(ImmutableArray<ClauseMention> Added, Immutabl
     }
 
     /// <summary>The change in words, for the screen reader announcement.</summary>
-    public string Describe()
+    public string Describe(IStringLocalizer<PackageChange> words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         if (IsEmpty)
         {
             return "";
         }
 
+        // Each part is a sentence of its own: "2 requirements added: A; B. 1 requirement dropped: C."
         var parts = new List<string>();
         if (!Added.IsEmpty)
         {
-            parts.Add($"{Count(Added.Length)} added: {string.Join("; ", Added.Select(c => c.Title))}");
+            parts.Add(Added.Length == 1 ? words["AddedOne", Added.Length, Titles(Added)] : words["AddedMany", Added.Length, Titles(Added)]);
         }
 
         if (!Dropped.IsEmpty)
         {
-            parts.Add($"{Count(Dropped.Length)} dropped: {string.Join("; ", Dropped.Select(c => c.Title))}");
+            parts.Add(Dropped.Length == 1 ? words["DroppedOne", Dropped.Length, Titles(Dropped)] : words["DroppedMany", Dropped.Length, Titles(Dropped)]);
         }
 
         if (!Updated.IsEmpty)
         {
-            parts.Add($"{Count(Updated.Length)} updated: {string.Join("; ", Updated.Select(c => c.Title))}");
+            parts.Add(Updated.Length == 1 ? words["UpdatedOne", Updated.Length, Titles(Updated)] : words["UpdatedMany", Updated.Length, Titles(Updated)]);
         }
 
         return string.Join(". ", parts) + ".";
     }
 
-    private static string Count(int n) => n == 1 ? "1 requirement" : $"{n} requirements";
+    /// <summary>
+    /// The change in words, read from the same resources in the interface's language, for a caller
+    /// that has no localizer of this type injected; <see cref="Describe(IStringLocalizer{PackageChange})"/> where it has.
+    /// </summary>
+    public string Describe() => Describe(s_words.Value);
+
+    private static readonly Lazy<IStringLocalizer<PackageChange>> s_words = new(() =>
+        new StringLocalizer<PackageChange>(new ResourceManagerStringLocalizerFactory(
+            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)));
+
+    private static string Titles(ImmutableArray<ClauseMention> clauses) => string.Join("; ", clauses.Select(c => c.Title));
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Globalization;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Web.Features.Wizard;
@@ -20,6 +23,9 @@ public sealed class DraftToDoTests
         Answers = Utrecht.Answers.Where(a => a.Key != "grid.dso_name").ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
     };
 
+    private static readonly ServiceProvider s_services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+    private static readonly IStringLocalizer<DraftToDo> s_words = s_services.GetRequiredService<IStringLocalizer<DraftToDo>>();
+
     private static DraftToDo ToDo(TenderPackage package) => new(package, new FindingPlacement(package), s_steps);
 
     [Fact]
@@ -28,7 +34,7 @@ public sealed class DraftToDoTests
         var toDo = ToDo(Evaluate(Utrecht));
 
         toDo.IsEmpty.ShouldBeTrue();
-        toDo.Summary().ShouldBe("Nothing left to do: no values missing, no errors, no warnings.");
+        toDo.Summary(s_words).ShouldBe("Nothing left to do: no values missing, no errors, no warnings.");
         s_steps.ShouldAllBe(step => toDo.ToFix(step.Slug) == 0 && toDo.ToCheck(step.Slug) == 0);
     }
 
@@ -42,9 +48,9 @@ public sealed class DraftToDoTests
         var toDo = ToDo(package);
 
         toDo.Count(ToDoKind.Value).ShouldBe(unset.Count);
-        toDo.Summary().ShouldBe($"{unset.Count} values needed");
+        toDo.Summary(s_words).ShouldBe($"{unset.Count} values needed");
         toDo.Items.ShouldAllBe(item => item.Step == "grid" && item.TargetId == "q-grid-dso_name");
-        DraftToDo.LinkText(toDo.Items[0]).ShouldBe($"Go to “{Question("grid.dso_name").Label}”");
+        DraftToDo.LinkText(toDo.Items[0], s_words).ShouldBe($"Go to “{Question("grid.dso_name").Label}”");
         toDo.ToFix("grid").ShouldBe(unset.Count);
         toDo.ToFix(WizardStep.Review).ShouldBe(0);
     }
@@ -78,7 +84,7 @@ public sealed class DraftToDoTests
         toDo.ToFix("award").ShouldBe(1);
         toDo.ToCheck("grid").ShouldBe(1);
         toDo.ToFix("grid").ShouldBe(0);
-        toDo.Summary().ShouldBe("1 error · 1 warning");
+        toDo.Summary(s_words).ShouldBe("1 error · 1 warning");
     }
 
     [Fact]
@@ -91,6 +97,30 @@ public sealed class DraftToDoTests
 
         item.Step.ShouldBe(WizardStep.Review);
         item.TargetId.ShouldBe(DraftToDo.ReviewFindingsId);
+        DraftToDo.LinkText(item, s_words).ShouldBe("Go to “Review the requirements”");
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "1 fout · 1 waarschuwing", "Naar ‘Eisen controleren’", "Fouten")]
+    [InlineData("sv-SE", "1 fel · 1 varning", "Gå till ”Granska kraven”", "Fel")]
+    [InlineData("de-DE", "1 Fehler · 1 Warnung", "Zu „Anforderungen prüfen“", "Fehler")]
+    public void The_to_do_count_and_its_links_speak_the_interface_language(string culture, string summary, string link, string errors)
+    {
+        var package = Evaluate(Utrecht);
+        var toDo = ToDo(package with { Findings = [new("demo.error", FindingSeverity.Error, "Fix it.", []), new("demo.check", FindingSeverity.Warning, "Check it.", [])] });
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+            toDo.Summary(s_words).ShouldBe(summary);
+            DraftToDo.LinkText(toDo.Items[0], s_words).ShouldBe(link);
+            DraftToDo.KindText(ToDoKind.Error, 2, s_words).ShouldBe(errors);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Fact]
@@ -104,7 +134,8 @@ public sealed class DraftToDoTests
 
         change.Updated.Select(c => c.Id).ShouldBe([clause.Id]);
         change.Added.ShouldBeEmpty();
-        change.Describe().ShouldBe($"1 requirement updated: {clause.Title}.");
+        change.Describe(s_services.GetRequiredService<IStringLocalizer<PackageChange>>()).ShouldBe($"1 requirement updated: {clause.Title}.");
+        change.Describe().ShouldBe(change.Describe(s_services.GetRequiredService<IStringLocalizer<PackageChange>>()), "the same words without a localizer");
         PackageChange.Between(after, after).IsEmpty.ShouldBeTrue();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bunit;
 using TenderBuilder.Core.Input;
@@ -89,6 +90,29 @@ public sealed class RequirementsPanelTests
         panel.FindAll("[data-added='true']").ShouldBeEmpty();
         panel.Find("#tb-panel-change").TextContent.ShouldStartWith(change.Dropped.Length == 1 ? "1 requirement dropped: " : $"{change.Dropped.Length} requirements dropped: ");
         panel.Find("#tb-panel-change").TextContent.ShouldContain(s_withTrafficLight.Clauses.Single(c => c.Id == "grid.peak-limitation").Title);
+    }
+
+    [Fact]
+    public async Task The_panel_and_its_announcement_speak_the_interface_language()
+    {
+        await using var context = MudTestContext.Create();
+        var change = PackageChange.Between(s_withoutTrafficLight, s_withTrafficLight);
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+
+            var panel = context.Render<RequirementsPanel>(p => p.Add(x => x.Package, s_withTrafficLight).Add(x => x.Change, change));
+
+            panel.Find("#tb-panel-heading").TextContent.ShouldStartWith("Anforderungen (");
+            panel.FindAll(".tb-counts th").Select(th => th.TextContent).ShouldBe(["Dokument", "Art", "Klauseln"]);
+            panel.FindAll("[data-added='true']").ShouldAllBe(c => c.TextContent.Contains("soeben hinzugefügt"));
+            panel.Find("#tb-panel-change").TextContent.ShouldStartWith(change.Added.Length == 1 ? "1 Anforderung hinzugefügt: " : $"{change.Added.Length} Anforderungen hinzugefügt: ");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Review;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Review;
@@ -10,17 +13,20 @@ namespace TenderBuilder.Web.Tests.Features.Wizard;
 /// <summary>The wizard's presenters: the words its components show, worked out outside their markup.</summary>
 public sealed class WizardPresentersTests
 {
+    private static readonly ServiceProvider s_services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+    private static readonly IStringLocalizer<ExportCheck> s_exportWords = s_services.GetRequiredService<IStringLocalizer<ExportCheck>>();
+
     [Fact]
     public void The_export_check_counts_requirements_and_documents_in_words_or_says_how_many_errors_block_it()
     {
         var package = Evaluate(Utrecht);
-        var check = new ExportCheck(package);
+        var check = new ExportCheck(package, s_exportWords);
         var errors = package.Findings.Count(f => f.Severity == FindingSeverity.Error);
 
         check.IsBlocked.ShouldBe(errors > 0);
         check.Summary.ShouldBe(errors > 0
             ? $"The package cannot be exported yet: {errors} error{(errors == 1 ? "" : "s")} must be fixed first. Each links to where you fix it."
-            : $"Nothing blocks the export: {package.Clauses.Length} requirements in {ExportCheck.Documents.Count} documents.");
+            : $"Nothing blocks the export: {package.Clauses.Length} requirements in {ExportCheck.Documents(s_exportWords).Count} documents.");
         check.Findings.Select(f => f.Severity).ShouldBe(check.Findings.Select(f => f.Severity).OrderByDescending(s => s == FindingSeverity.Error));
     }
 
@@ -30,17 +36,42 @@ public sealed class WizardPresentersTests
         var package = Evaluate(Utrecht);
         Finding Error(string code) => new(code, FindingSeverity.Error, "Fix it.", []);
 
-        new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter), Error(DraftToDo.UnsetParameter), Error("award.weights-not-100")] }).Summary
+        new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter), Error(DraftToDo.UnsetParameter), Error("award.weights-not-100")] }, s_exportWords).Summary
             .ShouldBe("The package cannot be exported yet: 2 values must be set and 1 error fixed first. Each links to where you fix it.");
-        new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter)] }).Summary
+        new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter)] }, s_exportWords).Summary
             .ShouldBe("The package cannot be exported yet: 1 value must be set first. Each links to where you fix it.");
+        var mixed = new ExportCheck(package with { Findings = [Error("a"), Error("b"), new("c", FindingSeverity.Warning, "Check it.", [])] }, s_exportWords);
+        mixed.Summary.ShouldBe("The package cannot be exported yet: 2 errors must be fixed first. Each links to where you fix it.");
+        mixed.ToCheck.ShouldBe("Look at the 1 point to check below before you publish.");
+    }
+
+    [Fact]
+    public void The_export_check_speaks_the_interface_language_with_the_verb_agreeing_with_the_counts()
+    {
+        var package = Evaluate(Utrecht);
+        Finding Error(string code) => new(code, FindingSeverity.Error, "Fix it.", []);
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+
+            new ExportCheck(package with { Findings = [Error(DraftToDo.UnsetParameter), Error("award.weights-not-100")] }, s_exportWords).Summary
+                .ShouldBe("Das Paket kann noch nicht exportiert werden: zuerst müssen 1 Wert festgelegt und 1 Fehler behoben werden. Jeder Punkt verweist auf die Stelle, an der Sie ihn beheben.");
+            new ExportCheck(package with { Findings = [] }, s_exportWords).Summary
+                .ShouldBe($"Dem Export steht nichts im Weg: {package.Clauses.Length} Anforderungen in {ExportCheck.Documents(s_exportWords).Count} Dokumenten.");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Fact]
     public void The_authority_s_own_documents_say_so_in_the_preview_list()
     {
-        ExportCheck.Documents.ShouldContain(d => d.Title.EndsWith(" (for your authority only)", StringComparison.Ordinal));
-        ExportCheck.Documents.ShouldAllBe(d => d.File.EndsWith(".html", StringComparison.Ordinal));
+        ExportCheck.Documents(s_exportWords).ShouldContain(d => d.Title.EndsWith(" (for your authority only)", StringComparison.Ordinal));
+        ExportCheck.Documents(s_exportWords).ShouldAllBe(d => d.File.EndsWith(".html", StringComparison.Ordinal));
+        ExportCheck.Documents(s_exportWords)[0].File.ShouldBe(ExportCheck.FirstFile);
     }
 
     [Fact]
@@ -62,8 +93,10 @@ public sealed class WizardPresentersTests
     [Fact]
     public void A_review_step_says_who_did_what_and_ends_with_a_colon_when_a_comment_follows()
     {
-        ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Anna", DraftStatus.InReview, null)).ShouldBe("submitted for review by Anna");
-        ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Bo", DraftStatus.Returned, "Check the dates")).ShouldBe("returned by Bo:");
+        var words = s_services.GetRequiredService<IStringLocalizer<ReviewStepText>>();
+
+        ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Anna", DraftStatus.InReview, null), words).ShouldBe("submitted for review by Anna");
+        ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Bo", DraftStatus.Returned, "Check the dates"), words).ShouldBe("returned by Bo:");
     }
 
     [Theory]
