@@ -16,7 +16,7 @@ internal sealed class PseudoLanguageLocalizerFactory(IStringLocalizerFactory res
 
     public IStringLocalizer Create(string baseName, string location) => new Marking(resources.Create(baseName, location));
 
-    private static bool InPseudo => CultureInfo.CurrentUICulture.Name == InterfaceLanguages.Pseudo;
+    private static bool InPseudo => CultureInfo.CurrentUICulture.Name.Equals(InterfaceLanguages.Pseudo, StringComparison.OrdinalIgnoreCase);
 
     private sealed class Marking(IStringLocalizer inner) : IStringLocalizer
     {

@@ -91,3 +91,29 @@ public sealed class InterfaceLanguageTests(TenderBuilderAppFactory app) : IClass
         return await response.Content.ReadAsStringAsync();
     }
 }
+
+/// <summary>The pseudo-language, offered only when switched on, marks every interface word.</summary>
+public sealed class PseudoLanguageTests : IAsyncLifetime
+{
+    private readonly TenderBuilderAppFactory _app = new() { Settings = new Dictionary<string, string> { [TenderBuilder.Web.Hosting.InterfaceLanguages.PseudoSetting] = "true" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_browser_asking_for_it_gets_every_interface_word_marked()
+    {
+        var account = await _app.Services.CreateAccountAsync("Utrecht", "Author");
+        using var client = await _app.CreateSignedInClientAsync(account);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/drafts", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Language", Core.Catalogues.Translations.PseudoText.Language);
+
+        using var response = await client.SendAsync(request);
+        var page = await response.Content.ReadAsStringAsync();
+
+        page.ShouldContain($"<html lang=\"{Core.Catalogues.Translations.PseudoText.Language}\">");
+        page.ShouldContain($">{Core.Catalogues.Translations.PseudoText.Mark("Clause catalogue")}</");
+        page.ShouldNotContain(">Clause catalogue</");
+    }
+}
