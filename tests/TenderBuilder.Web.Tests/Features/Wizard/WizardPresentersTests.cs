@@ -81,7 +81,7 @@ public sealed class WizardPresentersTests
     [InlineData("de-DE", "2 Einträge: 1.021 Standorte, 1 Ladepunkt")]
     public void The_site_totals_speak_the_interface_language_of_one_and_of_several_and_group_the_numbers_as_its_culture_does(string culture, string expected)
     {
-        Site[] sites = [new Site { Id = "S001", SiteCount = 1020 }, new Site { Id = "S002", PointGroups = [new PointGroup { Count = 1 }] }];
+        Site[] sites = [new Site { Id = "S001", Name = "Hubs", SiteCount = 1020 }, new Site { Id = "S002", Name = "Market", PointGroups = [new PointGroup { Count = 1 }] }];
         var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
