@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Words;
@@ -9,16 +10,17 @@ namespace TenderBuilder.Web.Features.Wizard;
 /// What the review step says under a clause parameter: where its value comes from (the
 /// vocabulary's words for the origin, as the memo has them) and the range the authority may set.
 /// </summary>
-internal static class ParameterHelp
+/// <param name="words">The interface's words for it, in the officer's language.</param>
+internal sealed class ParameterHelp(IStringLocalizer<ParameterHelp> words)
 {
     /// <summary>"From your answer: 16. Set a value here to change it in this clause only. Allowed: 1 to 48."</summary>
-    public static string For(ClauseParameter definition, ResolvedParameter resolved)
+    public string For(ClauseParameter definition, ResolvedParameter resolved)
     {
         var origin = Vocabulary.English.Of(resolved.Origin);
         var said = resolved.Origin switch
         {
             ParameterOrigin.Override => $"{origin.Label}.",
-            ParameterOrigin.Answer => $"{origin.Label}: {resolved.Rendered}. Set a value here to change it in this clause only.",
+            ParameterOrigin.Answer => words["FromAnswer", origin.Label, resolved.Rendered].Value,
             ParameterOrigin.Default => $"{origin.Label}: {resolved.Rendered}{Source(resolved.DefaultSource)}.",
             _ => $"{origin.Label}: {origin.Help}.",
         };
@@ -29,16 +31,16 @@ internal static class ParameterHelp
     public static string? Unit(ClauseParameter definition) => definition.Type == ParameterType.Percentage ? "%" : definition.Unit;
 
     /// <summary>What the empty choice of an enum parameter says: keep the value it has, or choose one.</summary>
-    public static string KeepChoice(ResolvedParameter resolved) => resolved.Value is null ? "Choose…" : $"Keep: {resolved.Rendered}";
+    public string KeepChoice(ResolvedParameter resolved) => resolved.Value is null ? words["Choose"] : words["Keep", resolved.Rendered];
 
     private static string Source(SourceReference? source) =>
         source is null ? "" : $" ({source.Label}, {Vocabulary.English.Label(source.Status)})";
 
-    private static string? Range(ClauseParameter definition) => (definition.Min, definition.Max) switch
+    private string? Range(ClauseParameter definition) => (definition.Min, definition.Max) switch
     {
-        ({ } min, { } max) => $"Allowed: {Number(min)} to {Number(max)}.",
-        ({ } min, null) => $"Allowed: at least {Number(min)}.",
-        (null, { } max) => $"Allowed: at most {Number(max)}.",
+        ({ } min, { } max) => words["AllowedFromTo", Number(min), Number(max)].Value,
+        ({ } min, null) => words["AllowedAtLeast", Number(min)].Value,
+        (null, { } max) => words["AllowedAtMost", Number(max)].Value,
         _ => null,
     };
 

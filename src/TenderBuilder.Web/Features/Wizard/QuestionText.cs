@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Questionnaires;
 using TenderBuilder.Core.Rules;
@@ -9,13 +10,14 @@ namespace TenderBuilder.Web.Features.Wizard;
 /// The words around a question in the wizard: its label with "(required)", the unit after a
 /// number, the allowed range under it, and where its recommended default comes from.
 /// </summary>
-internal static class QuestionText
+/// <param name="words">The interface's words for them, in the officer's language.</param>
+internal sealed class QuestionText(IStringLocalizer<QuestionText> words)
 {
     /// <summary>The element id of a question, for links from findings ("q-grid-peak-start").</summary>
     public static string AnchorId(string questionId) => "q-" + questionId.Replace('.', '-');
 
     /// <summary>"Number of sites (required)" for a required question, else the label.</summary>
-    public static string Label(Question question) => question.Required ? question.Label + " (required)" : question.Label;
+    public string Label(Question question) => question.Required ? words["RequiredLabel", question.Label] : question.Label;
 
     /// <summary>How a number answer reads back: as a percentage, an amount, or a plain number.</summary>
     public static Core.Numbers.NumberShape Shape(Question question) => question.Type switch
@@ -26,13 +28,13 @@ internal static class QuestionText
     };
 
     /// <summary>The question's help followed by the allowed range: "… From 1 to 500."</summary>
-    public static string NumberHelp(Question question)
+    public string NumberHelp(Question question)
     {
-        var range = (question.Min, question.Max) switch
+        string? range = (question.Min, question.Max) switch
         {
-            ({ } min, { } max) => $"From {Number(min)} to {Number(max)}.",
-            ({ } min, null) => $"At least {Number(min)}.",
-            (null, { } max) => $"At most {Number(max)}.",
+            ({ } min, { } max) => words["FromTo", Number(min), Number(max)].Value,
+            ({ } min, null) => words["AtLeast", Number(min)].Value,
+            (null, { } max) => words["AtMost", Number(max)].Value,
             _ => null,
         };
         return string.Join(" ", new[] { question.Help, range }.Where(part => part is not null));

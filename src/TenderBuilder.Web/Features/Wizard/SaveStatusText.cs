@@ -1,15 +1,18 @@
+using Microsoft.Extensions.Localization;
+
 namespace TenderBuilder.Web.Features.Wizard;
 
 /// <summary>The save state under the wizard in words and icon, and as the page's data attribute.</summary>
-internal static class SaveStatusText
+/// <param name="words">The interface's words for it, in the officer's language.</param>
+internal sealed class SaveStatusText(IStringLocalizer<SaveStatusText> words)
 {
     /// <summary>"All changes saved", "Saving…", "Not saved yet" (kept, retried) or "Not saved".</summary>
-    public static string Of(SaveState state) => state switch
+    public string Of(SaveState state) => state switch
     {
-        SaveState.Saved => "All changes saved",
-        SaveState.Pending or SaveState.Saving => "Saving…",
-        SaveState.Failed => "Not saved yet",
-        _ => "Not saved",
+        SaveState.Saved => words["Saved"],
+        SaveState.Pending or SaveState.Saving => words["Saving"],
+        SaveState.Failed => words["NotSavedYet"],
+        _ => words["NotSaved"],
     };
 
     /// <summary>A cloud with a tick once saved, a syncing cloud otherwise.</summary>

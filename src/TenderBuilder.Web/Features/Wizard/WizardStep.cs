@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.Web.Features.Wizard;
@@ -16,14 +17,17 @@ public sealed record WizardStep(string Slug, string Title, Section? Section)
     public const string Export = "export";
 
     /// <summary>Every step: one per section, then review, then preview and export.</summary>
-    public static ImmutableArray<WizardStep> For(Questionnaire questionnaire)
+    /// <param name="questionnaire">The questionnaire, whose sections are the first steps.</param>
+    /// <param name="words">The interface's words for the steps that are no section.</param>
+    public static ImmutableArray<WizardStep> For(Questionnaire questionnaire, IStringLocalizer<WizardStep> words)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
+        ArgumentNullException.ThrowIfNull(words);
         return
         [
             .. questionnaire.Sections.Select(s => new WizardStep(s.Id, s.Title, s)),
-            new WizardStep(Review, "Review the requirements", null),
-            new WizardStep(Export, "Preview and export", null),
+            new WizardStep(Review, words["Review"], null),
+            new WizardStep(Export, words["Export"], null),
         ];
     }
 }

@@ -16,7 +16,7 @@ namespace TenderBuilder.Web.Tests.Features.Wizard;
 /// </summary>
 public sealed class DraftToDoTests
 {
-    private static readonly System.Collections.Immutable.ImmutableArray<WizardStep> s_steps = WizardStep.For(ShippedCatalogue.Questionnaire);
+    private static readonly System.Collections.Immutable.ImmutableArray<WizardStep> s_steps = WizardWords.Steps;
 
     private static readonly TenderInput s_withoutOperator = Utrecht with
     {

@@ -146,7 +146,7 @@ public sealed class FindingPlacementTests
         placement.Elsewhere.ShouldNotContain(finding);
         placement.ErrorsIn(FindingPlacement.Sites).ShouldBe(1);
         placement.QuestionOf(finding).ShouldBe("sites.site_count", "the export step's link leads to the Sites step");
-        var toDo = new DraftToDo(package, placement, WizardStep.For(ShippedCatalogue.Questionnaire));
+        var toDo = new DraftToDo(package, placement, WizardWords.Steps);
         toDo.ToFix("sites").ShouldBeGreaterThanOrEqualTo(1);
         toDo.Items.Single(i => i.Finding == finding).TargetId.ShouldBe(DraftToDo.SiteListHeadingId, "the link lands on the site list");
     }

@@ -230,5 +230,5 @@ public sealed class ReviewStepTests : IAsyncLifetime
             .Add(x => x.OnEdit, edit => _session.Apply(edit)));
 
     private static DraftToDo ToDoOf(DraftSession session) =>
-        new(session.Package, new FindingPlacement(session.Package), WizardStep.For(ShippedCatalogue.Questionnaire));
+        new(session.Package, new FindingPlacement(session.Package), WizardWords.Steps);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Review;
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Web.Features.Wizard;
@@ -84,7 +85,7 @@ public sealed class WizardPresentersTests
             .Select(pair => (pair.p, pair.Item2!))
             .First(pair => pair.Item2.Origin == ParameterOrigin.Default);
 
-        var help = ParameterHelp.For(definition with { Min = 1, Max = 48 }, resolved);
+        var help = new ParameterHelp(WizardWords.For<ParameterHelp>()).For(definition with { Min = 1, Max = 48 }, resolved);
 
         help.ShouldStartWith($"Standard value from the catalogue: {resolved.Rendered}");
         help.ShouldEndWith(" Allowed: 1 to 48.");
@@ -103,7 +104,27 @@ public sealed class WizardPresentersTests
     [InlineData(1, "An invisible control character was removed from what you entered: a tender cannot contain it.")]
     [InlineData(3, "3 invisible control characters were removed from what you entered: a tender cannot contain them.")]
     public void The_control_character_notice_speaks_of_one_or_of_several(int count, string expected) =>
-        DraftEditorText.ControlCharactersRemoved(count).ShouldBe(expected);
+        new DraftEditorText(WizardWords.For<DraftEditorText>()).ControlCharactersRemoved(count).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("en-GB", "2 entries: 1,021 sites, 1 charging point")]
+    [InlineData("nl-NL", "2 vermeldingen: 1.021 locaties, 1 laadpunt")]
+    [InlineData("sv-SE", "2 poster: 1 021 platser, 1 laddningspunkt")]
+    [InlineData("de-DE", "2 Einträge: 1.021 Standorte, 1 Ladepunkt")]
+    public void The_site_totals_speak_the_interface_language_of_one_and_of_several_and_group_the_numbers_as_its_culture_does(string culture, string expected)
+    {
+        Site[] sites = [new Site { Id = "S001", Name = "Hubs", SiteCount = 1020 }, new Site { Id = "S002", Name = "Market", PointGroups = [new PointGroup { Count = 1 }] }];
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            new SiteEditorText(WizardWords.For<SiteEditorText>()).Totals(sites).Replace('\u00A0', ' ').Replace('\u202F', ' ').ShouldBe(expected);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
 
     [Fact]
     public void A_custom_clause_offers_every_kind_and_method_by_the_value_the_input_stores_and_its_words()
