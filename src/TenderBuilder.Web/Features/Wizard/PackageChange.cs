@@ -80,15 +80,5 @@ public sealed record PackageChange(ImmutableArray<ClauseMention> Added, Immutabl
         return string.Join(". ", parts) + ".";
     }
 
-    /// <summary>
-    /// The change in words, read from the same resources in the interface's language, for a caller
-    /// that has no localizer of this type injected; <see cref="Describe(IStringLocalizer{PackageChange})"/> where it has.
-    /// </summary>
-    public string Describe() => Describe(s_words.Value);
-
-    private static readonly Lazy<IStringLocalizer<PackageChange>> s_words = new(() =>
-        new StringLocalizer<PackageChange>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)));
-
     private static string Titles(ImmutableArray<ClauseMention> clauses) => string.Join("; ", clauses.Select(c => c.Title));
 }
