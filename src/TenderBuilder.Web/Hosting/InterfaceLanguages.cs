@@ -35,6 +35,15 @@ public static class InterfaceLanguages
         : name.StartsWith("en-", StringComparison.Ordinal) && OfficerCulture.FromAcceptLanguage(name) == name ? name
         : null;
 
+    /// <summary>
+    /// The catalogue language for an interface culture: the questions are asked in it. Any English
+    /// reads the English original; the pseudo-language reads the pseudo-translation.
+    /// </summary>
+    public static string CatalogueLanguage(CultureInfo culture) =>
+        culture.Name.Equals(Pseudo, StringComparison.OrdinalIgnoreCase) ? Core.Catalogues.Translations.PseudoText.Language
+        : Core.Input.DocumentLanguages.All.Contains(culture.Name) ? culture.Name
+        : Core.Input.DocumentLanguages.English;
+
     /// <summary>The language the menu shows as chosen for a culture: its own entry, else English (any English, the pseudo-language).</summary>
     public static string MenuCulture(CultureInfo culture) =>
         Choices.Any(c => c.Culture == culture.Name) ? culture.Name : OfficerCulture.DefaultName;
