@@ -24,8 +24,7 @@ public sealed class AppHostTests : IClassFixture<TenderBuilderAppFactory>
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        // The words come from resources now, and a rendered expression escapes what is not ASCII (the dash).
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("<title>TenderBuilder — EV charging tenders</title>");
         html.ShouldContain("Who it is for");
         html.ShouldContain("What is coming");
