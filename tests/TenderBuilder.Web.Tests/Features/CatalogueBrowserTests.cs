@@ -100,6 +100,27 @@ public sealed class CatalogueBrowserTests
         page.Find("#tb-clear-filters").HasAttribute("disabled").ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task In_German_the_page_speaks_German_around_the_catalogue_s_own_words()
+    {
+        await using var context = CreateContext();
+        var (before, beforeUi) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            var page = Render(context);
+
+            page.FindAll("h1").Select(h => h.TextContent).ShouldBe(["Klauselkatalog"]);
+            Count(page).ShouldBe($"{s_catalogue.Clauses.Length} von {s_catalogue.Clauses.Length} Klauseln");
+            page.FindComponents<MudSelect<string>>().Select(s => s.Instance.Label).ShouldContain("Verbindlichkeit");
+            page.Find("#tb-clear-filters").TextContent.Trim().ShouldBe("Filter zurücksetzen");
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
+
     private static BunitContext CreateContext() => MudTestContext.Create(services => services.AddSingleton(s_catalogue));
 
     private IRenderedComponent<ClauseCatalogue> Render(BunitContext context)

@@ -23,6 +23,25 @@ public sealed class PagesTests
     }
 
     [Fact]
+    public async Task The_home_page_speaks_the_interface_language_and_keeps_its_emphasis()
+    {
+        await using var context = MudTestContext.Create();
+        var (before, beforeUi) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+        try
+        {
+            var home = context.Render<Home>();
+
+            home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["Aan de slag", "Wat het doet", "Voor wie het is", "Wat er komt"]);
+            home.FindAll("strong").Select(s => s.TextContent).ShouldBe(["geverifieerd", "te verifiëren", "Inkopers", "Regionale overheden", "Adviseurs"]);
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
+
+    [Fact]
     public async Task The_help_page_explains_the_verification_marks_and_the_keyboard()
     {
         await using var context = MudTestContext.Create(services => services.AddSingleton(CatalogueLoader.Default));

@@ -8,7 +8,10 @@ namespace TenderBuilder.Web.Components.Shared;
 /// </summary>
 internal static class Counted
 {
-    /// <summary>"1 error", "2 errors"; the plural is the noun plus "s" unless given.</summary>
+    /// <summary>
+    /// "1 error", "2 errors"; the plural is the noun plus "s" unless given. English only: a page in
+    /// the interface language keeps one resource per form instead ("1 draft", "{0} drafts").
+    /// </summary>
     public static string Of(int count, string noun, string? plural = null) =>
         count == 1 ? $"1 {noun}" : $"{count.ToString(CultureInfo.CurrentCulture)} {plural ?? noun + "s"}";
 

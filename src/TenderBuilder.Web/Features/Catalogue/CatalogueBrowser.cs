@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Conditions;
 using TenderBuilder.Core.Words;
@@ -49,17 +50,23 @@ internal readonly record struct TextPart(string Text, bool IsPlaceholder);
 
 /// <summary>
 /// Read-only queries over the shipped catalogue for the clause catalogue page: filtering its
-/// immutable lists and putting a parameter's shape and origin in words (the terms themselves
-/// come from the <see cref="Vocabulary"/>). No rules are evaluated here.
+/// immutable lists and putting a parameter's shape and origin in words, in the interface language
+/// (Resources/Features/Catalogue/CatalogueBrowser.resx; the terms themselves come from the
+/// <see cref="Vocabulary"/>). No rules are evaluated here.
 /// </summary>
 internal sealed partial class CatalogueBrowser
 {
     public const string Verified = "verified";
     public const string ToVerify = "to-verify";
 
-    public CatalogueBrowser(Core.Catalogues.Catalogue catalogue)
+    private readonly IStringLocalizer<CatalogueBrowser> _words;
+
+    /// <param name="catalogue">The catalogue in the language its clauses are read in.</param>
+    /// <param name="words">The interface's words for a parameter's shape and origin.</param>
+    public CatalogueBrowser(Core.Catalogues.Catalogue catalogue, IStringLocalizer<CatalogueBrowser> words)
     {
         Catalogue = catalogue;
+        _words = words;
         var topics = catalogue.Topics.ToDictionary(topic => topic.Id, topic => topic.Title, StringComparer.Ordinal);
         Entries = [.. catalogue.Clauses.Select(clause => new CatalogueEntry(
             clause,
@@ -105,27 +112,28 @@ internal sealed partial class CatalogueBrowser
             : new(null, citation.SourceId, null);
 
     /// <summary>The shape of a parameter's value in words: type, unit, range, options.</summary>
-    public static string Shape(ClauseParameter parameter)
+    public string Shape(ClauseParameter parameter)
     {
+        ArgumentNullException.ThrowIfNull(parameter);
         var type = Vocabulary.English.Label(parameter.Type);
-        var parts = new List<string> { parameter.Unit is { } unit ? $"{type} in {unit}" : type };
+        var parts = new List<string> { parameter.Unit is { } unit ? _words["TypeInUnit", type, unit] : type };
         var suffix = parameter.Type == ParameterType.Percentage ? " %" : "";
         if (parameter.Min is { } min && parameter.Max is { } max)
         {
-            parts.Add($"from {Number(min)} to {Number(max)}{suffix}");
+            parts.Add(_words["FromTo", Number(min), Number(max) + suffix]);
         }
         else if (parameter.Min is { } low)
         {
-            parts.Add($"at least {Number(low)}{suffix}");
+            parts.Add(_words["AtLeast", Number(low) + suffix]);
         }
         else if (parameter.Max is { } high)
         {
-            parts.Add($"at most {Number(high)}{suffix}");
+            parts.Add(_words["AtMost", Number(high) + suffix]);
         }
 
         if (!parameter.Options.IsEmpty)
         {
-            parts.Add("one of " + string.Join(", ", parameter.Options));
+            parts.Add(_words["OneOf", string.Join(", ", parameter.Options)]);
         }
 
         return string.Join(", ", parts);
@@ -138,18 +146,22 @@ internal sealed partial class CatalogueBrowser
         if (parameter.FromAnswer is { } questionId)
         {
             var label = Catalogue.Questionnaire.Find(questionId)?.Label ?? questionId;
-            origins.Add($"from the answer to “{label}”");
+            origins.Add(_words["FromAnswer", label]);
         }
 
         if (parameter.Default is { } value)
         {
-            var source = parameter.DefaultSource is { } citation
-                ? $" ({(Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId)}, {citation.Locator}; {Vocabulary.English.Status(citation)})"
-                : "";
-            origins.Add($"default {parameter.Render(value)}{source}");
+            origins.Add(parameter.DefaultSource is { } citation
+                ? _words["DefaultFrom", parameter.Render(value), Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId, citation.Locator, Vocabulary.English.Status(citation)]
+                : _words["Default", parameter.Render(value)]);
         }
 
-        return origins.Count == 0 ? "set by the authority" : string.Join("; otherwise ", origins);
+        return origins.Count switch
+        {
+            0 => _words["SetByAuthority"],
+            1 => origins[0],
+            _ => _words["Otherwise", origins[0], origins[1]],
+        };
     }
 
     /// <summary>Splits clause text so the page can mark each <c>{placeholder}</c>.</summary>
@@ -173,7 +185,8 @@ internal sealed partial class CatalogueBrowser
         }
     }
 
-    private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+    // In the officer's culture, like every number the page writes ("0,5" in Dutch).
+    private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.CurrentCulture);
 
     [GeneratedRegex(@"\{[A-Za-z0-9_]+\}")]
     private static partial Regex Placeholder();

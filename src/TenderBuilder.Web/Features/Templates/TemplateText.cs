@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Templates;
 using TenderBuilder.Core.Answers;
 using TenderBuilder.Core.Templates;
@@ -7,25 +8,25 @@ namespace TenderBuilder.Web.Features.Templates;
 
 /// <summary>
 /// What a template's page says about it: where it comes from and whom it is shared with, what a lock
-/// holds, and the answers it gives, read as the wizard shows them.
+/// holds, and the answers it gives, read as the wizard shows them; in the interface language
+/// (Resources/Features/Templates/TemplateText.resx).
 /// </summary>
-internal static class TemplateText
+/// <param name="words">The interface's words for templates.</param>
+internal sealed class TemplateText(IStringLocalizer<TemplateText> words)
 {
     /// <summary>"From your organisation · version 3 · shared with Utrecht, Zeist".</summary>
-    public static string Facts(TemplateDetails template) =>
-        $"From {(template.IsOwn ? "your organisation" : template.OwnerName)} · version {template.Version} · {Sharing(template)}";
+    public string Facts(TemplateDetails template) => template.IsOwn
+        ? words["FactsOwn", template.Version, Sharing(template)]
+        : words["FactsOther", template.OwnerName, template.Version, Sharing(template)];
 
     /// <summary>Whose template it is, in the list: "Your organisation" or the owner's name.</summary>
-    public static string From(TemplateSummary template) => template.IsOwn ? "Your organisation" : template.OwnerName;
+    public string From(TemplateSummary template) => template.IsOwn ? words["YourOrganisation"] : template.OwnerName;
 
     /// <summary>Whom it is shared with, in the list; another organisation's template is shared with the reader's.</summary>
-    public static string SharedWith(TemplateSummary template) => template.IsOwn ? Vocabulary.English.Label(template.Sharing) : "Your organisation";
+    public string SharedWith(TemplateSummary template) => template.IsOwn ? Vocabulary.English.Label(template.Sharing) : words["YourOrganisation"];
 
     /// <summary>"Answer: Number of sites" or "Clause: Payment by card".</summary>
-    public static string LockTarget(TemplateLock locked) => (locked.Kind == LockKind.Answer ? "Answer: " : "Clause: ") + locked.Label;
-
-    /// <summary>"Answers (12)": a list's heading with how many it holds.</summary>
-    public static string Counted(string heading, int count) => $"{heading} ({count})";
+    public string LockTarget(TemplateLock locked) => locked.Kind == LockKind.Answer ? words["AnswerLock", locked.Label] : words["ClauseLock", locked.Label];
 
     /// <summary>The template's answers the officer gave (not defaults), in questionnaire order.</summary>
     public static IReadOnlyList<ResolvedAnswer> Answered(TemplateDetails template, Core.Catalogues.Catalogue catalogue) =>
@@ -34,28 +35,27 @@ internal static class TemplateText
             .Select(question => template.Package.Answers[question.Id])];
 
     /// <summary>An answer as the wizard shows it: choices by their labels, yes or no, "—" when none.</summary>
-    public static string Shown(ResolvedAnswer answer) => answer.Value switch
+    public string Shown(ResolvedAnswer answer) => answer.Value switch
     {
         null => "—",
-        AnswerValue.Flag flag => flag.Value ? "Yes" : "No",
+        AnswerValue.Flag flag => flag.Value ? words["Yes"] : words["No"],
         AnswerValue.Choice choice => OptionLabel(answer, choice.Value),
-        AnswerValue.Choices choices => choices.Values.IsEmpty ? "None" : string.Join("; ", choices.Values.Select(value => OptionLabel(answer, value))),
+        AnswerValue.Choices choices => choices.Values.IsEmpty ? words["None"] : string.Join("; ", choices.Values.Select(value => OptionLabel(answer, value))),
         { } value => value.Display,
     };
 
     // Another organisation sees only that the template is shared with it, never with whom else.
-    private static string Sharing(TemplateDetails template) => !template.IsOwn
-        ? "shared with your organisation"
+    private string Sharing(TemplateDetails template) => !template.IsOwn
+        ? words["SharedWithYours"]
         : template.Sharing switch
         {
-            TemplateSharing.NamedOrganisations => "shared with " + string.Join(", ", template.SharedWith.Select(organisation => organisation.Name)),
-            TemplateSharing.AllOrganisations => "shared with all organisations",
-            _ => "not shared",
+            TemplateSharing.NamedOrganisations => words["SharedWithNamed", string.Join(", ", template.SharedWith.Select(organisation => organisation.Name))],
+            TemplateSharing.AllOrganisations => words["SharedWithAll"],
+            _ => words["NotShared"],
         };
 
     private static string OptionLabel(ResolvedAnswer answer, string value) => answer.Question.Options.FirstOrDefault(option => option.Value == value)?.Label ?? value;
 
     /// <summary>The hint above the lists of answers and clauses; the owner's authors are told they can lock.</summary>
-    public static string ListsHint(bool mayLock) =>
-        mayLock ? "Open a list to see it and lock what every draft must keep." : "Open a list to see it.";
+    public string ListsHint(bool mayLock) => mayLock ? words["ListsHintLock"] : words["ListsHint"];
 }

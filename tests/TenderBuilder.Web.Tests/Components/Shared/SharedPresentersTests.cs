@@ -1,4 +1,8 @@
+using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Web.Components.Shared;
@@ -79,6 +83,38 @@ public sealed class SharedPresentersTests
         time.TextContent.ShouldBe(utc.ToLocalTime().ToString("d MMM yyyy"));
     }
 
+    [Theory]
+    [InlineData("en-GB", false, "d MMM yyyy, HH:mm")]
+    [InlineData("nl-NL", false, "d MMM yyyy, HH:mm")]
+    [InlineData("sv-SE", false, "d MMM yyyy 'kl.' HH:mm")]
+    [InlineData("de-DE", false, "d. MMM yyyy, HH:mm")]
+    [InlineData("de-DE", true, "d. MMM yyyy")]
+    public async Task A_local_time_is_written_the_way_the_interface_language_writes_dates(string culture, bool dayOnly, string pattern)
+    {
+        await using var context = MudTestContext.Create();
+        var utc = new DateTime(2026, 12, 6, 12, 0, 0, DateTimeKind.Utc);
+
+        var text = In(culture, () => context.Render<LocalTime>(p => p.Add(x => x.Utc, utc).Add(x => x.DayOnly, dayOnly)).Find("time").TextContent);
+
+        text.ShouldBe(utc.ToLocalTime().ToString(pattern, CultureInfo.GetCultureInfo(culture)));
+    }
+
+    [Theory]
+    [InlineData("en-GB", false, "“huge.json” is 5.5 MB; a draft file can be at most 4 MB. Nothing was imported.")]
+    [InlineData("en-GB", true, "“huge.json” is 5.5 MB; a template file can be at most 4 MB. Nothing was imported.")]
+    [InlineData("de-DE", true, "„huge.json“ ist 5,5 MB groß; eine Vorlagendatei darf höchstens 4 MB groß sein. Es wurde nichts importiert.")]
+    public async Task A_draft_file_too_large_is_refused_before_it_is_read_naming_what_it_would_have_become(string culture, bool template, string expected)
+    {
+        await using var context = MudTestContext.Create();
+        var upload = new DraftFileUpload(context.Services.GetRequiredService<IStringLocalizer<DraftFileUpload>>());
+        var file = new UnreadFile("huge.json", 5_500_000);
+
+        var (text, problem) = await In(culture, () => upload.ReadAsync(file, template ? DraftFileKind.Template : DraftFileKind.Draft));
+
+        text.ShouldBeNull();
+        problem.ShouldBe(expected);
+    }
+
     [Fact]
     public void Download_links_are_relative_to_the_base_address_and_match_the_routes()
     {
@@ -87,5 +123,35 @@ public sealed class SharedPresentersTests
         DownloadLinks.DraftFile(id, DownloadLinks.HistoryFile).ShouldBe($"export/drafts/{id}/history.csv");
         DownloadLinks.Preview(id, "memo.html", 7).ShouldBe($"export/drafts/{id}/preview/memo.html?r=7");
         DownloadLinks.TemplateFile(id).ShouldBe($"export/templates/{id}/tender-input.json");
+    }
+
+    // Runs with the officer's culture and the interface language both set, as a request for that language does.
+    private static T In<T>(string culture, Func<T> read)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
+
+    // A file announced by the browser and never read: refusing it must not open it.
+    private sealed class UnreadFile(string name, long size) : IBrowserFile
+    {
+        public string Name => name;
+
+        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+
+        public long Size => size;
+
+        public string ContentType => "application/json";
+
+        public Stream OpenReadStream(long maxAllowedSize = 512000, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("A file too large is refused before it is read.");
     }
 }
