@@ -58,7 +58,7 @@ public sealed class PagesTests
     }
 
     [Theory]
-    [InlineData("nl-NL", "Zo werkt TenderBuilder", "Locaties en laadpunten", "Spatiebalk")]
+    [InlineData("nl-NL", "Zo werkt TenderBuilder", "Locaties en laadpunten", "spatiebalk")]
     [InlineData("sv-SE", "Så fungerar TenderBuilder", "Platser och laddningspunkter", "Blanksteg")]
     [InlineData("de-DE", "So funktioniert TenderBuilder", "Standorte und Ladepunkte", "Leertaste")]
     public async Task The_help_page_reads_in_the_interface_language_with_the_same_bold_words_code_and_keys_and_the_glossary_translated(
