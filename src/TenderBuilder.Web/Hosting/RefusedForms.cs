@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Localization;
 
 namespace TenderBuilder.Web.Hosting;
 
@@ -6,14 +7,11 @@ namespace TenderBuilder.Web.Hosting;
 /// Answers a form post whose antiforgery token is missing or wrong with 400 and a page saying what
 /// to do. Without it each kind of endpoint failed its own way: a page component with an empty 400
 /// that the status-code page turned into "Page not found", a minimal API endpoint that binds the
-/// form with an empty 500, and one that binds nothing (sign-out) not at all.
+/// form with an empty 500, and one that binds nothing (sign-out) not at all. The page's words are
+/// <see cref="PlainPage"/>'s.
 /// </summary>
 internal static partial class RefusedForms
 {
-    public const string Title = "This form cannot be sent";
-
-    public const string Message = "The form expired or did not come from this site; go back, reload and try again.";
-
     /// <summary>Goes right after <c>UseAntiforgery</c>, which only records its verdict for the endpoint.</summary>
     public static IApplicationBuilder UseRefusedFormPage(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -23,7 +21,8 @@ internal static partial class RefusedForms
             {
                 LogRefused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RefusedForms)),
                     context.Request.Path, refused.Error?.Message ?? "no reason given");
-                await PlainPage.WriteAsync(context, StatusCodes.Status400BadRequest, Title, Message, context.RequestAborted);
+                IStringLocalizer<PlainPage> words = context.RequestServices.GetRequiredService<IStringLocalizer<PlainPage>>();
+                await PlainPage.WriteAsync(context, StatusCodes.Status400BadRequest, words["RefusedFormTitle"], words["RefusedFormMessage"], context.RequestAborted);
                 return;
             }
 

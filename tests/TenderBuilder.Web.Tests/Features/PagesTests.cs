@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Core.Catalogues;
@@ -72,5 +74,38 @@ public sealed class PagesTests
         dso.NextElementSibling!.TextContent.ShouldContain("runs the local electricity grid");
         help.Find("dt#term-smart-charging").NextElementSibling!.TextContent.ShouldContain("Source: AFIR, Art. 2(65)");
         help.Find("dt#term-recharging-pool").NextElementSibling!.QuerySelector(".tb-chip-status")!.TextContent.Trim().ShouldBe("to verify");
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Zo werkt TenderBuilder", "Locaties en laadpunten", "spatiebalk")]
+    [InlineData("sv-SE", "Så fungerar TenderBuilder", "Platser och laddningspunkter", "Blanksteg")]
+    [InlineData("de-DE", "So funktioniert TenderBuilder", "Standorte und Ladepunkte", "Leertaste")]
+    public async Task The_help_page_reads_in_the_interface_language_with_the_same_bold_words_code_and_keys_and_the_glossary_translated(
+        string culture, string howItWorks, string sitesStep, string space)
+    {
+        await using var context = MudTestContext.Create(services => services.AddSingleton(CatalogueLoader.Default));
+        var english = context.Render<Help>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+            var help = context.Render<Help>();
+
+            help.FindAll("h2")[0].TextContent.ShouldBe(howItWorks);
+            help.FindAll("strong").Select(e => e.TextContent).ShouldContain(sitesStep);
+            help.FindAll("kbd").Select(e => e.TextContent).ShouldContain(space);
+            foreach (var tag in new[] { "strong", "code", "kbd" })
+            {
+                help.FindAll(tag).Count.ShouldBe(english.FindAll(tag).Count, $"<{tag}> in {culture}");
+            }
+
+            Regex.IsMatch(help.Markup, @"\{\d\}").ShouldBeFalse("every placeholder is filled");
+            help.FindAll("dl.tb-glossary dt dfn").Select(dfn => dfn.TextContent).ShouldBe(CatalogueLoader.For(culture).Glossary.Terms.Select(t => t.Term));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 }

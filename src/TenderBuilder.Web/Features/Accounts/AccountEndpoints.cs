@@ -172,7 +172,10 @@ internal static partial class AccountEndpoints
     private static partial void LogNotLinked(ILogger logger, string email);
 }
 
-/// <summary>Why a single sign-on was refused, as the sign-in page explains it.</summary>
+/// <summary>
+/// Why a single sign-on was refused: the code the sign-in page gets in its link. The page explains
+/// each in the person's language (<see cref="LoginPage"/>).
+/// </summary>
 public static class SignInProblem
 {
     public const string Incomplete = "incomplete";
@@ -180,14 +183,4 @@ public static class SignInProblem
     public const string NoEmail = "no-email";
     public const string NoAccount = "no-account";
     public const string NotLinked = "not-linked";
-
-    public static string? Message(string? problem) => problem switch
-    {
-        Incomplete => "The single sign-on did not complete. Try again.",
-        LockedOut => "This account is locked. Ask an administrator.",
-        NoEmail => "The single sign-on provider did not give your e-mail address, so TenderBuilder cannot find your account.",
-        NoAccount => "There is no TenderBuilder account for you yet. Ask an administrator to create one with your e-mail address.",
-        NotLinked => "Your account could not be linked to the single sign-on. Ask an administrator.",
-        _ => null,
-    };
 }

@@ -41,8 +41,14 @@ public sealed class OpenIdConnectSignInOptions
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>The button's text: "Sign in with {DisplayName}".</summary>
-    public string DisplayName { get; set; } = "single sign-on";
+    /// <summary>What <see cref="DisplayName"/> is when none is configured.</summary>
+    public const string DefaultDisplayName = "single sign-on";
+
+    /// <summary>
+    /// The provider's name on the sign-in button: "Sign in with {DisplayName}". Left at
+    /// <see cref="DefaultDisplayName"/>, the button says "Sign in with single sign-on" in the person's language.
+    /// </summary>
+    public string DisplayName { get; set; } = DefaultDisplayName;
 
     /// <summary>
     /// The organisation (by name) that people signing in for the first time join, as authors.

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
@@ -12,8 +13,10 @@ namespace TenderBuilder.Web.Features.Accounts;
 /// Makes sure a fresh deployment cannot be claimed by whoever arrives first. At start, while no
 /// administrator exists, it creates the one named in configuration, or else prints a one-time
 /// setup token to the server log: only someone who can read that log can complete <c>/setup</c>.
+/// What it says about the form is in the language of the request (its resources, ADR 0018); the log stays English.
 /// </summary>
-public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<AdministratorOptions> options, ILogger<FirstAdministrator> logger)
+public sealed partial class FirstAdministrator(
+    UserAccounts accounts, IOptions<AdministratorOptions> options, ILogger<FirstAdministrator> logger, IStringLocalizer<FirstAdministrator> words)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private byte[]? _token;
@@ -63,7 +66,7 @@ public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<A
         {
             if (!IsSetupOpen)
             {
-                return AccountResult<Guid>.Failure("Token", "Setup is finished: an administrator exists. Sign in instead.");
+                return AccountResult<Guid>.Failure("Token", words["SetupFinished"]);
             }
 
             // Every field is checked before anything is stored, so the operator fixes all at once.
@@ -99,21 +102,21 @@ public sealed partial class FirstAdministrator(UserAccounts accounts, IOptions<A
             }
         }
 
-        Add("Token", string.IsNullOrWhiteSpace(form.Token) ? "Enter the setup token from the server log (the line that starts \"No administrator exists yet\")."
+        Add("Token", string.IsNullOrWhiteSpace(form.Token) ? words["EnterToken"].Value
             : Accepts(form.Token) ? null
-            : "That is not the setup token. Copy it from the server log (the line that starts \"No administrator exists yet\").");
+            : words["WrongToken"].Value);
         Add("Organisation", form.Organisation.Trim().Length switch
         {
-            0 => "Enter the organisation's name.",
-            > Organisation.NameMaxLength => $"Use at most {Organisation.NameMaxLength} characters.",
+            0 => words["EnterOrganisation"].Value,
+            > Organisation.NameMaxLength => words["AtMost", Organisation.NameMaxLength].Value,
             _ => null,
         });
-        Add("Name", string.IsNullOrWhiteSpace(form.Name) ? "Enter your name." : null);
-        Add("Email", string.IsNullOrWhiteSpace(form.Email) ? "Enter your e-mail address."
-            : !form.Email.Trim().Contains('@', StringComparison.Ordinal) ? "Enter an e-mail address like name@example.org."
+        Add("Name", string.IsNullOrWhiteSpace(form.Name) ? words["EnterName"].Value : null);
+        Add("Email", string.IsNullOrWhiteSpace(form.Email) ? words["EnterEmail"].Value
+            : !form.Email.Trim().Contains('@', StringComparison.Ordinal) ? words["EmailLike"].Value
             : null);
-        Add("Password", form.Password.Length < MinimumPasswordLength ? $"Use at least {MinimumPasswordLength} characters." : null);
-        Add("ConfirmPassword", form.Password != form.ConfirmPassword ? "The two passwords differ." : null);
+        Add("Password", form.Password.Length < MinimumPasswordLength ? words["AtLeast", MinimumPasswordLength].Value : null);
+        Add("ConfirmPassword", form.Password != form.ConfirmPassword ? words["PasswordsDiffer"].Value : null);
         return problems;
     }
 

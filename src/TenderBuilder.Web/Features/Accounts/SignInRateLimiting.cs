@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Web.Hosting;
 
 namespace TenderBuilder.Web.Features.Accounts;
@@ -7,14 +8,13 @@ namespace TenderBuilder.Web.Features.Accounts;
 /// <summary>
 /// Limits on signing in: per client address in the rate-limiting middleware (the sign-in, setup and
 /// single sign-on forms name the policy), per e-mail address in <see cref="SignInAddressLimiter"/>.
-/// Both answer 429 with a page saying when to try again and a <c>Retry-After</c> header.
+/// Both answer 429 with a page saying when to try again and a <c>Retry-After</c> header. The page's
+/// words are the sign-in page's (<see cref="LoginPage"/>), since that is the form refused.
 /// </summary>
 internal static class SignInRateLimiting
 {
     /// <summary>The policy the sign-in, setup and single sign-on endpoints name.</summary>
     public const string Policy = "sign-in";
-
-    public const string Title = "Too many sign-in attempts";
 
     public static IServiceCollection AddSignInRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,18 +32,19 @@ internal static class SignInRateLimiting
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : options.PerClient.Window;
                 SetRetryAfter(rejected.HttpContext.Response, retryAfter);
-                return new ValueTask(PlainPage.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, Title, Message(retryAfter), cancellationToken));
+                IStringLocalizer<LoginPage> words = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<LoginPage>>();
+                return new ValueTask(PlainPage.WriteAsync(
+                    rejected.HttpContext, StatusCodes.Status429TooManyRequests, words["TooManyAttemptsTitle"], Message(retryAfter, words), cancellationToken));
             };
         });
         return services;
     }
 
     /// <summary>What a person refused by either limit reads; the same for known and unknown addresses.</summary>
-    public static string Message(TimeSpan retryAfter)
+    public static string Message(TimeSpan retryAfter, IStringLocalizer<LoginPage> words)
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
-        return $"There have been too many attempts to sign in from here or with this e-mail address. Wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again. "
-            + "Forgotten your password? Ask an administrator to set a new one.";
+        return minutes == 1 ? words["TooManyAttemptsOneMinute", minutes] : words["TooManyAttempts", minutes];
     }
 
     /// <summary>Tells a browser or script when to try again, in whole seconds (RFC 9110).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Packages;
@@ -35,8 +36,9 @@ internal static class ExportEndpoints
         return endpoints;
     }
 
-    private static Task<IResult> DownloadAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken) =>
-        ExportAsync(id, packages, built =>
+    private static Task<IResult> DownloadAsync(
+        Guid id, string file, DraftPackages packages, IStringLocalizer<ExportText> words, CancellationToken cancellationToken) =>
+        ExportAsync(id, packages, words, built =>
         {
             var entry = built.Files.FirstOrDefault(e => e.File.Path == file);
             return entry is null
@@ -46,26 +48,27 @@ internal static class ExportEndpoints
 
     // Each file's SHA-256, as sha256sum writes them: for an approved draft those recorded at approval,
     // so a copy received later can be checked against what was approved.
-    private static Task<IResult> HashesAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken) =>
-        ExportAsync(id, packages, built =>
+    private static Task<IResult> HashesAsync(Guid id, DraftPackages packages, IStringLocalizer<ExportText> words, CancellationToken cancellationToken) =>
+        ExportAsync(id, packages, words, built =>
         {
             var sums = FrozenPackages.Sums(built.Files.Select(f => (f.File.Path, built.Sha256[f.File.Path])));
             return Results.File(System.Text.Encoding.UTF8.GetBytes(sums), "text/plain; charset=utf-8", FrozenPackages.HashesFile);
         }, cancellationToken);
 
     // The gate of every download from a draft's package: no such draft is 404; one that may not be exported yet says why.
-    private static async Task<IResult> ExportAsync(Guid id, DraftPackages packages, Func<BuiltDraftPackage, IResult> serve, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(
+        Guid id, DraftPackages packages, IStringLocalizer<ExportText> words, Func<BuiltDraftPackage, IResult> serve, CancellationToken cancellationToken)
     {
         if (await packages.GetAsync(id, cancellationToken: cancellationToken) is not { } built)
         {
             return Results.NotFound();
         }
 
-        return Unexportable(built) ?? serve(built);
+        return Unexportable(built, words) ?? serve(built);
     }
 
     // A package frozen at approval is exported as approved; any other only once its errors are fixed.
-    private static IResult? Unexportable(BuiltDraftPackage built)
+    private static IResult? Unexportable(BuiltDraftPackage built, IStringLocalizer<ExportText> words)
     {
         if (built.FrozenAtUtc is not null || !built.Package.HasErrors)
         {
@@ -74,7 +77,7 @@ internal static class ExportEndpoints
 
         var errors = built.Package.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Message).ToList();
         return Results.Problem(
-            title: "The tender still has errors, so it cannot be exported yet.",
+            title: words["StillHasErrors"],
             detail: string.Join(Environment.NewLine, errors),
             statusCode: StatusCodes.Status409Conflict,
             extensions: new Dictionary<string, object?> { ["errors"] = errors });
@@ -153,5 +156,16 @@ internal static class ExportEndpoints
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
         http.Response.Headers.XFrameOptions = "SAMEORIGIN";
         return Results.Bytes(entry.Content, "text/html; charset=utf-8");
+    }
+}
+
+/// <summary>
+/// Names the resources of what the export endpoints say to a person (Resources/Features/Export/ExportText.resx,
+/// ADR 0018); <see cref="ExportEndpoints"/> is static, so it cannot name them itself.
+/// </summary>
+internal sealed class ExportText
+{
+    private ExportText()
+    {
     }
 }

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Testing;
+using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Web.Features.Administration;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
@@ -143,6 +145,31 @@ public sealed partial class SetupTests : IDisposable
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_setup_form_names_its_problems_in_the_interface_language_and_quotes_the_log_as_it_is()
+    {
+        var setup = _app.Services.GetRequiredService<FirstAdministrator>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("sv-SE");
+
+            setup.Problems(new FirstAdministratorForm { Password = "short", ConfirmPassword = "shorter" }).Select(p => (p.Field, p.Message)).ShouldBe(
+            [
+                ("Token", "Ange konfigurationstoken från serverloggen (raden som börjar med ”No administrator exists yet”)."),
+                ("Organisation", "Ange organisationens namn."),
+                ("Name", "Ange ditt namn."),
+                ("Email", "Ange din e-postadress."),
+                ("Password", "Använd minst 12 tecken."),
+                ("ConfirmPassword", "Lösenorden stämmer inte överens."),
+            ]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
         }
     }
 

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderBuilder.Testing;
 using TenderBuilder.Web.Features.Accounts;
 using TenderBuilder.Application.Accounts;
-using TenderBuilder.Web.Hosting;
 
 namespace TenderBuilder.Web.Tests.Features.Accounts;
 
@@ -33,7 +32,7 @@ public sealed class SignInHardeningTests(TenderBuilderAppFactory app) : IClassFi
         foreach (var refused in new[] { withoutToken, withWrongToken })
         {
             refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-            (await refused.Content.ReadAsStringAsync()).ShouldContain(RefusedForms.Message);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("The form expired or did not come from this site; go back, reload and try again.");
         }
 
         (await client.GetAsync(new Uri("/drafts", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK, "still signed in");
@@ -77,7 +76,7 @@ public sealed class SignInHardeningTests(TenderBuilderAppFactory app) : IClassFi
         var lockedWithTheRightPassword = await AnswerAsync(await client.SignInAsync(account.Email, account.Password));
         var unknown = await AnswerAsync(await client.SignInAsync($"nobody-{Guid.NewGuid():N}@utrecht.test", account.Password));
 
-        wrongPassword.ShouldBe((HttpStatusCode.OK, LoginPage.RefusedMessage));
+        wrongPassword.ShouldBe((HttpStatusCode.OK, "The e-mail address or the password is not right."));
         lockedWithTheRightPassword.ShouldBe(wrongPassword);
         unknown.ShouldBe(wrongPassword);
     }
@@ -138,7 +137,9 @@ public sealed class SignInHardeningTests(TenderBuilderAppFactory app) : IClassFi
             (await response.Content.ReadAsStringAsync()).ShouldContain("<h1>Sign in</h1>", customMessage: "the form stays, to try again later");
         }
 
-        answers[account.Email].ShouldBe((HttpStatusCode.TooManyRequests, true, SignInRateLimiting.Message(TimeSpan.FromMinutes(15))));
+        answers[account.Email].ShouldBe((HttpStatusCode.TooManyRequests, true,
+            "There have been too many attempts to sign in from here or with this e-mail address. Wait 15 minutes and try again. "
+            + "Forgotten your password? Ask an administrator to set a new one."));
         answers[unknown].ShouldBe(answers[account.Email]);
     }
 
