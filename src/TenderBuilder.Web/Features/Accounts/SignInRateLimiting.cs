@@ -32,6 +32,12 @@ internal static class SignInRateLimiting
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : options.PerClient.Window;
                 SetRetryAfter(rejected.HttpContext.Response, retryAfter);
+                // Refused before request localisation runs (so refusing costs little): the person
+                // trying to sign in reads the answer in their browser's language, as on the sign-in page.
+                var culture = System.Globalization.CultureInfo.GetCultureInfo(
+                    Components.Shared.OfficerCulture.FromAcceptLanguage(rejected.HttpContext.Request.Headers.AcceptLanguage));
+                System.Globalization.CultureInfo.CurrentCulture = culture;
+                System.Globalization.CultureInfo.CurrentUICulture = culture;
                 IStringLocalizer<LoginPage> words = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<LoginPage>>();
                 return new ValueTask(PlainPage.WriteAsync(
                     rejected.HttpContext, StatusCodes.Status429TooManyRequests, words["TooManyAttemptsTitle"], Message(retryAfter, words), cancellationToken));
