@@ -59,6 +59,33 @@ public sealed partial class InterfaceLanguageTests(BrowserSession session)
         problems.ShouldBeEmpty("words that did not come from the resources");
     }
 
+    [Fact]
+    public async Task Switching_language_mid_wizard_keeps_every_answer_and_the_step()
+    {
+        // An account of its own: the choice is saved with it, and the shared author stays in English.
+        var officer = await session.App.Services.CreateAccountAsync("Test City", "Author");
+        var draft = await session.SeedDraftAsync(Examples.UtrechtLikeConcession(), "Language switch");
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseAddress.ToString(), Locale = "en-GB" });
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await BrowserSession.SignInAsync(page, officer);
+        await page.OpenStepAsync(draft, "grid");
+
+        // Typed and switched at once: the answer is still waiting for its autosave.
+        await page.Field("grid.dso_name").FillAsync("Stedin Netbeheer");
+        await page.Locator(".tb-language-menu button").ClickAsync();
+        await page.Locator("[data-language='de-DE']").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith($"/drafts/{draft}/grid", StringComparison.Ordinal));
+        await page.WaitUntilInteractiveAsync();
+        await page.ShouldBeOnStepAsync("grid");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de-DE");
+        await Assertions.Expect(page.Locator(".tb-language-menu button")).ToContainTextAsync("Deutsch");
+        await Assertions.Expect(page.Field("grid.dso_name")).ToHaveValueAsync("Stedin Netbeheer");
+        await session.StoredDraftShouldSatisfyAsync(draft, input => input.Answer("grid.dso_name")?.GetString() == "Stedin Netbeheer", "the answer typed before switching was saved");
+        await page.ScreenshotAsync("language-switch-de");
+    }
+
     // Visible text nodes and the names people hear (aria-label, title, placeholder, alt), except
     // inside an element that declares another language (the draft's document text).
     private static async Task<IReadOnlyList<string>> VisibleTextsAsync(IPage page)

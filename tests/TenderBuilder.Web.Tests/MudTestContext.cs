@@ -16,6 +16,7 @@ internal static class MudTestContext
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddLocalization(localization => localization.ResourcesPath = "Resources");
+        context.Services.AddScoped<TenderBuilder.Web.Components.Shared.UnsavedWork>();
         context.AddAuthorization().SetAuthorized("Test officer").SetRoles(roles ?? ["Author"]);
         services?.Invoke(context.Services);
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

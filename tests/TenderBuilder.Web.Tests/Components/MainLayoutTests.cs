@@ -116,7 +116,6 @@ public sealed class MainLayoutTests
     // What the layout needs beyond MudBlazor: the language menu saves the choice with the account.
     private static void LayoutServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
-        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<TenderBuilder.Web.Components.Shared.UnsavedWork>(services);
         Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<TenderBuilder.Web.Hosting.SignedInUser>(services, _ => new TenderBuilder.Web.Hosting.SignedInUser());
         Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<TenderBuilder.Application.Accounts.UserAccounts>(services);
     }
