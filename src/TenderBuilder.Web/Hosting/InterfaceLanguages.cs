@@ -44,6 +44,9 @@ public static class InterfaceLanguages
         : Core.Input.DocumentLanguages.All.Contains(culture.Name) ? culture.Name
         : Core.Input.DocumentLanguages.English;
 
+    /// <summary>The words of the interface language for TenderBuilder's own terms (statuses, kinds, strengths, roles).</summary>
+    public static Core.Words.Vocabulary Vocabulary => Core.Words.Vocabulary.For(CatalogueLanguage(CultureInfo.CurrentUICulture));
+
     /// <summary>The language the menu shows as chosen for a culture: its own entry, else English (any English, the pseudo-language).</summary>
     public static string MenuCulture(CultureInfo culture) =>
         Choices.Any(c => c.Culture == culture.Name) ? culture.Name : OfficerCulture.DefaultName;

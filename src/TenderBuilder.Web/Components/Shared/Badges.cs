@@ -18,7 +18,7 @@ internal sealed record Badge(string Text, string? Title, Color Color, string Ico
 /// </summary>
 internal static class Badges
 {
-    private static Vocabulary Words => Vocabulary.English;
+    private static Vocabulary Words => TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary;
 
     /// <summary>Mandatory stands out (red, a gavel): it is the law and cannot be removed.</summary>
     public static Badge Strength(Strength strength) => new(

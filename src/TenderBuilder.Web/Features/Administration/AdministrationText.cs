@@ -35,5 +35,5 @@ internal sealed class AdministrationText
         : words["FourEyesOff", organisation.Name];
 
     // The vocabulary of the interface language; English for a language without one.
-    private static Vocabulary Words => Vocabulary.For(CultureInfo.CurrentUICulture.Name);
+    private static Vocabulary Words => TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary;
 }

@@ -33,10 +33,10 @@ internal sealed record CatalogueEntry(Clause Clause, string TopicTitle, string C
     public Badge Strength { get; } = Badges.Strength(Clause.Strength);
 
     /// <summary>The document it goes into, in words.</summary>
-    public string Deliverable => Vocabulary.English.Label(Clause.Deliverable);
+    public string Deliverable => TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(Clause.Deliverable);
 
     /// <summary>"Recommended (in by default; removable with a justification)".</summary>
-    public string StrengthWithHelp => Vocabulary.English.Of(Clause.Strength).LabelWithHelp;
+    public string StrengthWithHelp => TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Of(Clause.Strength).LabelWithHelp;
 }
 
 /// <summary>A cited document as a reference line shows it: its title, and its short name when that differs.</summary>
@@ -115,7 +115,7 @@ internal sealed partial class CatalogueBrowser
     public string Shape(ClauseParameter parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var type = Vocabulary.English.Label(parameter.Type);
+        var type = TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(parameter.Type);
         var parts = new List<string> { parameter.Unit is { } unit ? _words["TypeInUnit", type, unit] : type };
         var suffix = parameter.Type == ParameterType.Percentage ? " %" : "";
         if (parameter.Min is { } min && parameter.Max is { } max)
@@ -152,7 +152,7 @@ internal sealed partial class CatalogueBrowser
         if (parameter.Default is { } value)
         {
             origins.Add(parameter.DefaultSource is { } citation
-                ? _words["DefaultFrom", parameter.Render(value), Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId, citation.Locator, Vocabulary.English.Status(citation)]
+                ? _words["DefaultFrom", parameter.Render(value), Catalogue.FindSource(citation.SourceId)?.Short ?? citation.SourceId, citation.Locator, TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Status(citation)]
                 : _words["Default", parameter.Render(value)]);
         }
 

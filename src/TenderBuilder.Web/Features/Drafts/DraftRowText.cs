@@ -13,7 +13,7 @@ namespace TenderBuilder.Web.Features.Drafts;
 internal sealed class DraftRowText(IStringLocalizer<DraftRowText> words)
 {
     /// <summary>"In review", "Approved", … from the vocabulary.</summary>
-    public static string Status(DraftSummary draft) => Vocabulary.English.Label(draft.Status);
+    public static string Status(DraftSummary draft) => TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(draft.Status);
 
     /// <summary>The tooltip of the lock: "Approved: kept as a record, so it cannot be deleted".</summary>
     public string KeptRecord(DraftSummary draft) => words["KeptRecord", Status(draft)];

@@ -23,7 +23,7 @@ internal sealed class TemplateText(IStringLocalizer<TemplateText> words)
     public string From(TemplateSummary template) => template.IsOwn ? words["YourOrganisation"] : template.OwnerName;
 
     /// <summary>Whom it is shared with, in the list; another organisation's template is shared with the reader's.</summary>
-    public string SharedWith(TemplateSummary template) => template.IsOwn ? Vocabulary.English.Label(template.Sharing) : words["YourOrganisation"];
+    public string SharedWith(TemplateSummary template) => template.IsOwn ? TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(template.Sharing) : words["YourOrganisation"];
 
     /// <summary>"Answer: Number of sites" or "Clause: Payment by card".</summary>
     public string LockTarget(TemplateLock locked) => locked.Kind == LockKind.Answer ? words["AnswerLock", locked.Label] : words["ClauseLock", locked.Label];

@@ -13,10 +13,10 @@ internal sealed record Choice(string Value, string Label);
 internal static class CustomClauseChoices
 {
     /// <summary>Every clause kind.</summary>
-    public static IReadOnlyList<Choice> Kinds { get; } = [.. Enum.GetValues<ClauseKind>().Select(kind => new Choice(Stored(kind), Vocabulary.English.Label(kind)))];
+    public static IReadOnlyList<Choice> Kinds => [.. Enum.GetValues<ClauseKind>().Select(kind => new Choice(Stored(kind), TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(kind)))];
 
     /// <summary>Every verification method.</summary>
-    public static IReadOnlyList<Choice> Methods { get; } = [.. Enum.GetValues<VerificationMethod>().Select(method => new Choice(Stored(method), Vocabulary.English.Label(method)))];
+    public static IReadOnlyList<Choice> Methods => [.. Enum.GetValues<VerificationMethod>().Select(method => new Choice(Stored(method), TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(method)))];
 
     /// <summary>A new clause is a technical specification unless the officer says otherwise.</summary>
     public static string DefaultKind => Stored(ClauseKind.TechnicalSpecification);

@@ -33,11 +33,14 @@ internal sealed class ExportCheck
         _words = words;
     }
 
-    /// <summary>The documents, each previewable as HTML; the authority's own say so.</summary>
-    public static IReadOnlyList<PreviewDocument> Documents(IStringLocalizer<ExportCheck> words)
+    /// <summary>
+    /// The documents, each previewable as HTML, by their titles in the document language (the titles
+    /// they carry); the authority's own say so in the interface language.
+    /// </summary>
+    public static IReadOnlyList<PreviewDocument> Documents(IStringLocalizer<ExportCheck> words, string? documentLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return [.. TenderDocuments.Names.Select(document => new PreviewDocument(
+        return [.. TenderDocuments.NamesIn(documentLanguage).Select(document => new PreviewDocument(
             document.FileName + ".html",
             document.Audience == Audience.Authority ? words["ForAuthorityOnly", document.Title] : document.Title))];
     }
@@ -87,6 +90,6 @@ internal sealed class ExportCheck
     };
 
     /// <summary>The title the preview frame carries, naming the document for screen readers.</summary>
-    public static string PreviewTitle(string file, IStringLocalizer<ExportCheck> words) =>
-        words["PreviewTitle", Documents(words).First(document => document.File == file).Title];
+    public static string PreviewTitle(string file, IStringLocalizer<ExportCheck> words, string? documentLanguage = null) =>
+        words["PreviewTitle", Documents(words, documentLanguage).First(document => document.File == file).Title];
 }

@@ -11,7 +11,7 @@ namespace TenderBuilder.Web.Features.Wizard;
 internal static class FindingText
 {
     /// <summary>"Error (must be fixed before export)", "Warning", "Note".</summary>
-    public static string Heading(FindingSeverity severity) => Vocabulary.English.Of(severity).LabelWithHelp;
+    public static string Heading(FindingSeverity severity) => TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Of(severity).LabelWithHelp;
 
     /// <summary>The severity as the page's data attribute names it ("error", "warning", "info").</summary>
     public static string Data(FindingSeverity severity) => severity.ToString().ToLowerInvariant();

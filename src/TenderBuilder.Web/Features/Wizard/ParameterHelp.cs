@@ -16,7 +16,7 @@ internal sealed class ParameterHelp(IStringLocalizer<ParameterHelp> words)
     /// <summary>"From your answer: 16. Set a value here to change it in this clause only. Allowed: 1 to 48."</summary>
     public string For(ClauseParameter definition, ResolvedParameter resolved)
     {
-        var origin = Vocabulary.English.Of(resolved.Origin);
+        var origin = TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Of(resolved.Origin);
         var said = resolved.Origin switch
         {
             ParameterOrigin.Override => $"{origin.Label}.",
@@ -34,7 +34,7 @@ internal sealed class ParameterHelp(IStringLocalizer<ParameterHelp> words)
     public string KeepChoice(ResolvedParameter resolved) => resolved.Value is null ? words["Choose"] : words["Keep", resolved.Rendered];
 
     private static string Source(SourceReference? source) =>
-        source is null ? "" : $" ({source.Label}, {Vocabulary.English.Label(source.Status)})";
+        source is null ? "" : $" ({source.Label}, {TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(source.Status)})";
 
     private string? Range(ClauseParameter definition) => (definition.Min, definition.Max) switch
     {

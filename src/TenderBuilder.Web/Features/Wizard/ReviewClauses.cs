@@ -15,7 +15,7 @@ internal sealed record RequirementCount(Deliverable Deliverable, ClauseKind Kind
 internal static class ReviewClauses
 {
     /// <summary>"Technical specifications (12)".</summary>
-    public static string GroupHeading(Deliverable deliverable, int count) => $"{Vocabulary.English.Label(deliverable)} ({count})";
+    public static string GroupHeading(Deliverable deliverable, int count) => $"{TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(deliverable)} ({count})";
 
     /// <summary>The law that makes a clause mandatory: "AFIR Art. 5(1); AFIR Art. 5(2)".</summary>
     public static string RequiredBy(IncludedClause clause) => string.Join("; ", clause.RequiredBy.Select(source => source.Label));
@@ -32,7 +32,7 @@ internal static class ReviewClauses
             .Select(group => new RequirementCount(
                 group.Key.Deliverable,
                 group.Key.Kind,
-                Vocabulary.English.Label(group.Key.Deliverable),
-                Vocabulary.English.Label(group.Key.Kind),
+                TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(group.Key.Deliverable),
+                TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(group.Key.Kind),
                 group.Count()))];
 }

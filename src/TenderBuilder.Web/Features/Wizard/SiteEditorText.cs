@@ -44,7 +44,7 @@ internal sealed class SiteEditorText(IStringLocalizer<SiteEditorText> words)
     /// <summary>The AFIR power class of a group in the vocabulary's words, or what is missing for one.</summary>
     public string PowerClass(PointGroup group) =>
         PowerClasses.Of(group.Current, group.RatedKw) is { } powerClass
-            ? words["PowerClass", Vocabulary.English.Label(powerClass)]
+            ? words["PowerClass", TenderBuilder.Web.Hosting.InterfaceLanguages.Vocabulary.Label(powerClass)]
             : words["PowerClassMissing"];
 
     /// <summary>"Sites 21–40 of 500".</summary>
