@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TenderBuilder.Web.Features.Accounts;
 
@@ -8,8 +7,7 @@ namespace TenderBuilder.Web.Tests.Features.Accounts;
 /// <summary>The words of a refused sign-in, in each interface language, one minute or several.</summary>
 public sealed class SignInWordsTests
 {
-    private static readonly IStringLocalizer<LoginPage> s_words = new ServiceCollection().AddLogging()
-        .AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider().GetRequiredService<IStringLocalizer<LoginPage>>();
+    private static readonly IStringLocalizer<LoginPage> s_words = Localization.InterfaceWords.For<LoginPage>();
 
     [Theory]
     [InlineData("en-GB", 30, "Wait 1 minute and try again.")]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Data.Organisations;
@@ -13,8 +12,7 @@ namespace TenderBuilder.Web.Tests.Features.Administration;
 /// </summary>
 public sealed class AdministrationTextTests
 {
-    private static readonly IStringLocalizer<AdministrationText> s_words = new ServiceCollection().AddLogging()
-        .AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider().GetRequiredService<IStringLocalizer<AdministrationText>>();
+    private static readonly IStringLocalizer<AdministrationText> s_words = Localization.InterfaceWords.For<AdministrationText>();
 
     private static readonly UserSummary s_anna = new(Guid.NewGuid(), "Anna de Vries", "anna@utrecht.test", Guid.NewGuid(), "Utrecht", ["Author", "Reviewer"], null);
 

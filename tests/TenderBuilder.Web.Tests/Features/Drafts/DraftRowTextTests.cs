@@ -1,17 +1,17 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Web.Features.Drafts;
+
+using static TenderBuilder.Web.Tests.Localization.InterfaceWords;
 
 namespace TenderBuilder.Web.Tests.Features.Drafts;
 
 /// <summary>What the drafts list says of a row, in the interface language.</summary>
 public sealed class DraftRowTextTests
 {
-    private static readonly DraftRowText s_text = new(new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources")
-        .BuildServiceProvider().GetRequiredService<IStringLocalizer<DraftRowText>>());
+    private static readonly DraftRowText s_text = new(Localization.InterfaceWords.For<DraftRowText>());
 
     [Fact]
     public void A_kept_record_says_why_it_cannot_be_deleted_and_names_the_draft_to_screen_readers() =>
@@ -37,17 +37,4 @@ public sealed class DraftRowTextTests
 
     private static DraftSummary Draft(DraftStatus status) => new(Guid.NewGuid(), "Utrecht 2027", null, DateTime.UtcNow, 12, 1, 0, status);
 
-    private static void In(string culture, Action check)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            check();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
 }

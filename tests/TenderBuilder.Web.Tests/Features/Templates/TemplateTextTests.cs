@@ -1,17 +1,17 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.Templates;
 using TenderBuilder.Core.Templates;
 using TenderBuilder.Web.Features.Templates;
+
+using static TenderBuilder.Web.Tests.Localization.InterfaceWords;
 
 namespace TenderBuilder.Web.Tests.Features.Templates;
 
 /// <summary>What the templates pages say of a template, in the interface language.</summary>
 public sealed class TemplateTextTests
 {
-    private static readonly TemplateText s_text = new(new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources")
-        .BuildServiceProvider().GetRequiredService<IStringLocalizer<TemplateText>>());
+    private static readonly TemplateText s_text = new(Localization.InterfaceWords.For<TemplateText>());
 
     [Fact]
     public void A_template_says_whose_it_is_and_what_a_lock_holds() =>
@@ -41,17 +41,4 @@ public sealed class TemplateTextTests
 
     private static TemplateLock Lock(LockKind kind) => new(kind, "sites.count", "Number of sites", "Agreed regionally", "A. Officer", DateTime.UtcNow);
 
-    private static void In(string culture, Action check)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            check();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
 }

@@ -23,8 +23,7 @@ public sealed class DraftToDoTests
         Answers = Utrecht.Answers.Where(a => a.Key != "grid.dso_name").ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
     };
 
-    private static readonly ServiceProvider s_services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
-    private static readonly IStringLocalizer<DraftToDo> s_words = s_services.GetRequiredService<IStringLocalizer<DraftToDo>>();
+    private static readonly IStringLocalizer<DraftToDo> s_words = WizardWords.For<DraftToDo>();
 
     private static DraftToDo ToDo(TenderPackage package) => new(package, new FindingPlacement(package), s_steps);
 
@@ -134,7 +133,7 @@ public sealed class DraftToDoTests
 
         change.Updated.Select(c => c.Id).ShouldBe([clause.Id]);
         change.Added.ShouldBeEmpty();
-        change.Describe(s_services.GetRequiredService<IStringLocalizer<PackageChange>>()).ShouldBe($"1 requirement updated: {clause.Title}.");
+        change.Describe(WizardWords.For<PackageChange>()).ShouldBe($"1 requirement updated: {clause.Title}.");
         PackageChange.Between(after, after).IsEmpty.ShouldBeTrue();
     }
 

@@ -14,8 +14,7 @@ namespace TenderBuilder.Web.Tests.Features.Wizard;
 /// <summary>The wizard's presenters: the words its components show, worked out outside their markup.</summary>
 public sealed class WizardPresentersTests
 {
-    private static readonly ServiceProvider s_services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
-    private static readonly IStringLocalizer<ExportCheck> s_exportWords = s_services.GetRequiredService<IStringLocalizer<ExportCheck>>();
+    private static readonly IStringLocalizer<ExportCheck> s_exportWords = WizardWords.For<ExportCheck>();
 
     [Fact]
     public void The_export_check_counts_requirements_and_documents_in_words_or_says_how_many_errors_block_it()
@@ -94,7 +93,7 @@ public sealed class WizardPresentersTests
     [Fact]
     public void A_review_step_says_who_did_what_and_ends_with_a_colon_when_a_comment_follows()
     {
-        var words = s_services.GetRequiredService<IStringLocalizer<ReviewStepText>>();
+        var words = WizardWords.For<ReviewStepText>();
 
         ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Anna", DraftStatus.InReview, null), words).ShouldBe("submitted for review by Anna");
         ReviewStepText.Of(new ReviewStepTaken(DateTime.UtcNow, "Bo", DraftStatus.Returned, "Check the dates"), words).ShouldBe("returned by Bo:");
