@@ -51,7 +51,7 @@ public sealed class HistoryTests(BrowserSession session)
         await page.ScreenshotAsync("history");
 
         await operatorChange.GetByRole(AriaRole.Link).ClickAsync();
-        await Assertions.Expect(page.Locator("nav[aria-label='Wizard steps'] a[aria-current='step']")).ToHaveAttributeAsync("data-step", "grid");
+        await Assertions.Expect(page.Locator("nav.tb-steps a[aria-current='step']")).ToHaveAttributeAsync("data-step", "grid");
         page.Url.ShouldEndWith($"drafts/{draft}/grid#q-grid-dso_name");
         await Assertions.Expect(page.Locator("#q-grid-dso_name")).ToBeInViewportAsync();
     }

@@ -37,7 +37,7 @@ public sealed class ImportTests(BrowserSession session)
         await page.WaitUntilInteractiveAsync();
         var title = await page.Locator(".tb-draft-title").InnerTextAsync();
         title.ShouldNotBeNullOrWhiteSpace();
-        await page.Locator("nav[aria-label='Wizard steps'] a[data-step='export']").ClickAsync();
+        await page.Locator("nav.tb-steps a[data-step='export']").ClickAsync();
         await page.ShouldBeOnStepAsync("export");
         var id = new Regex("/drafts/([0-9a-f-]{36})").Match(page.Url).Groups[1].Value;
         await Assertions.Expect(page.Locator("a.tb-draft-file")).ToHaveAttributeAsync("href", $"export/drafts/{id}/tender-input.json");

@@ -33,10 +33,11 @@ public sealed class NumberEntryTests(BrowserSession session) : IClassFixture<Bro
     }
 
     [Theory]
-    [InlineData("nl-NL", "€ 0,45 per kWh")]
-    [InlineData("de-DE", "0,45 € per kWh")]
-    [InlineData("sv-SE", "0,45 € per kWh")]
-    [InlineData("en-GB", "€0.45 per kWh")]
+    // The browser's language is the interface language too: the read-back is in it.
+    [InlineData("nl-NL", "Opgeslagen als € 0,45 per kWh.")]
+    [InlineData("de-DE", "Gespeichert als 0,45 € per kWh.")]
+    [InlineData("sv-SE", "Sparat som 0,45 € per kWh.")]
+    [InlineData("en-GB", "Saved as €0.45 per kWh.")]
     public async Task A_decimal_comma_and_a_decimal_point_both_store_the_same_tariff(string locale, string echo)
     {
         var draft = await SeedWithPriceCapAsync($"Tariff in {locale}");
@@ -45,7 +46,7 @@ public sealed class NumberEntryTests(BrowserSession session) : IClassFixture<Bro
         await page.OpenStepAsync(draft, "payment");
 
         await TypeAsync(page, PriceCap, "0,45");
-        await Assertions.Expect(page.Locator($"#{Id(PriceCap)}-echo")).ToHaveTextAsync($"Saved as {echo}.");
+        await Assertions.Expect(page.Locator($"#{Id(PriceCap)}-echo")).ToHaveTextAsync(echo);
         await page.ShouldShowSavedAsync();
         await session.StoredDraftShouldSatisfyAsync(draft, input => input.Answer(PriceCap)?.GetDecimal() == 0.45m, "0,45 stored as 0.45");
 
@@ -54,7 +55,7 @@ public sealed class NumberEntryTests(BrowserSession session) : IClassFixture<Bro
         await session.StoredDraftShouldSatisfyAsync(draft, input => input.Answer(PriceCap)?.GetDecimal() == 0.3m, "0.3 stored as 0.3");
 
         await TypeAsync(page, PriceCap, "0.45");
-        await Assertions.Expect(page.Locator($"#{Id(PriceCap)}-echo")).ToHaveTextAsync($"Saved as {echo}.");
+        await Assertions.Expect(page.Locator($"#{Id(PriceCap)}-echo")).ToHaveTextAsync(echo);
         await page.ShouldShowSavedAsync();
         await session.StoredDraftShouldSatisfyAsync(draft, input => input.Answer(PriceCap)?.GetDecimal() == 0.45m, "0.45 stored as 0.45");
     }
@@ -69,7 +70,7 @@ public sealed class NumberEntryTests(BrowserSession session) : IClassFixture<Bro
 
         await TypeAsync(page, "tender.estimated_value", "2.400.000");
 
-        await Assertions.Expect(page.Locator($"#{Id("tender.estimated_value")}-echo")).ToHaveTextAsync("Saved as € 2.400.000.");
+        await Assertions.Expect(page.Locator($"#{Id("tender.estimated_value")}-echo")).ToHaveTextAsync("Opgeslagen als € 2.400.000.");
         await Assertions.Expect(page.Field("tender.estimated_value")).ToHaveValueAsync("2400000");
         await page.ShouldShowSavedAsync();
         await session.StoredDraftShouldSatisfyAsync(draft, input => input.Tender.EstimatedValue.Amount == 2_400_000m, "2.400.000 stored as 2400000");

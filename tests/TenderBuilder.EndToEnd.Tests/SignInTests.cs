@@ -85,7 +85,7 @@ public sealed class SignInTests(BrowserSession session)
         await Assertions.Expect(page.Locator("#tb-read-only")).ToContainTextAsync("only authors can change it");
         await Assertions.Expect(page.Field("grid.dso_name")).ToBeDisabledAsync();
         await page.ShouldHaveNoAccessibilityViolationsAsync();
-        await page.Locator("nav[aria-label='Wizard steps'] a[data-step='review']").ClickAsync();
+        await page.Locator("nav.tb-steps a[data-step='review']").ClickAsync();
         await page.ShouldBeOnStepAsync("review");
         await Assertions.Expect(page.Locator(".tb-exclude").First).ToBeDisabledAsync();
         (await session.ReadDraftAsync(draft)).Revision.ShouldBe(1, "reading changed nothing");

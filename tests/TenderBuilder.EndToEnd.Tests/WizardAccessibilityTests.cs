@@ -44,7 +44,7 @@ public sealed class WizardAccessibilityTests(BrowserSession session)
 
         await page.OpenStepAsync(draft, "tender");
 
-        var links = page.Locator("nav[aria-label='Wizard steps'] a[data-step]");
+        var links = page.Locator("nav.tb-steps a[data-step]");
         (await links.EvaluateAllAsync<string[]>("links => links.map(a => a.dataset.step)")).ShouldBe(WizardPages.Steps);
         WizardPages.Steps.Count.ShouldBe(17, "15 questionnaire sections, the review and the export");
     }

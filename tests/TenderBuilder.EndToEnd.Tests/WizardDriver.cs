@@ -21,7 +21,7 @@ internal sealed class WizardDriver(IPage page)
             return; // already there: following the link to the same address changes nothing
         }
 
-        await page.Locator($"nav[aria-label='Wizard steps'] a[data-step='{slug}']").ClickAsync();
+        await page.Locator($"nav.tb-steps a[data-step='{slug}']").ClickAsync();
         await Assertions.Expect(page.Locator($"a[data-step='{slug}'][aria-current='step']")).ToBeVisibleAsync();
         // The step moves the focus to its heading once shown; typing before that could go astray.
         await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();

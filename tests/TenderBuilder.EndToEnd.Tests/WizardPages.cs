@@ -38,7 +38,7 @@ internal static partial class WizardPages
     /// </summary>
     public static async Task ShouldBeOnStepAsync(this IPage page, string step)
     {
-        await Assertions.Expect(page.Locator("nav[aria-label='Wizard steps'] a[aria-current='step']")).ToHaveAttributeAsync("data-step", step);
+        await Assertions.Expect(page.Locator("nav.tb-steps a[aria-current='step']")).ToHaveAttributeAsync("data-step", step);
         await Assertions.Expect(page.Locator("p.tb-save-status")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
     }

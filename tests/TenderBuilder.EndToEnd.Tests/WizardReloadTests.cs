@@ -30,7 +30,7 @@ public sealed class WizardReloadTests(BrowserSession session)
         await Assertions.Expect(page.Option("grid.traffic_light_signal", "A fixed daily schedule")).ToBeCheckedAsync();
 
         // The review: remove a recommended clause, set a parameter, add a clause of our own.
-        await page.Locator("nav[aria-label='Wizard steps'] a[data-step='review']").ClickAsync();
+        await page.Locator("nav.tb-steps a[data-step='review']").ClickAsync();
         await page.ShouldBeOnStepAsync("review");
         var removable = page.Locator($".tb-review-clause:not([data-clause='{Penalties}'])").Filter(new() { Has = page.Locator(".tb-exclude") }).First;
         var removed = (await removable.GetAttributeAsync("data-clause"))!;
@@ -72,12 +72,12 @@ public sealed class WizardReloadTests(BrowserSession session)
         await Assertions.Expect(custom).ToContainTextAsync("two work placements a year");
         await Assertions.Expect(page.Locator($"[data-testid=requirements-panel] [data-clause='{removed}']")).ToHaveCountAsync(0);
 
-        await page.Locator("nav[aria-label='Wizard steps'] a[data-step='grid']").ClickAsync();
+        await page.Locator("nav.tb-steps a[data-step='grid']").ClickAsync();
         await page.ShouldBeOnStepAsync("grid");
         await Assertions.Expect(page.Field("grid.dso_name")).ToHaveValueAsync("Enexis");
         await Assertions.Expect(page.Option("grid.traffic_light_signal", "A fixed daily schedule")).ToBeCheckedAsync();
 
-        await page.Locator("nav[aria-label='Wizard steps'] a[data-step='sites']").ClickAsync();
+        await page.Locator("nav.tb-steps a[data-step='sites']").ClickAsync();
         await page.ShouldBeOnStepAsync("sites");
         await Assertions.Expect(page.Field("sites.site_count")).ToHaveValueAsync("950");
     }

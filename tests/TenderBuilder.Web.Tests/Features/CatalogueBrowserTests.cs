@@ -112,7 +112,7 @@ public sealed class CatalogueBrowserTests
 
             page.FindAll("h1").Select(h => h.TextContent).ShouldBe(["Klauselkatalog"]);
             Count(page).ShouldBe($"{s_catalogue.Clauses.Length} von {s_catalogue.Clauses.Length} Klauseln");
-            page.FindComponents<MudSelect<string>>().Select(s => s.Instance.Label).ShouldContain("Verbindlichkeit");
+            page.FindComponents<MudSelect<string>>().Select(s => s.Instance.Label).ShouldContain("Verbindlichkeitsgrad");
             page.Find("#tb-clear-filters").TextContent.Trim().ShouldBe("Filter zurücksetzen");
         }
         finally

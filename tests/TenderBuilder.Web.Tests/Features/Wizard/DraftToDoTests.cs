@@ -101,8 +101,8 @@ public sealed class DraftToDoTests
 
     [Theory]
     [InlineData("nl-NL", "1 fout · 1 waarschuwing", "Naar ‘Eisen controleren’", "Fouten")]
-    [InlineData("sv-SE", "1 fel · 1 varning", "Gå till ”Granska kraven”", "Fel")]
-    [InlineData("de-DE", "1 Fehler · 1 Warnung", "Zu „Anforderungen prüfen“", "Fehler")]
+    [InlineData("sv-SE", "1 fel · 1 varning", "Gå till ”Gå igenom kraven”", "Fel")]
+    [InlineData("de-DE", "1 Fehler · 1 Warnung", "Zu „Anforderungen durchsehen“", "Fehler")]
     public void The_to_do_count_and_its_links_speak_the_interface_language(string culture, string summary, string link, string errors)
     {
         var package = Evaluate(Utrecht);
