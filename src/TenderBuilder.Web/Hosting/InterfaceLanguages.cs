@@ -44,6 +44,9 @@ public static class InterfaceLanguages
         : Core.Input.DocumentLanguages.All.Contains(culture.Name) ? culture.Name
         : Core.Input.DocumentLanguages.English;
 
+    /// <summary>The shipped catalogue in the interface language: what the interface asks and explains in.</summary>
+    public static Core.Catalogues.Catalogue Asked(Core.Catalogues.Catalogue shipped) => shipped.In(CatalogueLanguage(CultureInfo.CurrentUICulture));
+
     /// <summary>The words of the interface language for TenderBuilder's own terms (statuses, kinds, strengths, roles).</summary>
     public static Core.Words.Vocabulary Vocabulary => Core.Words.Vocabulary.For(CatalogueLanguage(CultureInfo.CurrentUICulture));
 
