@@ -27,6 +27,29 @@ public sealed class DraftEvaluator(Catalogue catalogue, TimeProvider clock, IMem
     /// <summary>Evaluates an input as of a given day (an approved package is read as of its approval).</summary>
     public TenderPackage Evaluate(TenderInput input, DateOnly referenceDate) => RulesEngine.Evaluate(input, catalogue, referenceDate);
 
+    /// <summary>
+    /// Evaluates an input as of today for an officer who reads another language than the draft's:
+    /// the clauses stay in the document language (they are the tender's text), the findings come
+    /// in the officer's (they speak to the officer). The same input finds the same things in
+    /// every language, so the second evaluation only changes the words.
+    /// </summary>
+    /// <param name="input">The draft's input.</param>
+    /// <param name="officerLanguage">The interface's catalogue language (a document language or the pseudo-language).</param>
+    public TenderPackage EvaluateFor(TenderInput input, string officerLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var package = Evaluate(input);
+        // A draft in a language TenderBuilder does not write keeps the finding that says so.
+        if (package.Language == officerLanguage || !DocumentLanguages.IsKnown(input.Tender.Language ?? DocumentLanguages.English)
+            || !DocumentLanguages.IsKnown(officerLanguage))
+        {
+            return package;
+        }
+
+        var heard = Evaluate(input with { Tender = input.Tender with { Language = officerLanguage } });
+        return package with { Findings = heard.Findings };
+    }
+
     /// <summary>Evaluates a stored revision of a draft as of today, once: the same revision on the same day is the same package.</summary>
     public TenderPackage EvaluateStored(Guid draftId, long revision, TenderInput input)
     {

@@ -42,5 +42,43 @@ public sealed class DraftEvaluatorTests : IDisposable
             .ShouldBe(Core.Rules.RulesEngine.Evaluate(s_input, CatalogueLoader.Default, new DateOnly(2026, 12, 6)).Clauses.Select(c => c.Id));
     }
 
+    public static TheoryData<string, string> ExamplesAndLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var example in Directory.GetFiles(Path.GetDirectoryName(RepositoryFiles.Example("x"))!, "*.yaml").Select(Path.GetFileNameWithoutExtension))
+        {
+            foreach (var language in new[] { "nl-NL", "sv-SE", "de-DE" })
+            {
+                data.Add(example!, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesAndLanguages))]
+    public void An_officer_reads_the_findings_of_an_English_draft_in_the_interface_language_and_its_clauses_in_English(string example, string language)
+    {
+        var evaluator = new DraftEvaluator(CatalogueLoader.Default, _clock, _cache);
+        // A slip the officer hears of on every example: a lot without a title.
+        var input = TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example(example))).Input;
+        input = input with { Tender = input.Tender with { Language = null, Lots = new LotsInfo { Items = [new Lot { Id = "1", Title = "A" }, new Lot { Id = "9", Title = "" }] } } };
+        var inEnglish = evaluator.Evaluate(input);
+        var inTheirs = evaluator.Evaluate(input with { Tender = input.Tender with { Language = language } });
+
+        var heard = evaluator.EvaluateFor(input, language);
+
+        heard.Language.ShouldBe(DocumentLanguages.English);
+        heard.Clauses.Select(c => c.Text).ShouldBe(inEnglish.Clauses.Select(c => c.Text), "the tender's text stays in the draft's language");
+        heard.Findings.Select(Where).ShouldBe(inEnglish.Findings.Select(Where), "the same things are found in every language");
+        heard.Findings.Select(f => f.Message).ShouldBe(inTheirs.Findings.Select(f => f.Message));
+        heard.Findings.Single(f => f.Code == "lots.missing-title").Message.ShouldNotBe(inEnglish.Findings.Single(f => f.Code == "lots.missing-title").Message);
+        evaluator.EvaluateFor(input, DocumentLanguages.English).Findings.Select(f => f.Message).ShouldBe(inEnglish.Findings.Select(f => f.Message));
+    }
+
+    private static string Where(Core.Rules.Finding f) =>
+        $"{f.Code}|{f.Severity}|{f.Path}|{f.ClauseId}|{f.ParameterName}|{string.Join(',', f.Questions)}|{string.Join(',', f.Sources.Select(s => s.SourceId + s.Locator))}";
+
     public void Dispose() => _cache.Dispose();
 }
