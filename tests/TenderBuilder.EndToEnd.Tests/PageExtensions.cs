@@ -135,6 +135,14 @@ internal static class PageExtensions
         return path;
     }
 
+    /// <summary>A picture of what the window shows, as a person sees it (docs/images keeps such pictures).</summary>
+    public static async Task<string> WindowScreenshotAsync(this IPage page, string name)
+    {
+        var path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Timeout = 60_000 });
+        return path;
+    }
+
     /// <summary>A picture of one part of a page, where a whole long page would be too small to read.</summary>
     public static async Task<string> ScreenshotAsync(this ILocator part, string name)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
 
 namespace TenderBuilder.EndToEnd.Tests;
@@ -9,8 +10,11 @@ namespace TenderBuilder.EndToEnd.Tests;
 /// Answers questions in the wizard the way an officer does — radio buttons, check boxes, list
 /// boxes, typed numbers, dates and text — found by the question id each field carries.
 /// </summary>
-internal sealed class WizardDriver(IPage page)
+internal sealed class WizardDriver(IPage page, CultureInfo? culture = null)
 {
+    // Numbers are typed as an officer of the interface's culture types them ("0,45" in Dutch).
+    private readonly CultureInfo _culture = culture ?? CultureInfo.InvariantCulture;
+
     public ILocator Question(string id) => page.Locator($"[data-question='{id}']");
 
     /// <summary>Opens a step by its link in the step list.</summary>
@@ -53,7 +57,7 @@ internal sealed class WizardDriver(IPage page)
                 break;
             case QuestionType.Number or QuestionType.Percentage or QuestionType.Money:
                 // A number is read when the field is left, as an officer leaves it.
-                await field.Locator("input").First.FillAsync(raw.GetDecimal().ToString(CultureInfo.InvariantCulture));
+                await field.Locator("input").First.FillAsync(raw.GetDecimal().ToString(_culture));
                 await field.Locator("input").First.BlurAsync();
                 break;
             case QuestionType.Date:
@@ -62,6 +66,27 @@ internal sealed class WizardDriver(IPage page)
             default:
                 await field.Locator("input, textarea").First.FillAsync(raw.GetString()!);
                 break;
+        }
+    }
+
+    /// <summary>On the review step, sets the clause parameters an input overrides, in the clause editors.</summary>
+    public async Task SetParametersAsync(TenderInput input)
+    {
+        foreach (var setting in input.ParameterOverrides)
+        {
+            var editor = page.Locator($".tb-review-clause[data-clause='{setting.Clause}'] .tb-parameter[data-parameter='{setting.Parameter}']");
+            if (setting.Value.ValueKind == JsonValueKind.Number)
+            {
+                await editor.Locator("input").First.FillAsync(setting.Value.GetDecimal().ToString(_culture));
+            }
+            else if (await editor.Locator("select").CountAsync() > 0)
+            {
+                await editor.Locator("select").SelectOptionAsync(setting.Value.GetString()!);
+            }
+            else
+            {
+                await editor.Locator("input, textarea").First.FillAsync(setting.Value.GetString()!);
+            }
         }
     }
 

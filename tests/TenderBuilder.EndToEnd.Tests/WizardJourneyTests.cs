@@ -63,22 +63,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session)
         await Assertions.Expect(panelTotal).ToHaveAttributeAsync("data-total", answered.Clauses.Length.ToString());
 
         await wizard.GoToStepAsync("review");
-        foreach (var setting in example.ParameterOverrides)
-        {
-            var editor = page.Locator($".tb-review-clause[data-clause='{setting.Clause}'] .tb-parameter[data-parameter='{setting.Parameter}']");
-            if (setting.Value.ValueKind == JsonValueKind.Number)
-            {
-                await editor.Locator("input").First.FillAsync(setting.Value.GetRawText());
-            }
-            else if (await editor.Locator("select").CountAsync() > 0)
-            {
-                await editor.Locator("select").SelectOptionAsync(setting.Value.GetString()!);
-            }
-            else
-            {
-                await editor.Locator("input, textarea").First.FillAsync(setting.Value.GetString()!);
-            }
-        }
+        await wizard.SetParametersAsync(example);
 
         var removed = UtrechtJourney.RemovableClause(example, catalogue, today, Justification);
         var clause = page.Locator($".tb-review-clause[data-clause='{removed.Id}']");
