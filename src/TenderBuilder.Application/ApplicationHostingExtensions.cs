@@ -26,6 +26,11 @@ public static class ApplicationHostingExtensions
         services.TryAddSingleton(_ => CatalogueLoader.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        // The services word what they say to the officer from .resx families under this project's
+        // Resources folder, at the class's own path (Drafts/DraftsService.cs → Resources/Drafts/DraftsService.resx),
+        // in the interface language. The web app asks for the same resources path for its own words,
+        // so one setting serves both; registering it here too lets other hosts run the services.
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
         // Pages ask it what to offer; the services enforce the same answers.
         services.AddScoped<ContentPermissions>();
         services.AddSingleton<DraftEvaluator>();

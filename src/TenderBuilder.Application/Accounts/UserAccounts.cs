@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Data;
 using TenderBuilder.Data.Accounts;
 using TenderBuilder.Data.Organisations;
@@ -12,7 +13,12 @@ namespace TenderBuilder.Application.Accounts;
 /// circuit lives far longer than one operation should. Callers authorise (the pages require the
 /// Administrator role; setup requires its token).
 /// </summary>
-public sealed class UserAccounts(IServiceScopeFactory scopes)
+/// <remarks>
+/// Problems are said in the interface language of the person acting (the culture of the request
+/// or circuit when the result is built), from Resources/Accounts/UserAccounts.resx; Identity's own
+/// problems (password rules, a taken e-mail) come in the words of its error describer.
+/// </remarks>
+public sealed class UserAccounts(IServiceScopeFactory scopes, IStringLocalizer<UserAccounts> words)
 {
     public async Task<IReadOnlyList<OrganisationSummary>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
     {
@@ -55,7 +61,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         }
 
         var changed = await db.Organisations.Where(o => o.Id == id).ExecuteUpdateAsync(o => o.SetProperty(x => x.Name, clean), cancellationToken);
-        return changed == 1 ? AccountResult<Guid>.Success(id) : AccountResult<Guid>.Failure("Organisation", "That organisation no longer exists.");
+        return changed == 1 ? AccountResult<Guid>.Success(id) : AccountResult<Guid>.Failure("Organisation", words["OrganisationGone"].Value);
     }
 
     /// <summary>
@@ -67,7 +73,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TenderBuilderDbContext>();
         var changed = await db.Organisations.Where(o => o.Id == id).ExecuteUpdateAsync(o => o.SetProperty(x => x.FourEyesRequired, required), cancellationToken);
-        return changed == 1 ? AccountResult<Guid>.Success(id) : AccountResult<Guid>.Failure("Organisation", "That organisation no longer exists.");
+        return changed == 1 ? AccountResult<Guid>.Success(id) : AccountResult<Guid>.Failure("Organisation", words["OrganisationGone"].Value);
     }
 
     public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken cancellationToken = default)
@@ -93,19 +99,19 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
     {
         if (string.IsNullOrWhiteSpace(user.Name))
         {
-            return AccountResult<Guid>.Failure("Name", "Enter the person's name.");
+            return AccountResult<Guid>.Failure("Name", words["EnterPersonName"].Value);
         }
 
         if (user.Roles.Count == 0 || user.Roles.Any(r => !TenderBuilderRoles.All.Contains(r)))
         {
-            return AccountResult<Guid>.Failure("Roles", "Choose at least one role: Author, Reviewer or Administrator.");
+            return AccountResult<Guid>.Failure("Roles", words["ChooseRole"].Value);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TenderBuilderDbContext>();
         if (!await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId, cancellationToken))
         {
-            return AccountResult<Guid>.Failure("Organisation", "Choose the person's organisation.");
+            return AccountResult<Guid>.Failure("Organisation", words["ChooseOrganisation"].Value);
         }
 
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<TenderBuilderUser>>();
@@ -135,14 +141,14 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
     {
         if (language is { Length: > TenderBuilderUser.InterfaceLanguageMaxLength })
         {
-            return AccountResult<Guid>.Failure("Language", "That is not a language name.");
+            return AccountResult<Guid>.Failure("Language", words["NotALanguage"].Value);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<TenderBuilderUser>>();
         if (await manager.FindByIdAsync(userId.ToString()) is not { } account)
         {
-            return AccountResult<Guid>.Failure("User", "That user no longer exists.");
+            return AccountResult<Guid>.Failure("User", words["UserGone"].Value);
         }
 
         account.InterfaceLanguage = language;
@@ -157,7 +163,7 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<TenderBuilderUser>>();
         if (await manager.FindByIdAsync(userId.ToString()) is not { } account)
         {
-            return AccountResult<Guid>.Failure("User", "That user no longer exists.");
+            return AccountResult<Guid>.Failure("User", words["UserGone"].Value);
         }
 
         foreach (var validator in manager.PasswordValidators)
@@ -185,21 +191,21 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
     {
         if (roles.Count == 0 || roles.Any(r => !TenderBuilderRoles.All.Contains(r)))
         {
-            return AccountResult<Guid>.Failure("Roles", "Choose at least one role: Author, Reviewer or Administrator.");
+            return AccountResult<Guid>.Failure("Roles", words["ChooseRole"].Value);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<TenderBuilderUser>>();
         if (await manager.FindByIdAsync(userId.ToString()) is not { } account)
         {
-            return AccountResult<Guid>.Failure("User", "That user no longer exists.");
+            return AccountResult<Guid>.Failure("User", words["UserGone"].Value);
         }
 
         var current = await manager.GetRolesAsync(account);
         if (current.Contains(TenderBuilderRoles.Administrator) && !roles.Contains(TenderBuilderRoles.Administrator)
             && (await manager.GetUsersInRoleAsync(TenderBuilderRoles.Administrator)).Count == 1)
         {
-            return AccountResult<Guid>.Failure("Roles", "This is the last administrator; make someone else an administrator first.");
+            return AccountResult<Guid>.Failure("Roles", words["LastAdministrator"].Value);
         }
 
         var removed = await manager.RemoveFromRolesAsync(account, current.Except(roles));
@@ -245,13 +251,13 @@ public sealed class UserAccounts(IServiceScopeFactory scopes)
 
     // What is wrong with an organisation's (trimmed) name, if anything; another organisation than
     // `except` may not have it already.
-    private static async Task<string?> NameProblemAsync(TenderBuilderDbContext db, string name, Guid? except, CancellationToken cancellationToken) =>
+    private async Task<string?> NameProblemAsync(TenderBuilderDbContext db, string name, Guid? except, CancellationToken cancellationToken) =>
         name.Length switch
         {
-            0 => "Enter the organisation's name.",
-            > Organisation.NameMaxLength => $"Use at most {Organisation.NameMaxLength} characters.",
+            0 => words["EnterOrganisationName"].Value,
+            > Organisation.NameMaxLength => words["NameTooLong", Organisation.NameMaxLength].Value,
             _ when await db.Organisations.AnyAsync(o => o.Name == name && o.Id != except, cancellationToken) =>
-                $"An organisation called \"{name}\" already exists.",
+                words["OrganisationExists", name].Value,
             _ => null,
         };
 

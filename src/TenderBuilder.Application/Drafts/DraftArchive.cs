@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TenderBuilder.Data;
 using TenderBuilder.Application.Accounts;
@@ -13,10 +14,13 @@ namespace TenderBuilder.Application.Drafts;
 /// <remarks>
 /// Deleted drafts are hidden by the context's query filter, and an administrator need not be an
 /// author or reviewer, so this service reads past the filters and names its organisation itself.
-/// It reads only metadata (title, who, when), never what a draft holds.
+/// It reads only metadata (title, who, when), never what a draft holds. Refusals are said in the
+/// administrator's interface language, from Resources/Drafts/DraftArchive.resx, when they are thrown
+/// (as <see cref="DraftsService"/> does); the restoration's history line stays the history's to word.
 /// </remarks>
 public sealed class DraftArchive(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, IOptions<DraftRetentionOptions> retention)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, IOptions<DraftRetentionOptions> retention,
+    IStringLocalizer<DraftArchive> words)
 {
     private readonly ContentPermissions _may = new(user);
 
@@ -54,7 +58,7 @@ public sealed class DraftArchive(
         var until = retention.Value.RestorableUntil(draft.DeletedAtUtc!.Value);
         if (Now > until)
         {
-            throw new DraftRetentionExpiredException(draft.Title, until);
+            throw new DraftRetentionExpiredException(draft.Title, until, words["RetentionOver", draft.Title, until].Value);
         }
 
         var deletedBy = draft.DeletedBy;
@@ -71,7 +75,7 @@ public sealed class DraftArchive(
     private Guid RequireAdministrator() =>
         _may.ArchiveOrganisation is { } organisation
             ? organisation
-            : throw new AccessDeniedException("Only administrators of the organisation see and restore its deleted drafts.");
+            : throw new AccessDeniedException(words["OnlyAdministrators"].Value);
 }
 
 /// <summary>A deleted draft as the archive lists it: metadata only.</summary>
@@ -84,5 +88,12 @@ public sealed class DraftArchive(
 public sealed record ArchivedDraft(Guid Id, string Title, string DeletedBy, DateTime DeletedAtUtc, DateTime RestorableUntilUtc, bool CanRestore);
 
 /// <summary>The deleted draft's retention period is over: it stays archived for good.</summary>
-public sealed class DraftRetentionExpiredException(string title, DateTime untilUtc)
-    : Exception($"“{title}” could be restored until {untilUtc:d MMM yyyy, HH:mm} UTC; its retention period is over, so it stays archived.");
+/// <param name="title">The draft's title.</param>
+/// <param name="untilUtc">The end of its retention period.</param>
+/// <param name="message">What the administrator reads, in the interface language, date and time in its culture.</param>
+public sealed class DraftRetentionExpiredException(string title, DateTime untilUtc, string message) : Exception(message)
+{
+    public string Title { get; } = title;
+
+    public DateTime RestorableUntilUtc { get; } = untilUtc;
+}

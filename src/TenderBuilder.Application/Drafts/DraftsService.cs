@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
@@ -10,7 +11,6 @@ using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Evaluation;
 using TenderBuilder.Application.History;
 using TenderBuilder.Application.Templates;
-using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Application.Drafts;
 
@@ -20,9 +20,17 @@ namespace TenderBuilder.Application.Drafts;
 /// signed-in user's organisation's drafts, so another organisation's draft is simply not found;
 /// changes need the Author role, checked here so no page can forget.
 /// </summary>
+/// <remarks>
+/// What it says to the officer is in their interface language (the request's or circuit's
+/// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>), from
+/// Resources/Drafts/DraftsService.resx. An exception whose message a page shows gets that message
+/// here, where it is thrown: the service knows the facts and has the words, so every page, the
+/// file import and the log show one sentence and no page keeps a second copy of it. Titles it
+/// makes ("Copy of …") are stored, so they stay in the language of the person who made them.
+/// </remarks>
 public sealed class DraftsService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, ILogger<DraftsService>? logger = null,
-    DraftEvaluator? evaluator = null)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, IStringLocalizer<DraftsService> words,
+    ILogger<DraftsService>? logger = null, DraftEvaluator? evaluator = null)
 {
     private readonly DraftEvaluator _evaluator = evaluator ?? new DraftEvaluator(CatalogueLoader.Default, clock);
 
@@ -104,13 +112,13 @@ public sealed class DraftsService(
     /// </remarks>
     /// <exception cref="ImportFailedException">The database refused the new draft, or something unexpected happened; it is logged.</exception>
     public Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default) =>
-        FileImport.RunAsync(_logger, "draft", fileName, () => ImportFileAsync(text, fileName, cancellationToken));
+        FileImport.RunAsync(_logger, words, "draft", fileName, () => ImportFileAsync(text, fileName, cancellationToken));
 
     private async Task<Guid> ImportFileAsync(string text, string fileName, CancellationToken cancellationToken)
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
-        var clean = Title(FileImport.NameOf(input, fileName, "Imported draft"));
+        var clean = Title(FileImport.NameOf(input, fileName, words["ImportedDraft"].Value));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var binding = input.Template is { } origin ? await TemplateBindings.ForAsync(db, origin.Id, origin.Version, cancellationToken) : null;
         var stored = input with { Tender = input.Tender with { Title = clean }, Template = null };
@@ -141,7 +149,7 @@ public sealed class DraftsService(
 
     /// <summary>Copies a draft with every answer, exclusion, override and custom clause.</summary>
     public Task<Guid> DuplicateAsync(Guid id, CancellationToken cancellationToken = default) =>
-        CopyAsync(id, title => $"Copy of {title}", "copied", cancellationToken);
+        CopyAsync(id, title => words["CopyOf", title].Value, "copied", cancellationToken);
 
     /// <summary>
     /// Copies a draft, whatever its status, into a new draft: everything in it, and the template it
@@ -225,7 +233,9 @@ public sealed class DraftsService(
         var draft = await db.TenderDrafts.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DraftNotFoundException(id);
         if (!ReviewWorkflow.IsDeletable(draft.Status))
         {
-            throw new DraftKeptException(draft.Title, draft.Status);
+            // Only an approved draft can start a new version; one in review goes back to its author first.
+            throw new DraftKeptException(draft.Title, draft.Status,
+                words[draft.Status == DraftStatus.Approved ? "KeptApproved" : "KeptInReview", draft.Title].Value);
         }
 
         draft.DeletedAtUtc = Now;
@@ -243,7 +253,7 @@ public sealed class DraftsService(
     {
         if (!_may.MayChangeDrafts)
         {
-            throw new AccessDeniedException("Only authors can create or change drafts.");
+            throw new AccessDeniedException(words["OnlyAuthors"].Value);
         }
     }
 
@@ -255,7 +265,8 @@ public sealed class DraftsService(
         db.Entry(draft).Property(d => d.Revision).OriginalValue = revision;
         if (!ReviewWorkflow.IsEditable(draft.Status))
         {
-            throw new DraftReadOnlyException(id, draft.Status);
+            throw new DraftReadOnlyException(id, draft.Status,
+                words[draft.Status == DraftStatus.Approved ? "ReadOnlyApproved" : "ReadOnlyInReview", id].Value);
         }
 
         var before = Read(draft) ?? new TenderInput();
@@ -348,9 +359,13 @@ public sealed record OpenedDraft(Guid Id, string Title, long Revision, TenderInp
 public sealed class DraftNotFoundException(Guid id) : Exception($"The draft {id} does not exist.");
 
 /// <summary>The draft is in review or approved, so nothing in it changes.</summary>
-public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
-    : Exception($"The draft {id} is {Vocabulary.English.Label(status).ToLowerInvariant()} and cannot be changed.")
+/// <param name="id">The draft.</param>
+/// <param name="status">Its status.</param>
+/// <param name="message">The sentence in the interface language, from the service that refused.</param>
+public sealed class DraftReadOnlyException(Guid id, DraftStatus status, string message) : Exception(message)
 {
+    public Guid DraftId { get; } = id;
+
     public DraftStatus Status { get; } = status;
 }
 
@@ -358,13 +373,12 @@ public sealed class DraftReadOnlyException(Guid id, DraftStatus status)
 /// An author tried to delete a draft that is in review or approved: it is the record of what was
 /// submitted or decided, so it stays (work goes on in a new version).
 /// </summary>
-public sealed class DraftKeptException(string title, DraftStatus status)
-    : Exception($"“{title}” is {Vocabulary.English.Label(status).ToLowerInvariant()}, so it is kept as a record and cannot be deleted. {WhatNext(status)}")
+/// <param name="title">The draft's title.</param>
+/// <param name="status">Its status.</param>
+/// <param name="message">What the author reads, in the interface language, from the service that refused.</param>
+public sealed class DraftKeptException(string title, DraftStatus status, string message) : Exception(message)
 {
-    // Only an approved draft can start a new version; one in review goes back to its author first.
-    private static string WhatNext(DraftStatus status) => status == DraftStatus.Approved
-        ? "Start a new version to go on working on it."
-        : "Ask a reviewer to return it to you if it needs to change.";
+    public string Title { get; } = title;
 
     public DraftStatus Status { get; } = status;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Templates;
@@ -14,11 +15,12 @@ internal static partial class FileImport
 {
     /// <summary>Imports a file through <paramref name="import"/> and logs the outcome.</summary>
     /// <param name="logger">Where the outcome goes.</param>
+    /// <param name="words">The importing service's words, with the sentences DatabaseRefused and ImportStopped for the officer.</param>
     /// <param name="what">“draft” or “template”, for the log.</param>
     /// <param name="fileName">The file's name as uploaded.</param>
     /// <param name="import">Reads the file and stores what it makes, in one save.</param>
     /// <exception cref="ImportFailedException">The database refused the save, or something unexpected stopped the import.</exception>
-    public static async Task<Guid> RunAsync(ILogger logger, string what, string fileName, Func<Task<Guid>> import)
+    public static async Task<Guid> RunAsync(ILogger logger, IStringLocalizer words, string what, string fileName, Func<Task<Guid>> import)
     {
         try
         {
@@ -35,12 +37,12 @@ internal static partial class FileImport
         catch (DbUpdateException e)
         {
             StoreFailed(logger, e, what, fileName);
-            throw new ImportFailedException("The database refused to store it; the problem is logged for your administrator.", e);
+            throw new ImportFailedException(words["DatabaseRefused"].Value, e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             StoreFailed(logger, e, what, fileName);
-            throw new ImportFailedException("Something unexpected stopped the import; it is logged for your administrator.", e);
+            throw new ImportFailedException(words["ImportStopped"].Value, e);
         }
     }
 
@@ -65,5 +67,5 @@ internal static partial class FileImport
     private static partial void StoreFailed(ILogger logger, Exception exception, string what, string fileName);
 }
 
-/// <summary>A file could be read but not stored; nothing was imported. The message is for the officer.</summary>
+/// <summary>A file could be read but not stored; nothing was imported. The message is for the officer, in their interface language.</summary>
 public sealed class ImportFailedException(string message, Exception inner) : Exception(message, inner);

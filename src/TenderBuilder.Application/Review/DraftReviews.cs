@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Review;
 using TenderBuilder.Data;
@@ -14,10 +15,13 @@ namespace TenderBuilder.Application.Review;
 /// A draft's review: an author submits it, a reviewer of the same organisation approves it or
 /// returns it with comments; an approved draft is read-only and work goes on in a new version.
 /// Every step is in the draft's history. The rules of which step follows which are Core's
-/// (<see cref="ReviewWorkflow"/>); who may take them is checked here.
+/// (<see cref="ReviewWorkflow"/>); who may take them is checked here. Refusals a page shows are
+/// worded here, when they are thrown, in the interface language (Resources/Review/DraftReviews.resx),
+/// as <see cref="DraftsService"/> does.
 /// </summary>
 public sealed class DraftReviews(
-    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, DraftsService drafts, Packages.DraftPackages packages)
+    IDbContextFactory<TenderBuilderDbContext> contexts, TimeProvider clock, ICurrentUser user, DraftsService drafts, Packages.DraftPackages packages,
+    IStringLocalizer<DraftReviews> words)
 {
     /// <summary>The longest comment kept with a returned draft.</summary>
     public const int CommentMaxLength = 2000;
@@ -46,7 +50,7 @@ public sealed class DraftReviews(
         var clean = comment?.Trim() ?? "";
         if (clean.Length == 0)
         {
-            throw new ArgumentException("Say what the authors should change.", nameof(comment));
+            throw new ArgumentException(words["SayWhatToChange"].Value, nameof(comment));
         }
 
         return MoveAsync(id, ReviewAction.Return, clean.Length <= CommentMaxLength ? clean : clean[..CommentMaxLength], cancellationToken);
@@ -56,7 +60,7 @@ public sealed class DraftReviews(
     public async Task<Guid> NewVersionAsync(Guid id, CancellationToken cancellationToken = default)
     {
         // A copy, so the new version keeps the template the draft came from, locks and all.
-        return await drafts.CopyAsync(id, title => $"{title} (new version)", "new version", cancellationToken);
+        return await drafts.CopyAsync(id, title => words["NewVersionTitle", title].Value, "new version", cancellationToken);
     }
 
     /// <summary>The review steps taken so far, oldest first.</summary>
@@ -80,11 +84,10 @@ public sealed class DraftReviews(
         // The role first, then the status: a reviewer asking to submit is refused, not told the draft moved on.
         if (!_may.HasRoleFor(action))
         {
-            throw new AccessDeniedException(action == ReviewAction.Submit
-                ? "Only authors submit drafts for review."
-                : "Only reviewers approve or return drafts.");
+            throw new AccessDeniedException(words[action == ReviewAction.Submit ? "OnlyAuthorsSubmit" : "OnlyReviewersDecide"].Value);
         }
 
+        // No page shows this one (the review bar says the review moved on), so it stays in English for the log.
         var next = ReviewWorkflow.Next(draft.Status, action)
             ?? throw new InvalidOperationException($"A draft that is {Vocabulary.English.Label(draft.Status).ToLowerInvariant()} cannot be {Past(action)}.");
         if (action == ReviewAction.Approve)
@@ -110,12 +113,13 @@ public sealed class DraftReviews(
         }
         catch (System.Text.Json.JsonException)
         {
-            throw new DraftNotApprovableException(["The draft's stored answers cannot be read."]);
+            throw NotApprovable([words["StoredAnswersUnreadable"].Value]);
         }
 
         if (built.Package.HasErrors)
         {
-            throw new DraftNotApprovableException([.. built.Package.Findings.Where(f => f.Severity == Core.Rules.FindingSeverity.Error).Select(f => f.Message)]);
+            // The findings are the package's, in the draft's document language, as the export shows them.
+            throw NotApprovable([.. built.Package.Findings.Where(f => f.Severity == Core.Rules.FindingSeverity.Error).Select(f => f.Message)]);
         }
 
         return Packages.FrozenPackages.Freeze(draft.Id, built.Files, now);
@@ -133,6 +137,9 @@ public sealed class DraftReviews(
         return check.IsRefused ? throw new AccessDeniedException(check.Refusal!) : check.Note;
     }
 
+    private DraftNotApprovableException NotApprovable(IReadOnlyList<string> errors) =>
+        new(errors, words["NotApprovable", string.Join(" ", errors)].Value);
+
     private static string Past(ReviewAction action) => action switch
     {
         ReviewAction.Submit => "submitted",
@@ -143,11 +150,9 @@ public sealed class DraftReviews(
 
 /// <summary>
 /// A draft that still has errors cannot be approved: its package, which the approval freezes,
-/// cannot be built. The message lists the errors.
+/// cannot be built. The message, in the reviewer's interface language, lists the errors.
 /// </summary>
-public sealed class DraftNotApprovableException(IReadOnlyList<string> errors)
-    : Exception("This draft still has errors, so its tender package cannot be built and it cannot be approved. Return it to its authors to fix: "
-        + string.Join(" ", errors))
+public sealed class DraftNotApprovableException(IReadOnlyList<string> errors, string message) : Exception(message)
 {
     public IReadOnlyList<string> Errors { get; } = errors;
 }

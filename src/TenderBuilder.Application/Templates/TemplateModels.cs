@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
 using TenderBuilder.Core.Templates;
@@ -51,29 +52,31 @@ public sealed class TemplateForm
     public IReadOnlyCollection<Guid> SharedWith { get; set; } = [];
 
     /// <summary>The form trimmed, or the first problem, naming its field.</summary>
+    /// <param name="words">The templates' words (Resources/Templates/TemplatesService.resx), in the interface language.</param>
     /// <exception cref="TemplateFormException">A field is missing or too long.</exception>
-    public TemplateForm Validate()
+    public TemplateForm Validate(IStringLocalizer<TemplatesService> words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var name = (Name ?? "").Trim();
         var description = (Description ?? "").Trim();
         if (name.Length == 0)
         {
-            throw new TemplateFormException("Name: a template needs a name.");
+            throw new TemplateFormException(TemplateFormField.Name, words["NameMissing"].Value);
         }
 
         if (name.Length > TenderTemplate.NameMaxLength)
         {
-            throw new TemplateFormException($"Name: at most {TenderTemplate.NameMaxLength} characters.");
+            throw new TemplateFormException(TemplateFormField.Name, words["NameTooLong", TenderTemplate.NameMaxLength].Value);
         }
 
         if (description.Length > TenderTemplate.DescriptionMaxLength)
         {
-            throw new TemplateFormException($"Description: at most {TenderTemplate.DescriptionMaxLength} characters.");
+            throw new TemplateFormException(TemplateFormField.Description, words["DescriptionTooLong", TenderTemplate.DescriptionMaxLength].Value);
         }
 
         if (Sharing == TemplateSharing.NamedOrganisations && SharedWith.Count == 0)
         {
-            throw new TemplateFormException("Shared with: choose at least one organisation, or keep the template private.");
+            throw new TemplateFormException(TemplateFormField.SharedWith, words["ChooseOrganisation"].Value);
         }
 
         return new TemplateForm { Name = name, Description = description, Sharing = Sharing, SharedWith = SharedWith };
@@ -83,8 +86,25 @@ public sealed class TemplateForm
 /// <summary>There is no such template for the signed-in user: deleted, or not shared with their organisation.</summary>
 public sealed class TemplateNotFoundException(Guid id) : Exception($"The template {id} does not exist.");
 
-/// <summary>A template form or lock has a problem; the message names the field.</summary>
-public sealed class TemplateFormException(string message) : Exception(message);
+/// <summary>
+/// A template form or lock has a problem. The message is the sentence to show, in the interface
+/// language; <see cref="Field"/> says which field it belongs under, so a form never has to
+/// recognise a field by the words of the message.
+/// </summary>
+public sealed class TemplateFormException(TemplateFormField field, string message) : Exception(message)
+{
+    /// <summary>The field the problem is about; <see cref="TemplateFormField.None"/> for the form or a lock as a whole.</summary>
+    public TemplateFormField Field { get; } = field;
+}
+
+/// <summary>The fields of a <see cref="TemplateForm"/>, for putting a problem under the right one.</summary>
+public enum TemplateFormField
+{
+    None,
+    Name,
+    Description,
+    SharedWith,
+}
 
 /// <summary>Someone changed the template since it was read.</summary>
 public sealed class TemplateConflictException(Guid id, Exception inner)

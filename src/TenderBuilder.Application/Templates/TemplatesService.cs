@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
@@ -18,9 +19,17 @@ namespace TenderBuilder.Application.Templates;
 /// database shows each organisation only the templates it owns or that are shared with it, and only
 /// the owner's authors change one.
 /// </summary>
+/// <remarks>
+/// Its words are in Resources/Templates/TemplatesService.resx. Refusals are worded when they are
+/// thrown, in the interface language, as <see cref="DraftsService"/> does. The notes it writes to a
+/// template's versions and changes are stored records, like a commit message: they are written once,
+/// in the interface language of the person acting at that moment
+/// (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>), and read as written by everyone
+/// after, whatever their language; the names they quote (drafts, organisations, files) are data.
+/// </remarks>
 public sealed class TemplatesService(
-    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, ICurrentUser user, ILogger<TemplatesService>? logger = null,
-    DraftEvaluator? evaluator = null)
+    IDbContextFactory<TenderBuilderDbContext> contexts, DraftsService drafts, TimeProvider clock, ICurrentUser user, IStringLocalizer<TemplatesService> words,
+    ILogger<TemplatesService>? logger = null, DraftEvaluator? evaluator = null)
 {
     private readonly DraftEvaluator _evaluator = evaluator ?? new DraftEvaluator(CatalogueLoader.Default, clock);
 
@@ -94,21 +103,21 @@ public sealed class TemplatesService(
     public async Task<Guid> CreateFromDraftAsync(Guid draftId, TemplateForm form, CancellationToken cancellationToken = default)
     {
         var input = (await drafts.OpenAsync(draftId, cancellationToken)).Input;
-        return await CreateAsync(input, form, $"Made from the draft “{input.Tender.Title}”.", cancellationToken);
+        return await CreateAsync(input, form, words["MadeFromDraft", input.Tender.Title ?? ""].Value, cancellationToken);
     }
 
     /// <summary>Makes a new private template of a draft file (the TenderInput schema, JSON or YAML).</summary>
     /// <exception cref="TenderInputFormatException">The file cannot be read; the message names the line.</exception>
     /// <exception cref="ImportFailedException">The database refused the new template, or something unexpected happened; it is logged.</exception>
     public Task<Guid> ImportAsync(string text, string fileName, CancellationToken cancellationToken = default) =>
-        FileImport.RunAsync(_logger, "template", fileName, () => ImportFileAsync(text, fileName, cancellationToken));
+        FileImport.RunAsync(_logger, words, "template", fileName, () => ImportFileAsync(text, fileName, cancellationToken));
 
     private async Task<Guid> ImportFileAsync(string text, string fileName, CancellationToken cancellationToken)
     {
         RequireAuthor();
         var input = TenderInputReader.Read(text).Input;
-        var form = new TemplateForm { Name = FileImport.NameOf(input, fileName, "Imported template") };
-        return await CreateAsync(input, form, $"Imported from “{fileName}”.", cancellationToken);
+        var form = new TemplateForm { Name = FileImport.NameOf(input, fileName, words["ImportedTemplate"].Value) };
+        return await CreateAsync(input, form, words["ImportedFrom", fileName].Value, cancellationToken);
     }
 
     /// <summary>
@@ -125,9 +134,9 @@ public sealed class TemplatesService(
         {
             var package = Evaluate(input);
             var kept = locks.Where(l => StillApplies(l, input, package)).ToImmutableArray();
-            var dropped = locks.Except(kept).Select(l => $"“{l.Label}”").ToList();
-            var note = $"New content from the draft “{input.Tender.Title}”."
-                + (dropped.Count == 0 ? "" : $" No longer locked, as the content no longer has it: {string.Join(", ", dropped)}.");
+            var dropped = locks.Except(kept).Select(l => words["Quoted", l.Label].Value).ToList();
+            var note = words["NewContentFromDraft", input.Tender.Title ?? ""].Value
+                + (dropped.Count == 0 ? "" : " " + words["LocksDropped", string.Join(", ", dropped)].Value);
             return (input, kept, note);
         }, cancellationToken);
     }
@@ -143,12 +152,12 @@ public sealed class TemplatesService(
             var package = Evaluate(input);
             if (TemplateAnswers.ProblemWithLock(kind, target, reason, input, package, locks, _catalogue) is { } problem)
             {
-                throw new TemplateFormException(problem);
+                throw new TemplateFormException(TemplateFormField.None, problem);
             }
 
             var label = TemplateAnswers.LabelOf(kind, target, package, _catalogue);
             var added = new TemplateLock(kind, target, label, reason!.Trim(), user.DisplayName, Now);
-            return (input, locks.Add(added), $"Locked {Describe(kind)} “{label}”.");
+            return (input, locks.Add(added), words[kind == LockKind.Answer ? "LockedAnswer" : "LockedClause", label].Value);
         }, cancellationToken);
     }
 
@@ -159,8 +168,9 @@ public sealed class TemplatesService(
         return await NewVersionAsync(templateId, (template, locks) =>
         {
             var lifted = locks.FirstOrDefault(l => l.Kind == kind && l.Target == target)
-                ?? throw new TemplateFormException("It is not locked.");
-            return (TenderInputJson.Deserialize(template.Current.InputJson), locks.Remove(lifted), $"Unlocked {Describe(kind)} “{lifted.Label}”.");
+                ?? throw new TemplateFormException(TemplateFormField.None, words["NotLocked"].Value);
+            return (TenderInputJson.Deserialize(template.Current.InputJson), locks.Remove(lifted),
+                words[kind == LockKind.Answer ? "UnlockedAnswer" : "UnlockedClause", lifted.Label].Value);
         }, cancellationToken);
     }
 
@@ -169,7 +179,7 @@ public sealed class TemplatesService(
     public async Task UpdateAsync(Guid id, long revision, TemplateForm form, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
-        var clean = form.Validate();
+        var clean = form.Validate(words);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = await FindOwnAsync(db, id, cancellationToken);
         db.Entry(template).Property(t => t.Revision).OriginalValue = revision;
@@ -184,17 +194,17 @@ public sealed class TemplatesService(
         var changes = new List<string>();
         if (before.Name != template.Name)
         {
-            changes.Add($"Renamed from “{before.Name}” to “{template.Name}”.");
+            changes.Add(words["Renamed", before.Name, template.Name].Value);
         }
 
         if (before.Description != template.Description)
         {
-            changes.Add("Changed the description.");
+            changes.Add(words["DescriptionChanged"].Value);
         }
 
         if (sharedBefore != sharedNow)
         {
-            changes.Add($"Shared with: {sharedBefore} → {sharedNow}.");
+            changes.Add(words["SharingChanged", sharedBefore, sharedNow].Value);
         }
 
         if (changes.Count > 0)
@@ -221,7 +231,7 @@ public sealed class TemplatesService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = await FindOwnAsync(db, templateId, cancellationToken);
         var input = TenderInputJson.Deserialize(template.Current.InputJson);
-        return await drafts.CreateFromAsync(input, $"{template.Name} (next version)", cancellationToken);
+        return await drafts.CreateFromAsync(input, words["NextVersionTitle", template.Name].Value, cancellationToken);
     }
 
     /// <summary>The current version's input as a draft file, and the template's name.</summary>
@@ -245,7 +255,7 @@ public sealed class TemplatesService(
     private async Task<Guid> CreateAsync(TenderInput input, TemplateForm form, string note, CancellationToken cancellationToken)
     {
         RequireAuthor();
-        var clean = form.Validate();
+        var clean = form.Validate(words);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = new TenderTemplate
         {
@@ -256,7 +266,7 @@ public sealed class TemplatesService(
         };
         await ShareAsync(db, template, clean, cancellationToken);
         var names = await OrganisationNamesAsync(db, SharedWith(template), cancellationToken);
-        template.Changes.Add(Change($"Made, shared with: {SharingInWords(template.Sharing, SharedWith(template), names)}."));
+        template.Changes.Add(Change(words["Made", SharingInWords(template.Sharing, SharedWith(template), names)].Value));
         db.Templates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
         return template.Id;
@@ -300,20 +310,20 @@ public sealed class TemplatesService(
     private static Guid[] SharedWith(TenderTemplate template) => [.. template.Shares.Select(s => s.OrganisationId)];
 
     // Names, not ids: the record must read the same after an organisation is gone.
-    private static string SharingInWords(TemplateSharing sharing, IEnumerable<Guid> named, Dictionary<Guid, string> names) => sharing switch
+    private string SharingInWords(TemplateSharing sharing, IEnumerable<Guid> named, Dictionary<Guid, string> names) => sharing switch
     {
-        TemplateSharing.AllOrganisations => "all organisations",
+        TemplateSharing.AllOrganisations => words["SharedWithAll"].Value,
         TemplateSharing.NamedOrganisations => string.Join(", ", named.Where(names.ContainsKey).Select(id => names[id]).Order(StringComparer.CurrentCultureIgnoreCase)),
-        _ => "no other organisation",
+        _ => words["SharedWithNone"].Value,
     };
 
-    private static async Task ShareAsync(TenderBuilderDbContext db, TenderTemplate template, TemplateForm form, CancellationToken cancellationToken)
+    private async Task ShareAsync(TenderBuilderDbContext db, TenderTemplate template, TemplateForm form, CancellationToken cancellationToken)
     {
         var named = form.Sharing == TemplateSharing.NamedOrganisations ? form.SharedWith.Where(o => o != db.OrganisationId).ToHashSet() : [];
         var known = await db.Organisations.Where(o => named.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
         if (known.Count != named.Count)
         {
-            throw new TemplateFormException("Shared with: one of the organisations does not exist (any more).");
+            throw new TemplateFormException(TemplateFormField.SharedWith, words["OrganisationGone"].Value);
         }
 
         template.Shares.RemoveAll(s => !named.Contains(s.OrganisationId));
@@ -337,7 +347,7 @@ public sealed class TemplatesService(
         var template = await FindAsync(db, id, tracked: true, cancellationToken);
         return _may.MayChangeTemplate(template.OrganisationId)
             ? template
-            : throw new AccessDeniedException("Only the organisation that owns a template changes it.");
+            : throw new AccessDeniedException(words["OnlyOwner"].Value);
     }
 
     private static async Task<TenderTemplate> FindAsync(TenderBuilderDbContext db, Guid id, bool tracked, CancellationToken cancellationToken)
@@ -357,8 +367,6 @@ public sealed class TemplatesService(
             ? TemplateAnswers.Given(input, locked.Target, _catalogue) is not null
             : package.Clauses.Any(c => c.Id == locked.Target);
 
-    private static string Describe(LockKind kind) => kind == LockKind.Answer ? "the answer to" : "the clause";
-
     private bool IsOwn(TenderTemplate template) => template.OrganisationId == user.OrganisationId;
 
     private TenderPackage Evaluate(TenderInput input) => _evaluator.Evaluate(input);
@@ -369,7 +377,7 @@ public sealed class TemplatesService(
     {
         if (!_may.MayChangeTemplates)
         {
-            throw new AccessDeniedException("Only authors can make, change or use templates.");
+            throw new AccessDeniedException(words["OnlyAuthors"].Value);
         }
     }
 }

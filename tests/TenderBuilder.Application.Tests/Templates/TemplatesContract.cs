@@ -125,6 +125,31 @@ public abstract class TemplatesContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_note_is_written_in_the_language_of_the_author_who_made_the_change_and_read_as_written()
+    {
+        var made = await GetAsync(_region);
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            // A Swedish author renames the template and locks a clause, like writing a commit message.
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+            await AsAsync(_regionLocker, (TemplatesService templates) => templates.UpdateAsync(_template, made.Revision,
+                new TemplateForm { Name = "Regional laddning", Description = made.Description, Sharing = TemplateSharing.AllOrganisations }));
+            await AsAsync(_regionLocker, (TemplatesService templates) => templates.LockAsync(_template, LockKind.Clause, _lockedClause.Id, ClauseReason));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+
+        // Read back by an English reader, the notes stay as they were written.
+        var read = await GetAsync(_region);
+        read.Changes[0].Note.ShouldBe($"Bytte namn från ”{TemplateName}” till ”Regional laddning”. Delad med: ingen annan organisation → alla organisationer.");
+        read.Versions[0].Note.ShouldBe($"Låste klausulen ”{_lockedClause.Title}”.");
+        read.Changes[1].Note.ShouldBe("Made, shared with: no other organisation.");
+    }
+
+    [Fact]
     public async Task Who_renamed_and_shared_a_template_with_whom_is_recorded_and_shown_to_the_owner_only()
     {
         var made = await GetAsync(_region);

@@ -52,7 +52,7 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
 
         var user = new SignedInUser { Principal = TestPrincipals.Author(await CreateOrganisationAsync()) };
         var contexts = new OrganisationContexts(_data.Services.GetRequiredService<DbContextOptions<TenderBuilderDbContext>>(), user);
-        _drafts = new DraftsService(contexts, _clock, user);
+        _drafts = new DraftsService(contexts, _clock, user, Localization.InterfaceWords.For<DraftsService>());
         _context = MudTestContext.Create(services =>
         {
             services.AddSingleton<IDbContextFactory<TenderBuilderDbContext>>(contexts);

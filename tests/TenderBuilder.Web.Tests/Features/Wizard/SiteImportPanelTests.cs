@@ -57,7 +57,7 @@ public sealed class SiteImportPanelTests
     {
         var user = new SignedInUser { Principal = TestPrincipals.Author(Guid.NewGuid()) };
         // Reading a file needs no database: the drafts service is there only for saving, which the panel leaves to the page.
-        var drafts = new DraftsService(null!, TimeProvider.System, user);
+        var drafts = new DraftsService(null!, TimeProvider.System, user, Localization.InterfaceWords.For<DraftsService>());
         return MudTestContext.Create(services => services.AddSingleton(ShippedCatalogue).AddSingleton(new DraftSites(drafts, ShippedCatalogue)));
     }
 

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using TenderBuilder.Application.Accounts;
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.Templates;
+using TenderBuilder.Testing;
+
+namespace TenderBuilder.Web.Tests.Localization;
+
+/// <summary>
+/// The words the application's services say (their .resx families under
+/// src/TenderBuilder.Application/Resources, any of them) are checked like the web app's own
+/// (ADR 0018): every English key in every language, the same placeholders, nothing empty, no
+/// orphan translation, every key a service asks for present; and the web app's localisation
+/// setting finds them, in the interface language.
+/// </summary>
+public sealed partial class ApplicationResourcesTests
+{
+    private static readonly string[] s_languages = ["nl", "sv", "de"];
+    private static readonly string s_application = Path.Combine(RepositoryFiles.Root, "src", "TenderBuilder.Application");
+    private static readonly string s_resources = Path.Combine(s_application, "Resources");
+
+    public static TheoryData<string> EnglishResources()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories).Where(IsNeutral).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(s_resources, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishResources))]
+    public void Each_language_has_every_key_with_the_same_placeholders_and_no_empty_text(string resource)
+    {
+        var english = Read(Path.Combine(s_resources, resource));
+        Assert.All(english, e => Assert.False(string.IsNullOrWhiteSpace(e.Value), $"{resource}: {e.Key} is empty"));
+        foreach (var language in s_languages)
+        {
+            var path = Path.Combine(s_resources, Path.ChangeExtension(resource, $".{language}.resx"));
+            Assert.True(File.Exists(path), $"{resource} has no {language} translation ({Path.GetFileName(path)})");
+            var translated = Read(path);
+            Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
+            foreach (var (key, text) in english)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(translated[key]), $"{resource} [{language}]: {key} is empty");
+                Assert.True(Placeholders(text).SetEquals(Placeholders(translated[key])), $"{resource} [{language}]: {key} changes the placeholders of \"{text}\" in \"{translated[key]}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_application_has_resources_and_every_translation_has_its_english_original()
+    {
+        Assert.NotEmpty(EnglishResources());
+        var orphans = Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories)
+            .Where(f => !IsNeutral(f))
+            .Where(f => !File.Exists(Path.Combine(Path.GetDirectoryName(f)!, Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(f)) + ".resx")))
+            .ToList();
+        Assert.Empty(orphans);
+    }
+
+    // A service's family sits at the service's own path: Drafts/DraftsService.cs → Resources/Drafts/DraftsService.resx.
+    [Fact]
+    public void Every_key_a_service_asks_for_is_in_its_resources()
+    {
+        var missing = new List<string>();
+        var checkedServices = 0;
+        foreach (var file in Directory.EnumerateFiles(s_application, "*.cs", SearchOption.AllDirectories).Where(IsSource))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match injected in Injected().Matches(source))
+            {
+                var (type, name) = (injected.Groups["type"].Value, injected.Groups["name"].Value);
+                var resources = Directory.EnumerateFiles(s_resources, type + ".resx", SearchOption.AllDirectories).ToList();
+                if (resources.Count != 1)
+                {
+                    missing.Add($"{Path.GetRelativePath(s_application, file)}: {resources.Count} resource files named {type}.resx");
+                    continue;
+                }
+
+                checkedServices++;
+                var keys = Read(resources[0]).Keys.ToHashSet(StringComparer.Ordinal);
+                foreach (Match used in new Regex(@"\b" + Regex.Escape(name) + @"\[(?:[^\]""]*\?\s*)?""(?<key>[^""]+)""(?:\s*:\s*""(?<other>[^""]+)"")?").Matches(source))
+                {
+                    foreach (var key in new[] { used.Groups["key"].Value, used.Groups["other"].Value }.Where(k => k.Length > 0))
+                    {
+                        if (!keys.Contains(key))
+                        {
+                            missing.Add($"{Path.GetRelativePath(s_application, file)}: {key} is not in {type}.resx");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedServices > 0, "no service injects a string localizer");
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "Enter the person's name.")]
+    [InlineData("nl-NL", "Vul de naam van de persoon in.")]
+    [InlineData("sv-SE", "Ange personens namn.")]
+    [InlineData("de-DE", "Geben Sie den Namen der Person ein.")]
+    public void The_web_apps_localisation_reads_the_services_words_in_the_interface_language(string culture, string expected)
+    {
+        // As the web app registers it (WebHostingExtensions): one resources path for both projects.
+        var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+        var localizer = services.GetRequiredService<IStringLocalizer<UserAccounts>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            var text = localizer["EnterPersonName"];
+            Assert.False(text.ResourceNotFound);
+            Assert.Equal(expected, text.Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public void A_Dutch_administrator_reads_under_the_name_field_what_is_missing()
+    {
+        // The check comes before any database work, so the service needs none here.
+        var accounts = new UserAccounts(null!, InterfaceWords.For<UserAccounts>());
+        AccountResult<Guid>? result = null;
+        InterfaceWords.In("nl-NL", () => result = accounts.CreateUserAsync(new NewUser(" ", "a@example.org", Guid.NewGuid(), ["Author"], null)).GetAwaiter().GetResult());
+
+        Assert.Equal("Vul de naam van de persoon in.", result!.ProblemWith("Name"));
+    }
+
+    [Fact]
+    public void A_German_author_reads_which_field_of_the_template_form_is_wrong_in_German()
+    {
+        var words = InterfaceWords.For<TemplatesService>();
+        TemplateFormException? problem = null;
+        InterfaceWords.In("de-DE", () => problem = Assert.Throws<TemplateFormException>(() => new TemplateForm { Name = "  " }.Validate(words)));
+
+        Assert.Equal(TemplateFormField.Name, problem!.Field);
+        Assert.Equal("Name: Eine Vorlage braucht einen Namen.", problem.Message);
+
+        InterfaceWords.In("de-DE", () => problem = Assert.Throws<TemplateFormException>(() =>
+            new TemplateForm { Name = "Regional", Sharing = Core.Templates.TemplateSharing.NamedOrganisations }.Validate(words)));
+        Assert.Equal(TemplateFormField.SharedWith, problem!.Field);
+        Assert.StartsWith("Geteilt mit: Wählen Sie mindestens eine Organisation", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dates_in_the_services_words_are_written_in_the_interface_culture()
+    {
+        var words = InterfaceWords.For<DraftArchive>();
+        var until = new DateTime(2026, 12, 3, 9, 30, 0, DateTimeKind.Utc);
+        string? text = null;
+        InterfaceWords.In("de-DE", () => text = words["RetentionOver", "Ladepunkte Nord", until].Value);
+
+        var german = CultureInfo.GetCultureInfo("de-DE");
+        Assert.Equal($"„Ladepunkte Nord“ konnte bis {until.ToString("d MMM yyyy, HH:mm", german)} UTC wiederhergestellt werden; die Aufbewahrungsfrist ist abgelaufen, daher bleibt der Entwurf im Archiv.", text);
+        Assert.Contains("Dez", text, StringComparison.Ordinal);
+    }
+
+    private static bool IsNeutral(string file) => !Path.GetFileNameWithoutExtension(file).Contains('.', StringComparison.Ordinal);
+
+    private static bool IsSource(string file) =>
+        !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+
+    private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
+    private static partial Regex Injected();
+}
