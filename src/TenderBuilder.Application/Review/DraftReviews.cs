@@ -134,7 +134,19 @@ public sealed class DraftReviews(
         var lastEditor = trail.FirstOrDefault(AuditTrail.IsEdit)?.UserId;
         var required = await db.Organisations.Where(o => o.Id == draft.OrganisationId).Select(o => o.FourEyesRequired).SingleAsync(cancellationToken);
         var check = _may.FourEyes(submitter, lastEditor, required);
-        return check.IsRefused ? throw new AccessDeniedException(check.Refusal!) : check.Note;
+        if (check.IsRefused)
+        {
+            throw new AccessDeniedException(check.Self.HasFlag(SelfApproval.Submitted) ? words["FourEyesSubmitted"].Value : words["FourEyesLastEdited"].Value);
+        }
+
+        // The note is part of the approval's record: written in the approver's language, like the rest of it.
+        return check.Self switch
+        {
+            SelfApproval.None => null,
+            SelfApproval.Submitted | SelfApproval.LastEdited => words["SelfApprovedSubmitterAndEditor"].Value,
+            SelfApproval.Submitted => words["SelfApprovedSubmitter"].Value,
+            _ => words["SelfApprovedEditor"].Value,
+        };
     }
 
     private DraftNotApprovableException NotApprovable(IReadOnlyList<string> errors) =>

@@ -22,34 +22,33 @@ public static class FourEyesApproval
             return ApprovalCheck.Allowed;
         }
 
-        var role = (submitted, edited) switch
-        {
-            (true, true) => "the submitter and last editor",
-            (true, false) => "the submitter",
-            _ => "the last editor",
-        };
-        return required
-            ? ApprovalCheck.Refuse(submitted
-                ? "You submitted this version for review, so another reviewer of your organisation must approve it (four-eyes approval)."
-                : "You made the last change to this version, so another reviewer of your organisation must approve it (four-eyes approval).")
-            : ApprovalCheck.AllowWithNote($"Approved by {role}; four-eyes approval is switched off for this organisation.");
+        var self = (submitted ? SelfApproval.Submitted : SelfApproval.None) | (edited ? SelfApproval.LastEdited : SelfApproval.None);
+        return new ApprovalCheck(self, IsRefused: required);
     }
 }
 
+/// <summary>What the approver did to the version themselves; the application says it in the reader's words.</summary>
+[Flags]
+public enum SelfApproval
+{
+    /// <summary>Neither: a second person approves.</summary>
+    None = 0,
+
+    /// <summary>The approver submitted the version for review.</summary>
+    Submitted = 1,
+
+    /// <summary>The approver made the last change to the version.</summary>
+    LastEdited = 2,
+}
+
 /// <summary>The outcome of <see cref="FourEyesApproval.Check"/>.</summary>
-/// <param name="Refusal">Why the approval is refused, or null when it may go ahead.</param>
-/// <param name="Note">What the approval's record must say (a self-approval allowed because the rule is off), or null.</param>
-public sealed record ApprovalCheck(string? Refusal, string? Note)
+/// <param name="Self">What the approver did to the version themselves.</param>
+/// <param name="IsRefused">Whether the approval must not go ahead (a self-approval where the rule applies).</param>
+public sealed record ApprovalCheck(SelfApproval Self, bool IsRefused)
 {
     /// <summary>A second person approves: nothing to say.</summary>
-    public static readonly ApprovalCheck Allowed = new(null, null);
+    public static readonly ApprovalCheck Allowed = new(SelfApproval.None, false);
 
-    /// <summary>Whether the approval must not go ahead.</summary>
-    public bool IsRefused => Refusal is not null;
-
-    /// <summary>The approval must not go ahead, for the reason given (shown to the reviewer).</summary>
-    public static ApprovalCheck Refuse(string reason) => new(reason, null);
-
-    /// <summary>The approval goes ahead and its record says the note.</summary>
-    public static ApprovalCheck AllowWithNote(string note) => new(null, note);
+    /// <summary>Whether the approval's record must say that no second person checked it (the rule is off).</summary>
+    public bool NeedsNote => Self != SelfApproval.None && !IsRefused;
 }

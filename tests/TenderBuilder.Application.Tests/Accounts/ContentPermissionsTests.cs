@@ -81,7 +81,8 @@ public sealed class ContentPermissionsTests
         reviewer.FourEyes(submitter: colleague, lastEditor: me, fourEyesRequired: true).IsRefused.ShouldBeTrue();
         var off = reviewer.FourEyes(submitter: me, lastEditor: me, fourEyesRequired: false);
         off.IsRefused.ShouldBeFalse();
-        off.Note.ShouldBe("Approved by the submitter and last editor; four-eyes approval is switched off for this organisation.");
+        off.Self.ShouldBe(Core.Review.SelfApproval.Submitted | Core.Review.SelfApproval.LastEdited);
+        off.NeedsNote.ShouldBeTrue("the approval's record says no second person checked it");
     }
 
     [Fact]
