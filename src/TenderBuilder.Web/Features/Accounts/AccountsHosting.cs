@@ -86,7 +86,8 @@ internal static partial class AccountsHosting
             .AddEntityFrameworkStores<TenderBuilderDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<TenderBuilderClaimsFactory>();
+            .AddClaimsPrincipalFactory<TenderBuilderClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
 
         // Every page and endpoint needs a signed-in user unless it says otherwise (sign-in, setup, health).
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

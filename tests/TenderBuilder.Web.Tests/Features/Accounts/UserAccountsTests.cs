@@ -66,6 +66,25 @@ public sealed class UserAccountsTests(TenderBuilderAppFactory app) : IClassFixtu
         (await Accounts.ListUsersAsync()).Single(u => u.Id == only.Id).Roles.ShouldContain(TenderBuilderRoles.Administrator);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "Gebruik een wachtwoord van ten minste 12 tekens.")]
+    [InlineData("sv-SE", "Använd ett lösenord med minst 12 tecken.")]
+    [InlineData("de-DE", "Verwenden Sie ein Passwort mit mindestens 12 Zeichen.")]
+    public async Task An_administrator_hears_in_their_language_that_a_new_password_is_too_short(string culture, string expected)
+    {
+        var account = await app.Services.CreateAccountAsync("Utrecht", "Author");
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            (await Accounts.ResetPasswordAsync(account.UserId, "short")).ProblemWith("Password").ShouldBe(expected);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
     [Fact]
     public async Task Roles_can_be_changed_and_a_new_password_replaces_the_old_one()
     {
