@@ -8,7 +8,7 @@ public sealed class ChangeDescriberTests
 {
     private static readonly Catalogue s_catalogue = CatalogueLoader.Default;
     private static readonly DateTime s_at = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
-    private readonly ChangeDescriber _describer = new(s_catalogue);
+    private readonly ChangeDescriber _describer = HistoryWords.Describer(s_catalogue);
 
     private static HistoryEntry Entry(string kind, string subject, string? before, string? after, DateTime? at = null) =>
         new(at ?? s_at, "Anna", kind, subject, before, after);
