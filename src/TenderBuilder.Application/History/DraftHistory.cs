@@ -21,12 +21,20 @@ public sealed class DraftHistory(IDbContextFactory<TenderBuilderDbContext> conte
         return new DraftHistoryView(draftId, title, entries);
     }
 
-    /// <summary>The trail as CSV (UTF-8, comma-separated, every cell quoted, formula-looking cells neutralised).</summary>
-    public async Task<string> CsvAsync(Guid draftId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The trail as CSV (UTF-8, comma-separated, every cell quoted, formula-looking cells neutralised):
+    /// the header and each entry's kind in the reader's language, the time, the item and the values as stored.
+    /// </summary>
+    /// <param name="draftId">The draft.</param>
+    /// <param name="words">The reader's language: the header row and the kinds.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="DraftNotFoundException">There is no such draft for the signed-in user.</exception>
+    public async Task<string> CsvAsync(Guid draftId, ChangeDescriber words, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var history = await ReadAsync(draftId, cancellationToken);
-        var rows = history.Entries.Select(e => new[] { e.AtUtc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'"), e.UserName, e.Kind, e.Subject, e.Before, e.After });
-        return Csv.Write(["When", "Who", "What", "Item", "Before", "After"], rows);
+        var rows = history.Entries.Select(e => new[] { e.AtUtc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture), e.UserName, words.Kind(e.Kind), e.Subject, e.Before, e.After });
+        return Csv.Write(words.CsvHeader, rows);
     }
 }
 

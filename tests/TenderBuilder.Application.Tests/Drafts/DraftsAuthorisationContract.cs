@@ -65,7 +65,7 @@ public abstract class DraftsAuthorisationContract(HostFixture fixture) : IAsyncL
     {
         (await ListAsync(_rob)).ShouldContain("Utrecht hubs");
         var opened = await OpenAsync(_rob);
-        (await AsAsync(_rob, (DraftHistory trail) => trail.CsvAsync(_draft))).ShouldContain("\"Anna Author\"");
+        (await AsAsync(_rob, (DraftHistory trail) => trail.CsvAsync(_draft, History.HistoryWords.Describer(TenderBuilder.Core.Catalogues.CatalogueLoader.Default)))).ShouldContain("\"Anna Author\"");
         (await AsAsync(_rob, (DraftPackages packages) => packages.GetAsync(_draft))).ShouldNotBeNull();
 
         await RefusedAsync(_rob, drafts => drafts.CreateAsync("A reviewer's draft"));
@@ -93,7 +93,7 @@ public abstract class DraftsAuthorisationContract(HostFixture fixture) : IAsyncL
         await NotFoundAsync(_sven, drafts => drafts.DuplicateAsync(_draft));
         await NotFoundAsync(_sven, drafts => drafts.DeleteAsync(_draft));
         await Should.ThrowAsync<DraftNotFoundException>(() => AsAsync(_sven, (DraftHistory trail) => trail.ReadAsync(_draft)));
-        await Should.ThrowAsync<DraftNotFoundException>(() => AsAsync(_sven, (DraftHistory trail) => trail.CsvAsync(_draft)));
+        await Should.ThrowAsync<DraftNotFoundException>(() => AsAsync(_sven, (DraftHistory trail) => trail.CsvAsync(_draft, History.HistoryWords.Describer(TenderBuilder.Core.Catalogues.CatalogueLoader.Default))));
         (await AsAsync(_sven, (DraftPackages packages) => packages.GetAsync(_draft))).ShouldBeNull();
         // Not found comes before the role: Stockholm learns nothing, not even that a draft exists to be refused.
         await Should.ThrowAsync<DraftNotFoundException>(() => AsAsync(_sven, (DraftReviews reviews) => reviews.SubmitAsync(_draft)));

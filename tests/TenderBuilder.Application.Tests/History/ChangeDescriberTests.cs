@@ -8,7 +8,7 @@ public sealed class ChangeDescriberTests
 {
     private static readonly Catalogue s_catalogue = CatalogueLoader.Default;
     private static readonly DateTime s_at = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
-    private readonly ChangeDescriber _describer = new(s_catalogue);
+    private readonly ChangeDescriber _describer = HistoryWords.Describer(s_catalogue);
 
     private static HistoryEntry Entry(string kind, string subject, string? before, string? after, DateTime? at = null) =>
         new(at ?? s_at, "Anna", kind, subject, before, after);
@@ -129,5 +129,84 @@ public sealed class ChangeDescriberTests
     {
         _describer.Describe(Entry("Draft", "created", null, "Utrecht 2027")).Summary.ShouldBe("Draft created: Utrecht 2027");
         _describer.Describe(Entry("Draft", "copied", null, "from “Utrecht 2027”")).Summary.ShouldBe("Draft copied from “Utrecht 2027”");
+    }
+
+    [Fact]
+    public void The_drafts_template_import_archive_events_read_as_they_always_did_in_english()
+    {
+        _describer.Describe(Entry("Draft", "created", null, "Utrecht 2027, from template “Region Utrecht” version 3")).Summary
+            .ShouldBe("Draft created: Utrecht 2027, from template “Region Utrecht” version 3");
+        _describer.Describe(Entry("Draft", "imported", null, "from “tender-input.json”, template “Region Utrecht” version 3")).Summary
+            .ShouldBe("Draft imported from “tender-input.json”, template “Region Utrecht” version 3");
+        _describer.Describe(Entry("Draft", "new version", null, "from “Utrecht 2027”")).Summary.ShouldBe("Draft new version from “Utrecht 2027”");
+        _describer.Describe(Entry("Draft", "deleted", null, "moved to the archive")).Summary.ShouldBe("Draft deleted: moved to the archive");
+        _describer.Describe(Entry("Draft", "restored", null, "from the archive (deleted by Anna Author on 2026-11-30 09:00 UTC)")).Summary
+            .ShouldBe("Draft restored from the archive (deleted by Anna Author on 2026-11-30 09:00 UTC)");
+        _describer.Describe(Entry("Draft", "renamed", null, "to “Utrecht 2028”")).Summary.ShouldBe("Draft renamed: to “Utrecht 2028”", "an event this version does not know reads as stored");
+    }
+
+    [Fact]
+    public void A_dutch_reader_gets_the_line_in_dutch_with_the_dutch_question_and_unit_and_dutch_yes_and_no()
+    {
+        var dutch = HistoryWords.Describer(s_catalogue.In("nl-NL"));
+
+        var (number, flag, first) = HistoryWords.In("nl-NL", () => (
+            dutch.Describe(Entry("Answer", "sites.points_ac_under_7_4", "10", "12")).Summary,
+            dutch.Describe(Entry("Answer", "payment.contactless_all_points", "false", "true")).Summary,
+            dutch.Describe(Entry("Answer", "sites.points_ac_under_7_4", null, "10")).Summary));
+
+        number.ShouldBe("Hoeveel AC-laadpunten van minder dan 7,4 kW? 10 laadpunten → 12 laadpunten");
+        flag.ShouldBe("Moet elk laadpunt, ook langzamere AC-laadpunten, contactloos betalen accepteren? nee → ja");
+        first.ShouldBe("Hoeveel AC-laadpunten van minder dan 7,4 kW? ingesteld op 10 laadpunten");
+    }
+
+    [Fact]
+    public void A_german_reader_gets_amounts_dates_and_counts_as_german_writes_them()
+    {
+        var german = HistoryWords.Describer(s_catalogue.In("de-DE"));
+        var turnover = s_catalogue.In("de-DE").Questionnaire.Find("selection.min_turnover")!;
+
+        var (money, lots, lot, restored) = HistoryWords.In("de-DE", () => (
+            german.Describe(Entry("Answer", turnover.Id, "1500000", "2000000.5")).Summary,
+            german.Describe(Entry("TenderDetail", "tender.lots.items", "[{\"id\":\"1\"}]", "[{\"id\":\"1\"},{\"id\":\"2\"},{\"id\":\"3\"}]")).Summary,
+            german.Describe(Entry("TenderDetail", "tender.lots.items", "[{\"id\":\"1\"},{\"id\":\"2\"}]", "[{\"id\":\"1\"},{\"id\":\"2\"},{\"id\":\"3\"}]")).Summary,
+            german.Describe(Entry("Draft", "restored", null, "from the archive (deleted by Anna Author on 2026-11-30 09:05 UTC)")).Summary));
+
+        money.ShouldBe($"{(turnover.Label.EndsWith('?') ? turnover.Label : turnover.Label + ":")} 1.500.000 → 2.000.000,5");
+        lots.ShouldBe("2 Lose hinzugefügt (jetzt 3 Lose)");
+        lot.ShouldBe("1 Los hinzugefügt (jetzt 3 Lose)");
+        restored.ShouldBe("Entwurf aus dem Archiv wiederhergestellt (gelöscht von Anna Author am 30.11.2026 09:05 UTC)");
+    }
+
+    [Fact]
+    public void A_swedish_reader_gets_review_steps_clauses_and_sites_in_swedish()
+    {
+        var swedishCatalogue = s_catalogue.In("sv-SE");
+        var swedish = HistoryWords.Describer(swedishCatalogue);
+        var clause = swedishCatalogue.Clauses.First();
+
+        var (status, removed, sites, created) = HistoryWords.In("sv-SE", () => (
+            swedish.Describe(Entry("Status", "Returned", "InReview", "Ange nätägaren.")),
+            swedish.Describe(Entry("Exclusion", clause.Id, null, "Ingår i ramavtalet.")),
+            swedish.Describe([Entry("Site", "S001", null, "{\"name\":\"Torget\"}"), Entry("Site", "S002", null, "{\"name\":\"Hamnen\"}")]),
+            swedish.Describe(Entry("Draft", "created", null, "Malmö 2027"))));
+
+        status.Summary.ShouldBe("Status: Under granskning → Återsänt för ändringar");
+        status.Note.ShouldBe("Kommentar: Ange nätägaren.");
+        removed.Summary.ShouldBe($"Klausulen ”{clause.DisplayTitle}” togs bort");
+        removed.Note.ShouldBe("Motivering: Ingår i ramavtalet.");
+        sites.ShouldHaveSingleItem().Summary.ShouldBe("2 platser lades till");
+        created.Summary.ShouldBe("Utkastet skapades: Malmö 2027");
+    }
+
+    [Fact]
+    public void The_sentences_are_found_through_localisation_as_the_web_app_configures_it_in_every_language()
+    {
+        foreach (var (culture, expected) in new[] { ("en-GB", "Draft deleted: moved to the archive"), ("nl-NL", "Concept verwijderd: naar het archief verplaatst"), ("sv-SE", "Utkastet togs bort: flyttat till arkivet"), ("de-DE", "Entwurf gelöscht: ins Archiv verschoben") })
+        {
+            var text = HistoryWords.In(culture, () => HistoryWords.Localizer["DraftDeleted"]);
+            text.ResourceNotFound.ShouldBeFalse(culture);
+            text.Value.ShouldBe(expected);
+        }
     }
 }

@@ -11,34 +11,50 @@ namespace TenderBuilder.Web.Tests.Localization;
 /// <summary>
 /// The interface's words (ADR 0018): every English resource has its Dutch, Swedish and German
 /// translation with the same keys and placeholders, every key a component asks for exists, and
-/// the translations reach the running app.
+/// the translations reach the running app. The same holds for the Application's resources (texts
+/// it builds for the interface, such as the draft history's lines).
 /// </summary>
 public sealed partial class InterfaceResourcesTests
 {
     private static readonly string[] s_languages = ["nl", "sv", "de"];
     private static readonly string s_web = Path.Combine(RepositoryFiles.Root, "src", "TenderBuilder.Web");
-    private static readonly string s_resources = Path.Combine(s_web, "Resources");
+    private static readonly string s_application = Path.Combine(RepositoryFiles.Root, "src", "TenderBuilder.Application");
+
+    // Every project whose resources the interface reads, by its folder.
+    private static readonly string[] s_projects = [s_web, s_application];
 
     public static TheoryData<string> EnglishResources()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories).Where(IsNeutral).Order(StringComparer.Ordinal))
+        foreach (var resource in NeutralResources())
         {
-            data.Add(Path.GetRelativePath(s_resources, file));
+            data.Add(resource);
         }
 
         return data;
+    }
+
+    // The English resources of every project, relative to the repository.
+    private static IEnumerable<string> NeutralResources() =>
+        s_projects.SelectMany(p => Directory.EnumerateFiles(Path.Combine(p, "Resources"), "*.resx", SearchOption.AllDirectories))
+            .Where(IsNeutral).Order(StringComparer.Ordinal).Select(file => Path.GetRelativePath(RepositoryFiles.Root, file));
+
+    [Fact]
+    public void The_applications_resources_are_checked_too()
+    {
+        Assert.Contains(Path.Combine("src", "TenderBuilder.Application", "Resources", "History", "ChangeDescriber.resx"), NeutralResources());
     }
 
     [Theory]
     [MemberData(nameof(EnglishResources))]
     public void Each_language_has_every_key_with_the_same_placeholders_and_no_empty_text(string resource)
     {
-        var english = Read(Path.Combine(s_resources, resource));
+        resource = Path.Combine(RepositoryFiles.Root, resource);
+        var english = Read(resource);
         Assert.All(english, e => Assert.False(string.IsNullOrWhiteSpace(e.Value), $"{resource}: {e.Key} is empty"));
         foreach (var language in s_languages)
         {
-            var path = Path.Combine(s_resources, Path.ChangeExtension(resource, $".{language}.resx"));
+            var path = Path.ChangeExtension(resource, $".{language}.resx");
             Assert.True(File.Exists(path), $"{resource} has no {language} translation ({Path.GetFileName(path)})");
             var translated = Read(path);
             Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
@@ -53,7 +69,7 @@ public sealed partial class InterfaceResourcesTests
     [Fact]
     public void Every_translation_has_its_english_original()
     {
-        var orphans = Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories)
+        var orphans = s_projects.SelectMany(p => Directory.EnumerateFiles(Path.Combine(p, "Resources"), "*.resx", SearchOption.AllDirectories))
             .Where(f => !IsNeutral(f))
             .Where(f => !File.Exists(Path.Combine(Path.GetDirectoryName(f)!, Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(f)) + ".resx")))
             .ToList();
@@ -65,7 +81,7 @@ public sealed partial class InterfaceResourcesTests
     {
         var missing = new List<string>();
         var checkedComponents = 0;
-        foreach (var file in Directory.EnumerateFiles(s_web, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
+        foreach (var file in s_projects.SelectMany(p => Directory.EnumerateFiles(p, "*.*", SearchOption.AllDirectories)).Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
         {
             if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             {
@@ -76,10 +92,11 @@ public sealed partial class InterfaceResourcesTests
             foreach (Match injected in Injected().Matches(source))
             {
                 var (type, name) = (injected.Groups["type"].Value, injected.Groups["name"].Value);
-                var resources = Directory.EnumerateFiles(s_resources, type + ".resx", SearchOption.AllDirectories).ToList();
+                // A component may ask for another project's resources (the history page for the Application's sentences).
+                var resources = s_projects.SelectMany(p => Directory.EnumerateFiles(Path.Combine(p, "Resources"), type + ".resx", SearchOption.AllDirectories)).ToList();
                 if (resources.Count != 1)
                 {
-                    missing.Add($"{Path.GetRelativePath(s_web, file)}: {resources.Count} resource files named {type}.resx");
+                    missing.Add($"{Path.GetRelativePath(RepositoryFiles.Root, file)}: {resources.Count} resource files named {type}.resx");
                     continue;
                 }
 
@@ -89,7 +106,7 @@ public sealed partial class InterfaceResourcesTests
                 {
                     if (!keys.Contains(used.Groups["key"].Value))
                     {
-                        missing.Add($"{Path.GetRelativePath(s_web, file)}: {used.Groups["key"].Value} is not in {type}.resx");
+                        missing.Add($"{Path.GetRelativePath(RepositoryFiles.Root, file)}: {used.Groups["key"].Value} is not in {type}.resx");
                     }
                 }
             }

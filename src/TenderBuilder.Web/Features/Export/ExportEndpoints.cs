@@ -129,12 +129,15 @@ internal static class ExportEndpoints
         }
     }
 
-    private static async Task<IResult> HistoryAsync(Guid id, DraftHistory history, CancellationToken cancellationToken)
+    // In the reader's interface language, as the history page: its header row and the kinds of change.
+    private static async Task<IResult> HistoryAsync(
+        Guid id, DraftHistory history, Core.Catalogues.Catalogue catalogue, IStringLocalizer<ChangeDescriber> historyWords, CancellationToken cancellationToken)
     {
         try
         {
+            var describer = new ChangeDescriber(Hosting.InterfaceLanguages.Asked(catalogue), historyWords);
             // With a byte-order mark, so spreadsheet programs read the names and values as UTF-8.
-            var csv = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(await history.CsvAsync(id, cancellationToken))).ToArray();
+            var csv = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(await history.CsvAsync(id, describer, cancellationToken))).ToArray();
             return Results.File(csv, "text/csv; charset=utf-8", HistoryFile);
         }
         catch (DraftNotFoundException)

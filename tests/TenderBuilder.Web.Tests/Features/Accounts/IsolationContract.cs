@@ -286,6 +286,8 @@ public abstract class IsolationContract : IAsyncLifetime
         var t when t == typeof(LockKind) => LockKind.Clause,
         var t when t == typeof(Func<string, string>) => new Func<string, string>(title => title),
         var t when t == typeof(CancellationToken) => CancellationToken.None,
+        var t when t == typeof(TenderBuilder.Application.History.ChangeDescriber) =>
+            new TenderBuilder.Application.History.ChangeDescriber(TenderBuilder.Core.Catalogues.CatalogueLoader.Default, Localization.InterfaceWords.For<TenderBuilder.Application.History.ChangeDescriber>()),
         _ => throw new InvalidOperationException(
             $"Teach this test a value for {parameter.ParameterType.Name} {parameter.Name} of {parameter.Member.DeclaringType!.Name}.{parameter.Member.Name}."),
     };

@@ -80,6 +80,28 @@ public sealed class AuditTrailTests : IAsyncLifetime
         page.ShouldContain("<code>sites.points_ac_under_7_4</code>");
     }
 
+    [Fact]
+    public async Task A_swedish_reader_gets_the_history_and_its_csv_in_swedish_with_the_swedish_question_labels()
+    {
+        var id = await AsAsync(_anna, drafts => drafts.CreateAsync("Utrecht 2027"));
+        await SaveAsync(_anna, id, input => input with { Answers = new Dictionary<string, JsonElement> { ["sites.points_ac_under_7_4"] = Json("10") } });
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        await SaveAsync(_anna, id, input => input with { Answers = new Dictionary<string, JsonElement> { ["sites.points_ac_under_7_4"] = Json("12"), ["payment.contactless_all_points"] = Json("true") } });
+        using var client = await _app.CreateSignedInClientAsync(_anna);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-SE");
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/drafts/{id}/history", UriKind.Relative)));
+        var csv = (await client.GetStringAsync(new Uri($"/export/drafts/{id}/history.csv", UriKind.Relative))).TrimStart('\uFEFF');
+
+        page.ShouldContain("Hur många AC-laddningspunkter med en effekt under 7,4 kW? 10 laddningspunkter → 12 laddningspunkter");
+        page.ShouldContain("Hur många AC-laddningspunkter med en effekt under 7,4 kW? satt till 10 laddningspunkter");
+        page.ShouldContain("Ska varje laddningspunkt, även långsammare AC-laddningspunkter, ta emot kontaktlös betalning? satt till ja");
+        page.ShouldContain("Utkastet skapades: Utrecht 2027");
+        page.ShouldNotContain("How many");
+        csv.Split("\r\n")[0].ShouldBe("\"När\",\"Vem\",\"Vad\",\"Post\",\"Före\",\"Efter\"");
+        csv.ShouldContain("\"Svar\",\"sites.points_ac_under_7_4\",\"10\",\"12\"");
+    }
+
     private Task<T> AsAsync<T>(TestAccount account, Func<DraftsService, Task<T>> act) => _app.Services.AsAsync(account, act);
 
     private Task<long> SaveAsync(TestAccount account, Guid id, Func<TenderInput, TenderInput> edit) =>
