@@ -18,7 +18,10 @@ public sealed class DraftSites(DraftsService drafts, Catalogue catalogue)
     /// Reads a sites CSV file, at most <see cref="SiteCsvReader.MaxBytes"/> of it: a larger file is
     /// refused without reading the rest, so a wrong choice of file costs nothing.
     /// </summary>
-    public async Task<SiteCsvResult> ReadAsync(Stream file, CancellationToken cancellationToken = default)
+    /// <param name="file">The file.</param>
+    /// <param name="language">The language of the problems (the interface's); English when null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public async Task<SiteCsvResult> ReadAsync(Stream file, string? language = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         using var buffer = new MemoryStream();
@@ -33,7 +36,7 @@ public sealed class DraftSites(DraftsService drafts, Catalogue catalogue)
             }
         }
 
-        return SiteCsvReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), _options);
+        return SiteCsvReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), _options, language);
     }
 
     /// <summary>
@@ -44,7 +47,7 @@ public sealed class DraftSites(DraftsService drafts, Catalogue catalogue)
     /// <exception cref="DraftConflictException">Someone saved the draft since that revision.</exception>
     public async Task<(SiteCsvResult Result, long? Revision)> ImportAsync(Guid id, long revision, Stream file, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(file, cancellationToken);
+        var result = await ReadAsync(file, null, cancellationToken);
         if (result.IsRefused)
         {
             return (result, null);

@@ -295,7 +295,7 @@ public sealed class DraftsService(
     private void RequireLocksKept(TemplateBinding binding, TenderInput input)
     {
         var package = _evaluator.Evaluate(input);
-        if (binding.Check(input, package, _catalogue) is { IsEmpty: false } violations)
+        if (binding.Check(input, package, _catalogue, System.Globalization.CultureInfo.CurrentUICulture.Name) is { IsEmpty: false } violations)
         {
             throw new DraftLockedException(violations);
         }

@@ -150,7 +150,7 @@ public sealed class TemplatesService(
         {
             var input = TenderInputJson.Deserialize(template.Current.InputJson);
             var package = Evaluate(input);
-            if (TemplateAnswers.ProblemWithLock(kind, target, reason, input, package, locks, _catalogue) is { } problem)
+            if (TemplateAnswers.ProblemWithLock(kind, target, reason, input, package, locks, _catalogue, System.Globalization.CultureInfo.CurrentUICulture.Name) is { } problem)
             {
                 throw new TemplateFormException(TemplateFormField.None, problem);
             }

@@ -1,12 +1,13 @@
 using System.Globalization;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Numbers;
 
 /// <summary>
 /// Writes a number back the way the officer's culture writes it, so what was stored can be checked
 /// at a glance: "€0.45 per kWh" in en-GB, "€ 0,45 per kWh" in nl-NL, "2.400.000 €" in de-DE. The
-/// words around it stay English like the rest of the interface; only the number takes the culture's
-/// form.
+/// number takes the culture's form; the words around it ("per", the number in words) are the
+/// interface language's (<see cref="NumberWords"/>, <see cref="NumberSpeller"/>).
 /// </summary>
 public static class NumberEcho
 {
@@ -49,76 +50,32 @@ public static class NumberEcho
     /// <param name="culture">The officer's culture.</param>
     /// <param name="currency">For money: the ISO code of the tender's currency, or null when not chosen yet.</param>
     /// <param name="unit">A plain number's unit ("years"); for money, what the amount is per ("kWh").</param>
-    public static string Describe(decimal value, NumberShape shape, CultureInfo culture, string? currency = null, string? unit = null)
+    /// <param name="language">The language of the words around the number ("per"); English when null.</param>
+    public static string Describe(decimal value, NumberShape shape, CultureInfo culture, string? currency = null, string? unit = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var per = string.IsNullOrWhiteSpace(unit) ? "" : $" per {unit}";
         return shape switch
         {
             NumberShape.Percentage => Percent(value, culture),
-            NumberShape.Money when currency is null => Grouped(value, culture) + per,
-            NumberShape.Money => Amount(value, culture, currency) + per,
+            NumberShape.Money when currency is null => Per(Grouped(value, culture), unit, language),
+            NumberShape.Money => Per(Amount(value, culture, currency), unit, language),
             _ when string.IsNullOrWhiteSpace(unit) => Grouped(value, culture),
             _ => $"{Grouped(value, culture)} {unit}",
         };
     }
 
     /// <summary>
-    /// The value in English words, to tell two readings apart without relying on separators:
-    /// 1234 is "one thousand two hundred thirty-four", 1.234 is "one point two three four".
+    /// The value in words, to tell two readings apart without relying on separators: 1234 is "one
+    /// thousand two hundred thirty-four", 1.234 is "one point two three four"; in Dutch "duizend
+    /// tweehonderdvierendertig" and "een komma twee drie vier".
     /// </summary>
-    public static string InWords(decimal value)
-    {
-        var sign = value < 0 ? "minus " : "";
-        value = Math.Abs(value);
-        var whole = decimal.Truncate(value);
-        var text = sign + Whole(whole);
-        var fraction = value.ToString(AllDecimals, CultureInfo.InvariantCulture) is var s && s.Contains('.', StringComparison.Ordinal)
-            ? s[(s.IndexOf('.', StringComparison.Ordinal) + 1)..]
-            : "";
-        return fraction.Length == 0 ? text : text + " point " + string.Join(' ', fraction.Select(d => Ones[d - '0']));
-    }
+    /// <param name="value">The value.</param>
+    /// <param name="language">The interface's catalogue language (a document language or the pseudo-language); English when null.</param>
+    public static string InWords(decimal value, string? language = null) => NumberSpeller.InWords(value, language);
 
-    private static readonly string[] Ones =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-    private static readonly (decimal Size, string Name)[] Scales =
-        [(1_000_000_000_000m, "trillion"), (1_000_000_000m, "billion"), (1_000_000m, "million"), (1_000m, "thousand")];
-
-    private static string Whole(decimal n)
-    {
-        if (n == 0)
-        {
-            return Ones[0];
-        }
-
-        var parts = new List<string>();
-        foreach (var (size, name) in Scales)
-        {
-            if (n >= size)
-            {
-                parts.Add($"{Whole(decimal.Truncate(n / size))} {name}");
-                n %= size;
-            }
-        }
-
-        if (n >= 100)
-        {
-            parts.Add($"{Ones[(int)(n / 100)]} hundred");
-            n %= 100;
-        }
-
-        if (n > 0)
-        {
-            var small = (int)n;
-            parts.Add(small < 20 ? Ones[small] : Tens[small / 10] + (small % 10 == 0 ? "" : "-" + Ones[small % 10]));
-        }
-
-        return string.Join(' ', parts);
-    }
+    // "€0.45 per kWh": an amount and what it is per, in the language's words.
+    private static string Per(string amount, string? unit, string? language) =>
+        string.IsNullOrWhiteSpace(unit) ? amount : string.Format(CultureInfo.InvariantCulture, NumberWords.For(language).PerUnit, amount, unit);
 
     private static int Scale(decimal value) =>
         value.ToString(AllDecimals, CultureInfo.InvariantCulture) is var s && s.Contains('.', StringComparison.Ordinal)

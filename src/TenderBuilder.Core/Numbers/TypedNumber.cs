@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Numbers;
 
@@ -26,9 +27,13 @@ public static class TypedNumber
     private static readonly string[] CurrencyMarks = ["EUR", "SEK", "GBP", "DKK", "NOK", "CHF", "€", "£", "kr.", "kr", ":-"];
 
     /// <summary>Reads <paramref name="text"/> as typed by someone working in <paramref name="culture"/>.</summary>
-    public static NumberReading Read(string? text, CultureInfo culture)
+    /// <param name="text">What was typed.</param>
+    /// <param name="culture">How the officer writes numbers (the minus sign, the currency).</param>
+    /// <param name="language">The language of the reason when it is not a number (a document language or the pseudo-language); English when null.</param>
+    public static NumberReading Read(string? text, CultureInfo culture, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
+        var words = NumberWords.For(language);
         if (string.IsNullOrWhiteSpace(text))
         {
             return new NumberReading.Empty();
@@ -36,10 +41,10 @@ public static class TypedNumber
 
         if (text.Length > MaxLength)
         {
-            return new NumberReading.Invalid($"is too long to be a number ({text.Length} characters)");
+            return new NumberReading.Invalid(Say(words.TooLong, text.Length));
         }
 
-        var s = Strip(text, culture, out var problem);
+        var s = Strip(text, culture, words, out var problem);
         if (problem is not null)
         {
             return new NumberReading.Invalid(problem);
@@ -58,33 +63,33 @@ public static class TypedNumber
 
         if (s.Length == 0)
         {
-            return new NumberReading.Invalid("has no digits");
+            return new NumberReading.Invalid(words.NoDigits);
         }
 
         if (s.FirstOrDefault(c => !char.IsAsciiDigit(c) && c is not ('.' or ',') && !SpaceLike.Contains(c)) is var odd && odd != default)
         {
             return new NumberReading.Invalid(IsMinus(odd, culture)
-                ? "has a minus sign in the middle"
+                ? words.MinusInMiddle
                 : char.IsLetter(odd)
-                    ? $"contains letters (“{odd}”); type only the number"
-                    : $"contains “{odd}”, which is not part of a number");
+                    ? Say(words.Letters, odd)
+                    : Say(words.OddCharacter, odd));
         }
 
         if (!char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1]))
         {
-            return new NumberReading.Invalid("must start and end with a digit");
+            return new NumberReading.Invalid(words.DigitAtEnds);
         }
 
-        return Split(s) switch
+        return Split(s, words) switch
         {
             (null, var reason, _, _) => new NumberReading.Invalid(reason!),
-            ({ } integer, _, var fraction, false) => Value(integer, fraction, negative),
-            ({ } integer, _, var fraction, true) => Ambiguity(integer, fraction, negative),
+            ({ } integer, _, var fraction, false) => Value(integer, fraction, negative, words),
+            ({ } integer, _, var fraction, true) => Ambiguity(integer, fraction, negative, words),
         };
     }
 
     // Removes invisible marks, the percent sign and a currency mark at either end.
-    private static string Strip(string text, CultureInfo culture, out string? problem)
+    private static string Strip(string text, CultureInfo culture, NumberWords words, out string? problem)
     {
         problem = null;
         var builder = new StringBuilder(text.Length);
@@ -102,7 +107,7 @@ public static class TypedNumber
             s = s[..^1].Trim();
             if (s.Contains('%', StringComparison.Ordinal))
             {
-                problem = "has more than one “%”";
+                problem = words.TwoPercent;
                 return s;
             }
         }
@@ -133,7 +138,7 @@ public static class TypedNumber
         c is '-' or '\u2212' or '\u2013' || culture.NumberFormat.NegativeSign == c.ToString();
 
     // Finds the integer digits and the fraction digits, or says why the separators make no sense.
-    private static (string? Integer, string? Reason, string Fraction, bool Ambiguous) Split(string s)
+    private static (string? Integer, string? Reason, string Fraction, bool Ambiguous) Split(string s, NumberWords words)
     {
         var lastComma = s.LastIndexOf(',');
         var lastPoint = s.LastIndexOf('.');
@@ -147,7 +152,7 @@ public static class TypedNumber
             decimalMark = lastComma > lastPoint ? ',' : '.';
             if ((decimalMark == ',' ? commas : points) > 1)
             {
-                return (null, $"has more than one decimal separator (“{decimalMark}”)", "", false);
+                return (null, Say(words.TwoDecimalSeparators, decimalMark), "", false);
             }
         }
         else if (commas + points == 1)
@@ -166,12 +171,12 @@ public static class TypedNumber
         var fraction = decimalMark is { } e ? s[(s.LastIndexOf(e) + 1)..] : "";
         if (!fraction.All(char.IsAsciiDigit))
         {
-            return (null, "has separators after the decimal separator", "", false);
+            return (null, words.SeparatorsAfterDecimal, "", false);
         }
 
         return Ungroup(integerPart) is { } digits
             ? (digits, null, fraction, ambiguous)
-            : (null, "has separators in the wrong places (thousands come in groups of three digits)", "", false);
+            : (null, words.BadGrouping, "", false);
     }
 
     // "2.400.000" → "2400000"; one kind of separator, a first group of one to three digits, then threes.
@@ -192,15 +197,18 @@ public static class TypedNumber
         return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) ? string.Concat(groups) : null;
     }
 
-    private static NumberReading Value(string integer, string fraction, bool negative) =>
+    private static NumberReading Value(string integer, string fraction, bool negative, NumberWords words) =>
         Parse(integer, fraction, negative) is { } value
             ? new NumberReading.Value(value)
-            : new NumberReading.Invalid("is too large");
+            : new NumberReading.Invalid(words.TooLarge);
 
-    private static NumberReading Ambiguity(string integer, string fraction, bool negative) =>
+    private static NumberReading Ambiguity(string integer, string fraction, bool negative, NumberWords words) =>
         (Parse(integer + fraction, "", negative), Parse(integer, fraction, negative)) is ({ } grouped, { } decimalValue)
             ? new NumberReading.Ambiguous(grouped, decimalValue)
-            : new NumberReading.Invalid("is too large");
+            : new NumberReading.Invalid(words.TooLarge);
+
+    // A reason filled in; what is filled in is a character or a count, written the same in every culture.
+    private static string Say(string reason, object? argument) => string.Format(CultureInfo.InvariantCulture, reason, argument);
 
     private static decimal? Parse(string integer, string fraction, bool negative)
     {

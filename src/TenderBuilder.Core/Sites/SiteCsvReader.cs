@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Text;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Sites;
 
@@ -32,12 +33,15 @@ public static class SiteCsvReader
     private static readonly string[] s_dateFormats = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"];
 
     /// <summary>Reads a file's bytes: UTF-8, with or without a byte-order mark.</summary>
-    public static SiteCsvResult Read(ReadOnlySpan<byte> bytes, SiteOptions options)
+    /// <param name="bytes">The file.</param>
+    /// <param name="options">The site types and kinds of access the catalogue takes.</param>
+    /// <param name="language">The language of the problems (a document language or the pseudo-language); English when null, as the command line has them.</param>
+    public static SiteCsvResult Read(ReadOnlySpan<byte> bytes, SiteOptions options, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (bytes.Length > MaxBytes)
         {
-            return TooLarge;
+            return TooLargeIn(language);
         }
 
         string text;
@@ -47,37 +51,40 @@ public static class SiteCsvReader
         }
         catch (DecoderFallbackException)
         {
-            return SiteCsvResult.Refused([new SiteCsvProblem(null, null,
-                "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and import it again.")]);
+            var say = new Speech(language);
+            return SiteCsvResult.Refused([say.Problem(null, null, say.Words.NotUtf8)]);
         }
 
-        return Read(text, options);
+        return Read(text, options, language);
     }
 
     /// <summary>Reads a file's text.</summary>
-    public static SiteCsvResult Read(string text, SiteOptions options)
+    /// <param name="text">The file's text.</param>
+    /// <param name="options">The site types and kinds of access the catalogue takes.</param>
+    /// <param name="language">The language of the problems (a document language or the pseudo-language); English when null, as the command line has them.</param>
+    public static SiteCsvResult Read(string text, SiteOptions options, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         if (text.Length > MaxBytes)
         {
-            return TooLarge;
+            return TooLargeIn(language);
         }
 
+        var say = new Speech(language);
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
-            return SiteCsvResult.Refused([new SiteCsvProblem(null, null, "The file is empty. Download the template, fill it in and import it.")]);
+            return SiteCsvResult.Refused([say.Problem(null, null, say.Words.Empty)]);
         }
 
         var records = CsvRecords.Parse(text, CsvRecords.DetectSeparator(text), out var unclosed);
         if (unclosed is { } quoteLine)
         {
-            return SiteCsvResult.Refused([new SiteCsvProblem(quoteLine, null,
-                "a value starts with a quote (\") that is never closed, so the rest of the file cannot be read. Close the quote or remove it.")]);
+            return SiteCsvResult.Refused([say.Problem(quoteLine, null, say.Words.UnclosedQuote)]);
         }
 
-        var problems = new Problems();
+        var problems = new Problems(say);
         var columns = Header(records[0], problems);
         if (problems.Any)
         {
@@ -94,8 +101,7 @@ public static class SiteCsvReader
 
             if (record.Fields.Count > columns.Width && record.Fields.Skip(columns.Width).Any(f => !string.IsNullOrWhiteSpace(f)))
             {
-                problems.Add(record.Line, null,
-                    $"the row has {record.Fields.Count} values but the header names {columns.Width} columns. A value holding the separator needs quotes around it.");
+                problems.Add(record.Line, null, say.Format(say.Words.TooManyValues, record.Fields.Count, columns.Width));
                 continue;
             }
 
@@ -108,9 +114,15 @@ public static class SiteCsvReader
         return problems.Any ? SiteCsvResult.Refused(problems.List) : new SiteCsvResult { Sites = sites.Built() };
     }
 
-    /// <summary>What a file larger than <see cref="MaxBytes"/> gives, so a caller that knows the size first need not read it.</summary>
-    public static SiteCsvResult TooLarge { get; } = SiteCsvResult.Refused([new SiteCsvProblem(null, null,
-        $"The file is larger than {MaxBytes / (1024 * 1024)} MB. A sites list of up to {SiteChecks.MaxSites:N0} sites fits well within that; check that it is the right file, or group alike sites in one row with a site count.")]);
+    /// <summary>What a file larger than <see cref="MaxBytes"/> gives, in English, so a caller that knows the size first need not read it.</summary>
+    public static SiteCsvResult TooLarge { get; } = TooLargeIn(null);
+
+    /// <summary>What a file larger than <see cref="MaxBytes"/> gives, in a language (English when null).</summary>
+    public static SiteCsvResult TooLargeIn(string? language)
+    {
+        var say = new Speech(language);
+        return SiteCsvResult.Refused([say.Problem(null, null, say.Format(say.Words.TooLarge, MaxBytes / (1024 * 1024), say.Count(SiteChecks.MaxSites)))]);
+    }
 
     private static Columns Header(CsvRecord header, Problems problems)
     {
@@ -127,21 +139,21 @@ public static class SiteCsvReader
             var name = names[i];
             if (name.Length == 0)
             {
-                problems.Add(header.Line, null, $"column {i + 1} of the header has no name. The columns are: {string.Join(", ", SiteCsvLayout.Columns)}.");
+                problems.Add(header.Line, null, problems.Say.Format(problems.Say.Words.UnnamedColumn, i + 1, string.Join(", ", SiteCsvLayout.Columns)));
             }
             else if (!s_known.Contains(name))
             {
-                problems.Add(header.Line, header.Fields[i].Trim(), $"this is not a column of the sites list. The columns are: {string.Join(", ", SiteCsvLayout.Columns)}.");
+                problems.Add(header.Line, header.Fields[i].Trim(), problems.Say.Format(problems.Say.Words.UnknownColumn, string.Join(", ", SiteCsvLayout.Columns)));
             }
             else if (!index.TryAdd(name, i))
             {
-                problems.Add(header.Line, name, "the column is named twice; keep one.");
+                problems.Add(header.Line, name, problems.Say.Words.ColumnTwice);
             }
         }
 
         foreach (var missing in SiteCsvLayout.Required.Where(c => !index.ContainsKey(c)))
         {
-            problems.Add(header.Line, missing, "the column is missing. Every sites file needs " + string.Join(", ", SiteCsvLayout.Required) + ".");
+            problems.Add(header.Line, missing, problems.Say.Format(problems.Say.Words.MissingColumn, string.Join(", ", SiteCsvLayout.Required)));
         }
 
         return new Columns(index, names.Count);
@@ -149,17 +161,34 @@ public static class SiteCsvReader
 
     private sealed record Columns(Dictionary<string, int> Index, int Width);
 
-    private sealed class Problems
+    // The problems' words in one language, with the culture its counts are written in.
+    private sealed class Speech(string? language)
+    {
+        public SiteImportWords Words { get; } = SiteImportWords.For(language);
+
+        public CultureInfo Culture { get; } = DocumentLanguages.CultureOf(language);
+
+        public string Format(string message, params object?[] arguments) => string.Format(Culture, message, arguments);
+
+        // A count as prose writes it: "1,000" in English, "1.000" in German.
+        public string Count(int n) => n.ToString("N0", Culture);
+
+        public SiteCsvProblem Problem(int? line, string? column, string message) => new(line, column, message) { Language = language };
+    }
+
+    private sealed class Problems(Speech say)
     {
         private readonly List<SiteCsvProblem> _list = [];
         private int _more;
+
+        public Speech Say => say;
 
         public bool Any => _list.Count > 0;
 
         public bool Full => _list.Count >= MaxProblems;
 
         public IEnumerable<SiteCsvProblem> List => _more == 0 && !Full ? _list
-            : _list.Append(new SiteCsvProblem(null, null, $"The first {MaxProblems} problems are listed; there may be more. Is the file in the layout of the template?"));
+            : _list.Append(say.Problem(null, null, say.Format(say.Words.MoreProblems, MaxProblems)));
 
         public void Add(int? line, string? column, string message)
         {
@@ -169,13 +198,15 @@ public static class SiteCsvReader
                 return;
             }
 
-            _list.Add(new SiteCsvProblem(line, column, message));
+            _list.Add(say.Problem(line, column, message));
         }
     }
 
     // One row's cells, each read to its type; a cell that cannot be read is a problem naming the line and column.
     private sealed class Row(CsvRecord record, Columns columns, Problems problems)
     {
+        public Speech Say => problems.Say;
+
         public int Line => record.Line;
 
         public string Raw(string column) =>
@@ -190,7 +221,7 @@ public static class SiteCsvReader
             var text = Raw(column);
             if (text.Length > MaxTextLength)
             {
-                Problem(column, $"the text is longer than {MaxTextLength:N0} characters.");
+                Problem(column, Say.Format(Say.Words.TextTooLong, Say.Count(MaxTextLength)));
                 return null;
             }
 
@@ -202,7 +233,7 @@ public static class SiteCsvReader
         {
             if (ControlCharacters.First(text) is { } c)
             {
-                Problem(column, $"the text holds an invisible control character ({ControlCharacters.Name(c)}); remove it.");
+                Problem(column, Say.Format(Say.Words.ControlCharacter, ControlCharacters.Name(c)));
                 return false;
             }
 
@@ -222,7 +253,7 @@ public static class SiteCsvReader
                 return value;
             }
 
-            Problem(column, $"“{text}” is not a number.");
+            Problem(column, Say.Format(Say.Words.NotANumber, text));
             return null;
         }
 
@@ -236,7 +267,7 @@ public static class SiteCsvReader
 
             if (value != decimal.Truncate(value) || value is < 0 or > int.MaxValue)
             {
-                Problem(column, $"“{text}” is not a whole number of 0 or more.");
+                Problem(column, Say.Format(Say.Words.NotWhole, text));
                 return null;
             }
 
@@ -256,7 +287,7 @@ public static class SiteCsvReader
                 return date;
             }
 
-            Problem(column, $"“{text}” is not a date; write it as 2027-03-01 or 01-03-2027 (day, month, year).");
+            Problem(column, Say.Format(Say.Words.NotADate, text));
             return null;
         }
 
@@ -284,7 +315,7 @@ public static class SiteCsvReader
                 .Select(c => c.ToLowerInvariant()).ToList();
             foreach (var code in codes)
             {
-                if (SiteOptions.ConnectorProblem(code) is { } wrong)
+                if (SiteOptions.ConnectorProblem(code, Say.Words) is { } wrong)
                 {
                     Problem(SiteCsvLayout.Connectors, wrong);
                 }
@@ -309,7 +340,7 @@ public static class SiteCsvReader
             var id = row.Raw(SiteCsvLayout.SiteId);
             if (id.Length == 0)
             {
-                row.Problem(SiteCsvLayout.SiteId, "every row needs the id of its site (e.g. S001); a site's further rows repeat it.");
+                row.Problem(SiteCsvLayout.SiteId, row.Say.Words.MissingSiteId);
                 return true;
             }
 
@@ -322,7 +353,7 @@ public static class SiteCsvReader
             {
                 foreach (var column in SiteCsvLayout.SiteColumns.Where(c => !row.IsEmpty(c) && row.Raw(c) != first.Raw(c)))
                 {
-                    row.Problem(column, $"“{row.Raw(column)}” differs from “{first.Raw(column)}” on line {first.Line} for site {id}. On a site's further rows, leave it empty or repeat it exactly.");
+                    row.Problem(column, row.Say.Format(row.Say.Words.DiffersFromFirst, row.Raw(column), first.Raw(column), first.Line, id));
                 }
 
                 if (Group(row) is { } more)
@@ -331,7 +362,7 @@ public static class SiteCsvReader
                 }
                 else
                 {
-                    problems.Add(row.Line, SiteCsvLayout.Points, $"the row adds no charging points to site {id}. Give its points, current and rated_kw, or remove the row.");
+                    problems.Add(row.Line, SiteCsvLayout.Points, row.Say.Format(row.Say.Words.NoPointsAdded, id));
                 }
 
                 return true;
@@ -339,13 +370,13 @@ public static class SiteCsvReader
 
             if (_firstLine.TryGetValue(id, out var line))
             {
-                row.Problem(SiteCsvLayout.SiteId, $"site {id} is listed on line {line} already. Put all rows of a site one below the other, or give this site its own id.");
+                row.Problem(SiteCsvLayout.SiteId, row.Say.Format(row.Say.Words.SiteListedTwice, id, line));
                 return true;
             }
 
             if (_sites.Count == SiteChecks.MaxSites)
             {
-                problems.Add(row.Line, null, $"the file lists more than {SiteChecks.MaxSites:N0} sites, the most a draft takes. Group alike sites in one row with a site count.");
+                problems.Add(row.Line, null, row.Say.Format(row.Say.Words.TooManySites, row.Say.Count(SiteChecks.MaxSites)));
                 return false;
             }
 
@@ -354,7 +385,7 @@ public static class SiteCsvReader
             var name = row.Text(SiteCsvLayout.Name);
             if (name is null && row.IsEmpty(SiteCsvLayout.Name))
             {
-                row.Problem(SiteCsvLayout.Name, $"site {id} has no name; give one an officer and a bidder recognise.");
+                row.Problem(SiteCsvLayout.Name, row.Say.Format(row.Say.Words.MissingName, id));
             }
 
             var site = new Site
@@ -365,8 +396,8 @@ public static class SiteCsvReader
                 Area = row.Text(SiteCsvLayout.Area),
                 Latitude = row.Number(SiteCsvLayout.Latitude),
                 Longitude = row.Number(SiteCsvLayout.Longitude),
-                Type = row.Code(SiteCsvLayout.SiteType, options.TypeProblem),
-                Access = row.Code(SiteCsvLayout.Access, options.AccessProblem),
+                Type = row.Code(SiteCsvLayout.SiteType, t => options.TypeProblem(t, row.Say.Words)),
+                Access = row.Code(SiteCsvLayout.Access, a => options.AccessProblem(a, row.Say.Words)),
                 SiteCount = row.IsEmpty(SiteCsvLayout.SiteCount) ? 1 : row.Whole(SiteCsvLayout.SiteCount) ?? 1,
                 Lot = row.Text(SiteCsvLayout.Lot),
                 GridCapacityKva = row.Number(SiteCsvLayout.GridCapacityKva),
@@ -392,13 +423,13 @@ public static class SiteCsvReader
 
             foreach (var column in new[] { SiteCsvLayout.Points, SiteCsvLayout.Current, SiteCsvLayout.RatedKw }.Where(row.IsEmpty))
             {
-                row.Problem(column, "the cell is empty; a row with charging points gives their number (points), current (ac or dc) and rated_kw.");
+                row.Problem(column, row.Say.Words.EmptyGroupCell);
             }
 
             return new PointGroup
             {
                 Count = row.Whole(SiteCsvLayout.Points) ?? 0,
-                Current = row.Code(SiteCsvLayout.Current, c => SiteOptions.CurrentProblem(c) is null ? null : $"“{c}” is not a current; write ac or dc."),
+                Current = row.Code(SiteCsvLayout.Current, c => SiteOptions.CurrentProblem(c) is null ? null : row.Say.Format(row.Say.Words.NotACurrent, c)),
                 RatedKw = row.Number(SiteCsvLayout.RatedKw),
                 Connectors = row.ConnectorCodes(),
             };

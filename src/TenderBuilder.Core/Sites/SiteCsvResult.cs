@@ -9,13 +9,19 @@ namespace TenderBuilder.Core.Sites;
 /// <param name="Message">What is wrong and how to put it right.</param>
 public sealed record SiteCsvProblem(int? Line, string? Column, string Message)
 {
-    /// <summary>"Line 7, column rated_kw: “11,x” is not a number."</summary>
+    /// <summary>The language <see cref="Message"/> is in, which says where it is too; English when null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>"Line 7, column rated_kw: “11,x” is not a number." (in <see cref="Language"/>: "Regel 7, kolom rated_kw: …").</summary>
     public override string ToString() => (Line, Column) switch
     {
         (null, _) => Message,
-        (_, null) => $"Line {Line}: {Message}",
-        _ => $"Line {Line}, column {Column}: {Message}",
+        (_, null) => Say(Words.SiteImportWords.For(Language).AtLine, Line, Message),
+        _ => Say(Words.SiteImportWords.For(Language).AtLineColumn, Line, Column, Message),
     };
+
+    private string Say(string frame, params object?[] arguments) =>
+        string.Format(DocumentLanguages.CultureOf(Language), frame, arguments);
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Sites;
 
@@ -44,20 +45,32 @@ public sealed class SiteOptions
     }
 
     /// <summary>Why a site type is not one, or null when it is.</summary>
-    public string? TypeProblem(string type) =>
-        Types.IsEmpty || Types.Contains(type) ? null : $"“{type}” is not a site type; use one of: {string.Join(", ", Types)}.";
+    /// <param name="type">The type's code.</param>
+    /// <param name="words">The words to say it in; English when null (the catalogue's load errors).</param>
+    public string? TypeProblem(string type, SiteImportWords? words = null) =>
+        Types.IsEmpty || Types.Contains(type) ? null : Say((words ?? English).NotASiteType, type, string.Join(", ", Types));
 
     /// <summary>Why an access is not one, or null when it is.</summary>
-    public string? AccessProblem(string access) =>
-        Access.IsEmpty || Access.Contains(access) ? null : $"“{access}” is not an access; use one of: {string.Join(", ", Access)}.";
+    /// <param name="access">The access's code.</param>
+    /// <param name="words">The words to say it in; English when null.</param>
+    public string? AccessProblem(string access, SiteImportWords? words = null) =>
+        Access.IsEmpty || Access.Contains(access) ? null : Say((words ?? English).NotAnAccess, access, string.Join(", ", Access));
 
     /// <summary>Why a connector code is not one, or null when it is.</summary>
-    public static string? ConnectorProblem(string code) =>
-        Connectors.Of(code) is null ? $"“{code}” is not a connector; use one of: {string.Join(", ", Connectors.Codes)}." : null;
+    /// <param name="code">The connector's code.</param>
+    /// <param name="words">The words to say it in; English when null.</param>
+    public static string? ConnectorProblem(string code, SiteImportWords? words = null) =>
+        Connectors.Of(code) is null ? Say((words ?? English).NotAConnector, code, string.Join(", ", Connectors.Codes)) : null;
 
     /// <summary>Why a current is not one, or null when it is <c>ac</c> or <c>dc</c>.</summary>
     public static string? CurrentProblem(string? current) =>
         current is "ac" or "dc" ? null : "say whether the points are AC or DC (ac or dc).";
+
+    private static SiteImportWords English => SiteImportWords.For(Input.DocumentLanguages.English);
+
+    // Codes and names are filled in as they are: no number to write in a culture.
+    private static string Say(string message, string value, string options) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, message, value, options);
 
     private static ImmutableArray<string> OptionsOf(Question? question) =>
         question is null ? [] : [.. question.Options.Select(o => o.Value)];

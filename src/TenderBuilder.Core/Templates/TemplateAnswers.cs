@@ -2,6 +2,7 @@ using System.Text.Json;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Templates;
 
@@ -29,45 +30,64 @@ public static class TemplateAnswers
     /// required; only an answered question (not the title) and only a clause in the template's
     /// requirements can be locked, and each once.
     /// </summary>
+    /// <param name="kind">An answer or a clause.</param>
+    /// <param name="target">The question's or the clause's id.</param>
+    /// <param name="reason">Why it is to be locked, as the owner wrote it.</param>
+    /// <param name="template">The template version's input.</param>
+    /// <param name="package">What the rules make of <paramref name="template"/>.</param>
+    /// <param name="existing">The version's locks.</param>
+    /// <param name="catalogue">The catalogue, for the questions.</param>
+    /// <param name="language">The language of the reason why not (a document language or the pseudo-language); English when null.</param>
     public static string? ProblemWithLock(
-        LockKind kind, string target, string? reason, TenderInput template, TenderPackage package, IEnumerable<TemplateLock> existing, Catalogue catalogue)
+        LockKind kind, string target, string? reason, TenderInput template, TenderPackage package, IEnumerable<TemplateLock> existing, Catalogue catalogue,
+        string? language = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(catalogue);
+        var words = TemplateWords.For(language);
+        var culture = DocumentLanguages.CultureOf(language);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "Reason: say why it is locked; officers who use the template read it.";
+            return words.ReasonMissing;
         }
 
         if (reason.Trim().Length > TemplateLock.ReasonMaxLength)
         {
-            return $"Reason: at most {TemplateLock.ReasonMaxLength} characters.";
+            return string.Format(culture, words.ReasonTooLong, TemplateLock.ReasonMaxLength);
         }
 
         if (existing.Any(l => l.Kind == kind && l.Target == target))
         {
-            return "It is already locked.";
+            return words.AlreadyLocked;
         }
 
         return kind switch
         {
-            LockKind.Answer when catalogue.Questionnaire.Find(target) is null => $"There is no question “{target}”.",
-            LockKind.Answer when !CanLockAnswer(target) => "The title cannot be locked: every draft has its own.",
-            LockKind.Answer when Given(template, target, catalogue) is null => "Only an answered question can be locked: answer it in the template first.",
-            LockKind.Clause when package.Clauses.All(c => c.Id != target) => $"The clause “{target}” is not in the template's requirements.",
+            LockKind.Answer when catalogue.Questionnaire.Find(target) is null => string.Format(culture, words.NoSuchQuestion, target),
+            LockKind.Answer when !CanLockAnswer(target) => words.TitleNotLockable,
+            LockKind.Answer when Given(template, target, catalogue) is null => words.UnansweredNotLockable,
+            LockKind.Clause when package.Clauses.All(c => c.Id != target) => string.Format(culture, words.ClauseNotInTemplate, target),
             _ => null,
         };
     }
 
     /// <summary>How a lock's target reads to officers: the question's label or the clause's title.</summary>
-    public static string LabelOf(LockKind kind, string target, TenderPackage package, Catalogue catalogue)
+    /// <param name="kind">An answer or a clause.</param>
+    /// <param name="target">The question's or the clause's id.</param>
+    /// <param name="package">What the rules make of the template (a clause the template wrote has its title only there).</param>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="language">The language to read it in (the catalogue's translation); the package's words when null.</param>
+    public static string LabelOf(LockKind kind, string target, TenderPackage package, Catalogue catalogue, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(catalogue);
+        var known = DocumentLanguages.IsKnown(language) ? language : null;
+        var asked = catalogue.In(known);
         return kind == LockKind.Answer
-            ? catalogue.Questionnaire.Find(target)?.Label ?? target
-            : package.Clauses.FirstOrDefault(c => c.Id == target)?.Title ?? target;
+            ? asked.Questionnaire.Find(target)?.Label ?? target
+            : (known is null ? null : asked.FindClause(target)?.DisplayTitle)
+                ?? package.Clauses.FirstOrDefault(c => c.Id == target)?.Title ?? target;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Words;
 
 namespace TenderBuilder.Core.Templates;
 
@@ -47,10 +48,12 @@ public sealed record TemplateBinding
     public TemplateLock? ClauseLock(string clauseId) => Find(LockKind.Clause, clauseId);
 
     /// <summary>A lock in words: who locked it, in which template, and why.</summary>
-    public string Describe(TemplateLock locked)
+    /// <param name="locked">The lock.</param>
+    /// <param name="language">The language of the words around the names (a document language or the pseudo-language); English when null.</param>
+    public string Describe(TemplateLock locked, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(locked);
-        return $"Locked by {locked.LockedBy} ({OwnerName}) in the template “{Origin.Name}”: {locked.Reason}";
+        return string.Format(DocumentLanguages.CultureOf(language), TemplateWords.For(language).LockedBy, locked.LockedBy, OwnerName, Origin.Name, locked.Reason);
     }
 
     /// <summary>
@@ -61,52 +64,70 @@ public sealed record TemplateBinding
     /// <param name="candidate">The input as it would be stored.</param>
     /// <param name="package">What the rules make of <paramref name="candidate"/>.</param>
     /// <param name="catalogue">The catalogue, for the questions.</param>
-    public ImmutableArray<LockViolation> Check(TenderInput candidate, TenderPackage package, Catalogue catalogue)
+    /// <param name="language">The language of the messages (a document language or the pseudo-language); English when null.</param>
+    public ImmutableArray<LockViolation> Check(TenderInput candidate, TenderPackage package, Catalogue catalogue, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(catalogue);
+        var words = TemplateWords.For(language);
+        var culture = DocumentLanguages.CultureOf(language);
         var violations = ImmutableArray.CreateBuilder<LockViolation>();
         foreach (var locked in Locks)
         {
             if (Breaks(locked, candidate, package, catalogue) is { } problem)
             {
-                violations.Add(new LockViolation(locked, $"{problem} {Describe(locked)}."));
+                var said = string.Format(culture, problem, Label(locked, catalogue, language));
+                violations.Add(new LockViolation(locked, string.Format(culture, words.Broken, said, Describe(locked, language))));
             }
         }
 
         return violations.ToImmutable();
+
+        string? Breaks(TemplateLock locked, TenderInput candidate, TenderPackage package, Catalogue catalogue) => locked.Kind switch
+        {
+            LockKind.Answer => SameJson(TemplateAnswers.Given(Baseline, locked.Target, catalogue), TemplateAnswers.Given(candidate, locked.Target, catalogue))
+                ? null
+                : words.AnswerChanged,
+            _ => BreaksClause(locked, candidate, package, words),
+        };
     }
 
-    private string? Breaks(TemplateLock locked, TenderInput candidate, TenderPackage package, Catalogue catalogue) => locked.Kind switch
+    // The label the lock was set with, which is in the words of whoever set it; in another language
+    // the catalogue's translation of the question or the clause, where it has one.
+    private static string Label(TemplateLock locked, Catalogue catalogue, string? language)
     {
-        LockKind.Answer => SameJson(TemplateAnswers.Given(Baseline, locked.Target, catalogue), TemplateAnswers.Given(candidate, locked.Target, catalogue))
-            ? null
-            : $"The answer to “{locked.Label}” cannot be changed.",
-        _ => BreaksClause(locked, candidate, package),
-    };
+        if (!DocumentLanguages.IsKnown(language) || language == DocumentLanguages.English)
+        {
+            return locked.Label;
+        }
 
-    private string? BreaksClause(TemplateLock locked, TenderInput candidate, TenderPackage package)
+        var asked = catalogue.In(language);
+        return (locked.Kind == LockKind.Answer ? asked.Questionnaire.Find(locked.Target)?.Label : asked.FindClause(locked.Target)?.DisplayTitle) ?? locked.Label;
+    }
+
+    // What a candidate does to a locked clause, as a message with {0} for the clause's title; null when it keeps the lock.
+    private string? BreaksClause(TemplateLock locked, TenderInput candidate, TenderPackage package, TemplateWords words)
     {
         if (candidate.Exclusions.Any(e => e.Clause == locked.Target))
         {
-            return $"The clause “{locked.Label}” cannot be removed.";
+            return words.ClauseRemoved;
         }
 
         if (package.Clauses.All(c => c.Id != locked.Target))
         {
-            return $"This would drop the clause “{locked.Label}”, which must stay in the tender.";
+            return words.ClauseDropped;
         }
 
         if (!SameOverrides(Baseline, candidate, locked.Target))
         {
-            return $"The values of the clause “{locked.Label}” cannot be changed.";
+            return words.ClauseValuesChanged;
         }
 
         if (CustomClauses.IdOf(locked.Target) is { } customId
             && !Equals(Baseline.CustomClauses.FirstOrDefault(c => c.Id == customId), candidate.CustomClauses.FirstOrDefault(c => c.Id == customId)))
         {
-            return $"The clause “{locked.Label}” cannot be changed.";
+            return words.ClauseChanged;
         }
 
         return null;

@@ -297,6 +297,45 @@ public sealed class TemplateBindingTests
         TemplateBinding.LocksFromJson("[]").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_lock_is_described_in_german_with_the_names_and_reason_as_written()
+    {
+        Binding().Describe(AnswerLock, "de-DE").ShouldBe($"Gesperrt von {LockedBy} ({Owner}) in der Vorlage „Regional charging template“: {AnswerReason}");
+        Binding().Describe(AnswerLock).ShouldBe($"Locked by {LockedBy} ({Owner}) in the template “Regional charging template”: {AnswerReason}");
+    }
+
+    [Fact]
+    public void Excluding_the_locked_clause_is_reported_in_swedish_with_the_clauses_swedish_title()
+    {
+        var excluded = s_example.WithExclusion(LockedClause.Id, "We do not need it.");
+        var swedishTitle = s_catalogue.In("sv-SE").FindClause(LockedClause.Id).ShouldNotBeNull().DisplayTitle;
+
+        var violation = Binding().Check(excluded, Evaluate(excluded), s_catalogue, "sv-SE").ShouldHaveSingleItem();
+
+        violation.Message.ShouldBe($"Klausulen ”{swedishTitle}” kan inte tas bort. Låst av {LockedBy} ({Owner}) i mallen ”Regional charging template”: {ClauseReason}.");
+    }
+
+    [Fact]
+    public void Why_a_lock_cannot_be_set_is_said_in_dutch()
+    {
+        TemplateAnswers.ProblemWithLock(LockKind.Answer, "tender.title", "Vast.", s_example, s_package, [], s_catalogue, "nl-NL")
+            .ShouldBe("De titel kan niet worden vastgezet: elk concept heeft een eigen titel.");
+        TemplateAnswers.ProblemWithLock(LockKind.Answer, s_lockedQuestion.Id, " ", s_example, s_package, [], s_catalogue, "nl-NL")
+            .ShouldBe("Reden: geef aan waarom dit is vastgezet; wie het sjabloon gebruikt, leest de reden.");
+        TemplateAnswers.ProblemWithLock(LockKind.Answer, s_lockedQuestion.Id, new string('x', TemplateLock.ReasonMaxLength + 1), s_example, s_package, [], s_catalogue, "en-GB")
+            .ShouldBe($"Reason: at most {TemplateLock.ReasonMaxLength} characters.");
+    }
+
+    [Fact]
+    public void A_locks_target_reads_in_the_language_asked_for()
+    {
+        var dutch = s_catalogue.In("nl-NL");
+
+        TemplateAnswers.LabelOf(LockKind.Answer, s_lockedQuestion.Id, s_package, s_catalogue, "nl-NL").ShouldBe(dutch.Questionnaire.Find(s_lockedQuestion.Id)!.Label);
+        TemplateAnswers.LabelOf(LockKind.Clause, LockedClause.Id, s_package, s_catalogue, "nl-NL").ShouldBe(dutch.FindClause(LockedClause.Id)!.DisplayTitle);
+        TemplateAnswers.LabelOf(LockKind.Clause, LockedClause.Id, s_package, s_catalogue).ShouldBe(LockedClause.Title);
+    }
+
     private static TemplateBinding Binding() => new()
     {
         Origin = new TemplateOrigin(new Guid("5d1f0c59-3a4e-4b7b-9d55-0e7f9b2a6c11"), 2, "Regional charging template"),

@@ -9,16 +9,9 @@ using TenderBuilder.Web.Components.Shared;
 
 namespace TenderBuilder.Web.Tests.Components.Shared;
 
-/// <summary>The small types and components several features share: counts, sizes, dates, chips.</summary>
+/// <summary>The small types and components several features share: sizes, dates, chips.</summary>
 public sealed class SharedPresentersTests
 {
-    [Theory]
-    [InlineData(0, "0 errors")]
-    [InlineData(1, "1 error")]
-    [InlineData(2, "2 errors")]
-    public void A_count_carries_its_noun_in_the_right_number(int count, string expected) =>
-        Counted.Of(count, "error").ShouldBe(expected);
-
     [Theory]
     [InlineData(10, "1 KB")]
     [InlineData(20 * 1024, "20 KB")]

@@ -67,6 +67,44 @@ public sealed class NumberEntryTests
         field.FindAll(".tb-number-question").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void In_a_german_interface_the_readings_are_told_apart_in_german_words() =>
+        Localization.InterfaceWords.In("de-DE", () =>
+        {
+            using var context = MudTestContext.Create();
+            var field = Render(context, "de-DE");
+
+            field.Find("input").Change("1.234");
+
+            field.Find("[data-reading='grouped']").TextContent.Trim().ShouldBe("1.234 (eintausendzweihundertvierunddreißig)");
+            field.Find("[data-reading='fraction']").TextContent.Trim().ShouldBe("1,234 (eins Komma zwei drei vier)");
+        });
+
+    [Fact]
+    public void In_a_dutch_interface_a_typed_word_is_explained_in_dutch() =>
+        Localization.InterfaceWords.In("nl-NL", () =>
+        {
+            using var context = MudTestContext.Create();
+            var field = Render(context, "nl-NL");
+
+            field.Find("input").Change("12x");
+
+            field.Find(".tb-number-error").TextContent.ShouldBe("‘12x’ in ‘Maximum price’: bevat letters (‘x’); typ alleen het getal. Er is niets opgeslagen.");
+            _stored.ShouldBeEmpty();
+        });
+
+    [Fact]
+    public void In_a_swedish_interface_an_amount_per_unit_is_read_back_in_swedish() =>
+        Localization.InterfaceWords.In("sv-SE", () =>
+        {
+            using var context = MudTestContext.Create();
+            var field = Render(context, "sv-SE");
+
+            field.Find("input").Change("0,45");
+
+            field.Find(".tb-number-echo").TextContent.Replace('\u00A0', ' ').ShouldBe("Sparat som 0,45 € per kWh.");
+        });
+
     [Theory]
     [InlineData(true, NumberShape.Plain, null)]
     [InlineData(false, NumberShape.Money, null)]

@@ -53,6 +53,26 @@ public sealed class SiteImportPanelTests
         panel.FindAll("#tb-undo-import").ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_bad_file_is_explained_in_the_interface_language_with_the_files_column_names()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+        try
+        {
+            await using var context = CreateContext();
+            var panel = Render(context);
+
+            Upload(panel, "kapot.csv", Header + "S001;Hub;;;;;hub;public;1;;;;4;dc;11,x;\n");
+
+            panel.WaitForAssertion(() => panel.Find("[data-testid=sites-refused] li").TextContent.ShouldBe("Regel 2, kolom rated_kw: ‘11,x’ is geen getal."));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private BunitContext CreateContext()
     {
         var user = new SignedInUser { Principal = TestPrincipals.Author(Guid.NewGuid()) };
