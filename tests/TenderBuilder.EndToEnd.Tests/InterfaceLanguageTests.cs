@@ -36,9 +36,15 @@ public sealed partial class InterfaceLanguageTests(BrowserSession session)
     public async Task Every_page_in_the_pseudo_language_has_no_word_outside_the_resources()
     {
         var administrator = await session.App.Services.CreateAccountAsync("Pseudo City", "Administrator", "Author");
-        var draft = await SeedAsync(administrator, "Pseudo draft");
-        await session.App.Services.AsAsync(administrator, (TemplatesService templates) =>
-            templates.CreateFromDraftAsync(draft, new TemplateForm { Name = "Pseudo template", Sharing = TemplateSharing.Private }));
+        // Records the application writes in its user's language (a template's version notes) are
+        // written here by a user working in the pseudo-language, as one in Dutch writes them in Dutch.
+        var (draft, template) = await InPseudoLanguageAsync(async () =>
+        {
+            var draft = await SeedAsync(administrator, "Pseudo draft");
+            var template = await session.App.Services.AsAsync(administrator, (TemplatesService templates) =>
+                templates.CreateFromDraftAsync(draft, new TemplateForm { Name = "Pseudo template", Sharing = TemplateSharing.Private }));
+            return (draft, template);
+        });
         // Signed in through the English sign-in page (whose labels the helper knows), then browsing in the pseudo-language.
         var signIn = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseAddress.ToString(), Locale = "en-GB" });
         await BrowserSession.SignInAsync(await signIn.NewPageAsync(), administrator);
@@ -50,9 +56,10 @@ public sealed partial class InterfaceLanguageTests(BrowserSession session)
         // Text people wrote: the example's reference and a grid operator's name from its answers.
         var written = Words("EXAMPLE-NL-2026-001 Stedin").ToHashSet(StringComparer.Ordinal);
 
-        // Not yet the draft's history nor a template's page: their entries and version notes are
-        // written in English by the application layer.
-        var addresses = new List<string> { "", "drafts", "templates", "catalogue", "help", "admin/users", "admin/organisations", "admin/archive" };
+        var addresses = new List<string>
+        {
+            "", "drafts", "templates", $"templates/{template}", $"drafts/{draft}/history", "catalogue", "help", "admin/users", "admin/organisations", "admin/archive",
+        };
         addresses.AddRange(WizardPages.Steps.Select(step => $"drafts/{draft}/{step}"));
         var problems = new List<string>();
         foreach (var address in addresses)
@@ -147,6 +154,20 @@ public sealed partial class InterfaceLanguageTests(BrowserSession session)
         var input = Examples.UtrechtLikeConcession();
         await using var scope = await session.App.Services.ScopeForAsync(account);
         return await scope.ServiceProvider.GetRequiredService<DraftsService>().CreateFromAsync(input with { Tender = input.Tender with { Language = PseudoText.Language } }, title);
+    }
+
+    private static async Task<T> InPseudoLanguageAsync<T>(Func<Task<T>> work)
+    {
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(PseudoText.Language);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     // Words of two or more letters; numbers, dates, codes and single letters are data, not words.

@@ -35,7 +35,7 @@ public sealed class NumberEntryTests(BrowserSession session) : IClassFixture<Bro
     [Theory]
     // The browser's language is the interface language too: the read-back is in it.
     [InlineData("nl-NL", "Opgeslagen als € 0,45 per kWh.")]
-    [InlineData("de-DE", "Gespeichert als 0,45 € per kWh.")]
+    [InlineData("de-DE", "Gespeichert als 0,45 € pro kWh.")]
     [InlineData("sv-SE", "Sparat som 0,45 € per kWh.")]
     [InlineData("en-GB", "Saved as €0.45 per kWh.")]
     public async Task A_decimal_comma_and_a_decimal_point_both_store_the_same_tariff(string locale, string echo)
@@ -115,13 +115,13 @@ public sealed class NumberEntryTests(BrowserSession session) : IClassFixture<Bro
 
         var warning = page.Question(PriceCap).Locator(".tb-finding[data-finding='answer.implausible']");
         await Assertions.Expect(warning).ToBeVisibleAsync();
-        await Assertions.Expect(warning).ToContainTextAsync("cents typed as euros");
+        await Assertions.Expect(warning).ToContainTextAsync("in Euro eingegebenen Cent", new() { UseInnerText = true });
         await page.ShouldShowSavedAsync();
 
         await TypeAsync(page, PriceCap, "0,4o");
         await Assertions.Expect(page.Field(PriceCap)).ToHaveValueAsync("0,4o");
         await Assertions.Expect(page.Field(PriceCap)).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(page.Locator($"#{Id(PriceCap)}-error")).ToContainTextAsync("contains letters");
+        await Assertions.Expect(page.Locator($"#{Id(PriceCap)}-error")).ToContainTextAsync("enthält Buchstaben");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.Question(PriceCap).ScreenshotAsync("number-entry-warning-and-error");
         await session.StoredDraftShouldSatisfyAsync(draft, input => input.Answer(PriceCap)?.GetDecimal() == 45m, "the refused text stored nothing");
