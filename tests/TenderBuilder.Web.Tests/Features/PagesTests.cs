@@ -34,7 +34,7 @@ public sealed class PagesTests
         {
             var home = context.Render<Home>();
 
-            home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["Aan de slag", "Wat het doet", "Voor wie het is", "Wat er komt"]);
+            home.FindAll("h2").Select(h => h.TextContent).ShouldBe(["Aan de slag", "Wat TenderBuilder doet", "Voor wie is TenderBuilder?", "Wat er komt"]);
             home.FindAll("strong").Select(s => s.TextContent).ShouldBe(["geverifieerd", "te verifiëren", "Inkopers", "Regionale overheden", "Adviseurs"]);
         }
         finally
