@@ -12,58 +12,16 @@ namespace TenderBuilder.Web.Tests.Localization;
 
 /// <summary>
 /// The words the application's services say (their .resx families under
-/// src/TenderBuilder.Application/Resources, any of them) are checked like the web app's own
-/// (ADR 0018): every English key in every language, the same placeholders, nothing empty, no
-/// orphan translation, every key a service asks for present; and the web app's localisation
-/// setting finds them, in the interface language.
+/// src/TenderBuilder.Application/Resources): every key a service asks for is present, also where
+/// it chooses between two keys; the web app's localisation setting finds them, in the interface
+/// language; and the messages people meet read in it. (Every key in every language, placeholders
+/// and orphans: <see cref="InterfaceResourcesTests"/>, for both projects.)
 /// </summary>
 public sealed partial class ApplicationResourcesTests
 {
     private static readonly string[] s_languages = ["nl", "sv", "de"];
     private static readonly string s_application = Path.Combine(RepositoryFiles.Root, "src", "TenderBuilder.Application");
     private static readonly string s_resources = Path.Combine(s_application, "Resources");
-
-    public static TheoryData<string> EnglishResources()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories).Where(IsNeutral).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetRelativePath(s_resources, file));
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(EnglishResources))]
-    public void Each_language_has_every_key_with_the_same_placeholders_and_no_empty_text(string resource)
-    {
-        var english = Read(Path.Combine(s_resources, resource));
-        Assert.All(english, e => Assert.False(string.IsNullOrWhiteSpace(e.Value), $"{resource}: {e.Key} is empty"));
-        foreach (var language in s_languages)
-        {
-            var path = Path.Combine(s_resources, Path.ChangeExtension(resource, $".{language}.resx"));
-            Assert.True(File.Exists(path), $"{resource} has no {language} translation ({Path.GetFileName(path)})");
-            var translated = Read(path);
-            Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
-            foreach (var (key, text) in english)
-            {
-                Assert.False(string.IsNullOrWhiteSpace(translated[key]), $"{resource} [{language}]: {key} is empty");
-                Assert.True(Placeholders(text).SetEquals(Placeholders(translated[key])), $"{resource} [{language}]: {key} changes the placeholders of \"{text}\" in \"{translated[key]}\"");
-            }
-        }
-    }
-
-    [Fact]
-    public void The_application_has_resources_and_every_translation_has_its_english_original()
-    {
-        Assert.NotEmpty(EnglishResources());
-        var orphans = Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories)
-            .Where(f => !IsNeutral(f))
-            .Where(f => !File.Exists(Path.Combine(Path.GetDirectoryName(f)!, Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(f)) + ".resx")))
-            .ToList();
-        Assert.Empty(orphans);
-    }
 
     // A service's family sits at the service's own path: Drafts/DraftsService.cs → Resources/Drafts/DraftsService.resx.
     [Fact]
