@@ -68,6 +68,27 @@ public sealed class ReviewStepTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_clause_values_choices_are_listed_in_the_interface_language_and_stored_as_the_option() =>
+        Localization.InterfaceWords.In("nl-NL", () =>
+        {
+            // The whole example: its award clauses carry a value chosen from a list of the clause's own.
+            var session = new DraftSession(new OpenedDraft(Guid.NewGuid(), "Utrecht-like", 1, Utrecht, false), Evaluate, (_, revision, _, _) => _store(revision), _clock);
+            var review = _context.Render<ReviewStep>(p => p
+                .Add(x => x.Session, session)
+                .Add(x => x.Placement, new FindingPlacement(session.Package))
+                .Add(x => x.ToDo, ToDoOf(session))
+                .Add(x => x.StepHref, slug => slug)
+                .Add(x => x.OnEdit, edit => session.Apply(edit)));
+            var dutch = ShippedCatalogue.In("nl-NL").FindClause("award.driver-tariff-linear")!.Parameters.Single(p => p.Name == "vat_basis");
+
+            var options = review.FindAll("[data-clause='award.driver-tariff-linear'] [data-parameter='vat_basis'] option").Skip(1).ToList();
+
+            options.Select(o => o.GetAttribute("value")).ShouldBe(["including VAT", "excluding VAT"]);
+            options.Select(o => o.TextContent).ShouldBe(dutch.OptionLabels);
+            dutch.OptionLabels.ShouldNotContain("including VAT", "the Dutch catalogue translates them");
+        });
+
+    [Fact]
     public void A_clause_that_binds_some_points_only_says_which_above_its_text()
     {
         var review = Render();
