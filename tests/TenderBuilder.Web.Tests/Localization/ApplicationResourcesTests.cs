@@ -12,54 +12,16 @@ namespace TenderBuilder.Web.Tests.Localization;
 
 /// <summary>
 /// The words the application's services say (their .resx families under
-/// src/TenderBuilder.Application/Resources): every key a service asks for is present, also where
-/// it chooses between two keys; the web app's localisation setting finds them, in the interface
-/// language; and the messages people meet read in it. (Every key in every language, placeholders
-/// and orphans: <see cref="InterfaceResourcesTests"/>, for both projects.)
+/// src/TenderBuilder.Application/Resources): the web app's localisation setting finds them, in the
+/// interface language, and the messages people meet read in it. (Every key in every language,
+/// placeholders, orphans and every key a service asks for: <see cref="InterfaceResourcesTests"/>,
+/// for both projects.)
 /// </summary>
 public sealed partial class ApplicationResourcesTests
 {
     private static readonly string[] s_languages = ["nl", "sv", "de"];
     private static readonly string s_application = Path.Combine(RepositoryFiles.Root, "src", "TenderBuilder.Application");
     private static readonly string s_resources = Path.Combine(s_application, "Resources");
-
-    // A service's family sits at the service's own path: Drafts/DraftsService.cs → Resources/Drafts/DraftsService.resx.
-    [Fact]
-    public void Every_key_a_service_asks_for_is_in_its_resources()
-    {
-        var missing = new List<string>();
-        var checkedServices = 0;
-        foreach (var file in Directory.EnumerateFiles(s_application, "*.cs", SearchOption.AllDirectories).Where(IsSource))
-        {
-            var source = File.ReadAllText(file);
-            foreach (Match injected in Injected().Matches(source))
-            {
-                var (type, name) = (injected.Groups["type"].Value, injected.Groups["name"].Value);
-                var resources = Directory.EnumerateFiles(s_resources, type + ".resx", SearchOption.AllDirectories).ToList();
-                if (resources.Count != 1)
-                {
-                    missing.Add($"{Path.GetRelativePath(s_application, file)}: {resources.Count} resource files named {type}.resx");
-                    continue;
-                }
-
-                checkedServices++;
-                var keys = Read(resources[0]).Keys.ToHashSet(StringComparer.Ordinal);
-                foreach (Match used in new Regex(@"\b" + Regex.Escape(name) + @"\[(?:[^\]""]*\?\s*)?""(?<key>[^""]+)""(?:\s*:\s*""(?<other>[^""]+)"")?").Matches(source))
-                {
-                    foreach (var key in new[] { used.Groups["key"].Value, used.Groups["other"].Value }.Where(k => k.Length > 0))
-                    {
-                        if (!keys.Contains(key))
-                        {
-                            missing.Add($"{Path.GetRelativePath(s_application, file)}: {key} is not in {type}.resx");
-                        }
-                    }
-                }
-            }
-        }
-
-        Assert.True(checkedServices > 0, "no service injects a string localizer");
-        Assert.Empty(missing);
-    }
 
     [Theory]
     [InlineData("en-GB", "Enter the person's name.")]

@@ -127,11 +127,12 @@ public sealed partial class InterfaceResourcesTests
 
                 checkedComponents++;
                 var keys = Read(resources[0]).Keys.ToHashSet(StringComparer.Ordinal);
-                foreach (Match used in new Regex(Regex.Escape(name) + @"\[""(?<key>[^""]+)""").Matches(source))
+                // L["Key"], L["Key", arg] and L[cond ? "One" : "Other"]: both keys of a choice are asked for.
+                foreach (Match used in new Regex(@"\b" + Regex.Escape(name) + @"\[(?:[^\]""]*\?\s*)?""(?<key>[^""]+)""(?:\s*:\s*""(?<other>[^""]+)"")?").Matches(source))
                 {
-                    if (!keys.Contains(used.Groups["key"].Value))
+                    foreach (var key in new[] { used.Groups["key"].Value, used.Groups["other"].Value }.Where(k => k.Length > 0 && !keys.Contains(k)))
                     {
-                        missing.Add($"{Path.GetRelativePath(RepositoryFiles.Root, file)}: {used.Groups["key"].Value} is not in {type}.resx");
+                        missing.Add($"{Path.GetRelativePath(RepositoryFiles.Root, file)}: {key} is not in {type}.resx");
                     }
                 }
             }
