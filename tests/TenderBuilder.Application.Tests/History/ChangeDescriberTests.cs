@@ -191,7 +191,7 @@ public sealed class ChangeDescriberTests
             swedish.Describe([Entry("Site", "S001", null, "{\"name\":\"Torget\"}"), Entry("Site", "S002", null, "{\"name\":\"Hamnen\"}")]),
             swedish.Describe(Entry("Draft", "created", null, "Malmö 2027"))));
 
-        status.Summary.ShouldBe("Status: Under granskning → Återsänt för ändringar");
+        status.Summary.ShouldBe("Status: Under granskning → Skickat tillbaka för ändringar");
         status.Note.ShouldBe("Kommentar: Ange nätägaren.");
         removed.Summary.ShouldBe($"Klausulen ”{clause.DisplayTitle}” togs bort");
         removed.Note.ShouldBe("Motivering: Ingår i ramavtalet.");
