@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TenderBuilder.Application.History;
 using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Testing;
 
 namespace TenderBuilder.Application.Tests.History;
 
@@ -21,17 +21,5 @@ internal static class HistoryWords
     public static ChangeDescriber Describer(Catalogue catalogue) => new(catalogue, Localizer);
 
     /// <summary>Runs <paramref name="check"/> with the culture and interface language set to <paramref name="culture"/>.</summary>
-    public static T In<T>(string culture, Func<T> check)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return check();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
+    public static T In<T>(string culture, Func<T> check) => InterfaceCulture.In(culture, check);
 }

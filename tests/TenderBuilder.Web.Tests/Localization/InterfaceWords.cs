@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using TenderBuilder.Testing;
 
 namespace TenderBuilder.Web.Tests.Localization;
 
@@ -17,17 +17,5 @@ internal static class InterfaceWords
     public static IStringLocalizer<T> For<T>() => s_services.GetRequiredService<IStringLocalizer<T>>();
 
     /// <summary>Runs <paramref name="check"/> with the culture and interface language set to <paramref name="culture"/>.</summary>
-    public static void In(string culture, Action check)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            check();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
+    public static void In(string culture, Action check) => InterfaceCulture.In(culture, check);
 }

@@ -73,16 +73,9 @@ public sealed class UserAccountsTests(TenderBuilderAppFactory app) : IClassFixtu
     public async Task An_administrator_hears_in_their_language_that_a_new_password_is_too_short(string culture, string expected)
     {
         var account = await app.Services.CreateAccountAsync("Utrecht", "Author");
-        var saved = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            (await Accounts.ResetPasswordAsync(account.UserId, "short")).ProblemWith("Password").ShouldBe(expected);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = saved;
-        }
+        var result = await InterfaceCulture.InAsync(culture, () => Accounts.ResetPasswordAsync(account.UserId, "short"));
+
+        result.ProblemWith("Password").ShouldBe(expected);
     }
 
     [Fact]
