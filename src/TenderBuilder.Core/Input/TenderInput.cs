@@ -81,6 +81,9 @@ public sealed record TenderMetadata
 
     /// <summary>Key dates.</summary>
     public KeyDates Dates { get; init; } = new();
+
+    /// <summary>What the EU contract or concession notice (eForms) needs beyond the documents.</summary>
+    public NoticeInfo Notice { get; init; } = new();
 }
 
 /// <summary>The contracting authority.</summary>
@@ -97,6 +100,120 @@ public sealed record AuthorityInfo
 
     /// <summary>Whether several authorities procure together.</summary>
     public bool? JointProcurement { get; init; }
+
+    /// <summary>
+    /// The authority's number in its national register of legal persons (eForms BT-501), e.g. its
+    /// Chamber of Commerce or organisation number.
+    /// </summary>
+    public string? RegistrationId { get; init; }
+
+    /// <summary>Its postal address; the country is <see cref="Country"/>.</summary>
+    public PostalAddress Address { get; init; } = new();
+
+    /// <summary>How bidders reach it about this tender.</summary>
+    public ContactDetails Contact { get; init; } = new();
+}
+
+/// <summary>A postal address within the country given beside it.</summary>
+public sealed record PostalAddress
+{
+    /// <summary>Street and number.</summary>
+    public string? Street { get; init; }
+
+    /// <summary>Town or city.</summary>
+    public string? City { get; init; }
+
+    /// <summary>Postal code, written as the country writes it.</summary>
+    public string? PostalCode { get; init; }
+
+    /// <summary>The NUTS 3 region code of the address (e.g. <c>NL310</c>), as the notice's code list has it.</summary>
+    public string? Nuts { get; init; }
+}
+
+/// <summary>A contact point.</summary>
+public sealed record ContactDetails
+{
+    /// <summary>The department or person bidders write to (eForms BT-502).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Telephone number, with the country prefix.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Internet address of the organisation.</summary>
+    public string? Website { get; init; }
+}
+
+/// <summary>
+/// The data an EU notice (eForms, docs/eforms.md) needs and the documents do not: where bidders find
+/// the documents and submit, who hears appeals, and whether a notice is wanted at all.
+/// </summary>
+public sealed record NoticeInfo
+{
+    /// <summary>
+    /// Whether to produce the EU notice. Null: produce it where the law requires one (the directive
+    /// applies and the value reaches its threshold), not for permits or below the threshold
+    /// (<see cref="Framing.NoticeDecision"/>).
+    /// </summary>
+    public bool? Wanted { get; init; }
+
+    /// <summary>Where the procurement documents can be read freely and in full (eForms BT-15).</summary>
+    public string? DocumentsUrl { get; init; }
+
+    /// <summary>Where tenders are submitted electronically (eForms BT-18).</summary>
+    public string? SubmissionUrl { get; init; }
+
+    /// <summary>Languages tenders may be written in, as ISO 639-1 codes (eForms BT-97).</summary>
+    public IReadOnlyList<string>? TenderLanguages { get; init; }
+
+    /// <summary>The NUTS 3 region where the work is done (eForms BT-5071).</summary>
+    public string? PlaceOfPerformanceNuts { get; init; }
+
+    /// <summary>How many days a tender must remain valid (eForms BT-98).</summary>
+    public int? TenderValidityDays { get; init; }
+
+    /// <summary>The body that hears appeals (eForms review organisation).</summary>
+    public OrganisationDetails ReviewBody { get; init; } = new();
+
+    /// <summary>The deadlines for an appeal, in words (eForms BT-99).</summary>
+    public string? ReviewDeadlines { get; init; }
+
+    /// <summary>When and where tenders are opened (eForms BT-132, BT-133); optional.</summary>
+    public TenderOpening Opening { get; init; } = new();
+}
+
+/// <summary>Another organisation named in a notice, such as the review body.</summary>
+public sealed record OrganisationDetails
+{
+    /// <summary>Its official name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Its number in the national register of legal persons, where it has one.</summary>
+    public string? RegistrationId { get; init; }
+
+    /// <summary>Its address.</summary>
+    public PostalAddress Address { get; init; } = new();
+
+    /// <summary>ISO 3166-1 alpha-2 code of its country.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>How to reach it.</summary>
+    public ContactDetails Contact { get; init; } = new();
+}
+
+/// <summary>The opening of tenders.</summary>
+public sealed record TenderOpening
+{
+    /// <summary>The day.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The local time, in the deadlines' time zone.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>Where, in words (or "online").</summary>
+    public string? Place { get; init; }
 }
 
 /// <summary>An amount and its currency.</summary>
