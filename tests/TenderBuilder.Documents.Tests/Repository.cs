@@ -19,6 +19,18 @@ internal static class Repository
         }
     }
 
+    /// <summary>The official eForms SDK 1.15.1, in the shared folder beside the repository.</summary>
+    public static string EformsSdk
+    {
+        get
+        {
+            var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "eforms-sdk-1.15.1"));
+            return Directory.Exists(folder)
+                ? folder
+                : throw new DirectoryNotFoundException($"The eForms SDK 1.15.1 was expected at {folder}, beside the repository.");
+        }
+    }
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -84,20 +84,13 @@ public static class OcdsReleasePackageWriter
         var (method, methodDetails) = Method(tender.Procedure, answers);
         var award = package.Clauses.Where(c => c.Kind == ClauseKind.AwardCriterion).ToList();
         var cpv = answers.Has(CpvQuestion) ? answers.Choices(CpvQuestion) : [];
-        var points = answers.All.Where(a => a.Question.Id.StartsWith("sites.points_", StringComparison.Ordinal))
-            .Sum(a => (a.Active as Core.Answers.AnswerValue.Number)?.Value ?? 0);
+        var points = Composition.TenderSummary.Points(package);
 
         return new JsonObject
         {
             ["id"] = string.IsNullOrWhiteSpace(tender.Reference) ? "tender" : tender.Reference,
             ["title"] = tender.Title,
-            ["description"] = (package.Framing.RequiresEstimatedValue ? words.OcdsPublicTender : words.OcdsPermitCall) +
-                              string.Format(
-                                  Words.DocumentTerms.Culture(package.Language),
-                                  words.OcdsDescription,
-                                  points.ToString("0", Words.DocumentTerms.Culture(package.Language)),
-                                  package.For(Deliverable.Specification).Count(),
-                                  package.For(Deliverable.Contract).Count()),
+            ["description"] = Composition.TenderSummary.Describe(package),
             ["status"] = "planned",
             ["procuringEntity"] = new JsonObject { ["id"] = "authority", ["name"] = tender.Authority.Name ?? words.OcdsAuthority },
             ["items"] = Items(package, cpv, points, words),

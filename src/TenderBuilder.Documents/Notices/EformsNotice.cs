@@ -1,0 +1,30 @@
+using System.Xml.Linq;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Rules;
+using TenderBuilder.Documents.Notices.Mapping;
+using TenderBuilder.Documents.Notices.Sdk;
+using TenderBuilder.Documents.Notices.Validation;
+using TenderBuilder.Documents.Notices.Xml;
+
+namespace TenderBuilder.Documents.Notices;
+
+/// <summary>A generated eForms notice: its XML, what it was composed from and its XSD check.</summary>
+/// <param name="Composed">The composed notice (subtype, language, the sources of its fields).</param>
+/// <param name="Xml">The notice.</param>
+/// <param name="SchemaProblems">Its problems against the SDK's XSD; none when valid.</param>
+public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadOnlyList<SchemaProblem> SchemaProblems)
+{
+    /// <summary>The file name in the package.</summary>
+    public string FileName => $"eforms-notice-{Composed.Subtype.Id}.xml";
+
+    /// <summary>Composes, writes and checks the notice of a package.</summary>
+    public static EformsNotice Build(TenderPackage package, NoticeSubtype subtype, EformsSdk sdk)
+    {
+        var composed = NoticeComposer.Compose(package, subtype, sdk);
+        var xml = NoticeXmlWriter.Write(composed.Root, sdk, composed.DocumentType, composed.LanguageId);
+        return new EformsNotice(composed, xml, NoticeSchema.Check(xml, composed.DocumentType.SchemaFile));
+    }
+
+    /// <summary>The XML as UTF-8 text, indented.</summary>
+    public string Text() => Xml.Declaration + Environment.NewLine + Xml.Root!.ToString(SaveOptions.None);
+}
