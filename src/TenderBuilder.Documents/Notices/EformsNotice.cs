@@ -12,8 +12,12 @@ namespace TenderBuilder.Documents.Notices;
 /// <param name="Composed">The composed notice (subtype, language, the sources of its fields).</param>
 /// <param name="Xml">The notice.</param>
 /// <param name="SchemaProblems">Its problems against the SDK's XSD; none when valid.</param>
-public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadOnlyList<SchemaProblem> SchemaProblems)
+/// <param name="Missing">The fields the SDK makes mandatory for the subtype that it lacks.</param>
+public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadOnlyList<SchemaProblem> SchemaProblems, IReadOnlyList<MissingField> Missing)
 {
+    /// <summary>Whether the in-process checks (XSD, mandatory fields) found nothing.</summary>
+    public bool IsComplete => SchemaProblems.Count == 0 && Missing.Count == 0;
+
     /// <summary>The file name in the package.</summary>
     public string FileName => $"eforms-notice-{Composed.Subtype.Id}.xml";
 
@@ -22,7 +26,7 @@ public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadO
     {
         var composed = NoticeComposer.Compose(package, subtype, sdk);
         var xml = NoticeXmlWriter.Write(composed.Root, sdk, composed.DocumentType, composed.LanguageId);
-        return new EformsNotice(composed, xml, NoticeSchema.Check(xml, composed.DocumentType.SchemaFile));
+        return new EformsNotice(composed, xml, NoticeSchema.Check(xml, composed.DocumentType.SchemaFile), NoticeCompleteness.Check(composed, sdk));
     }
 
     /// <summary>The XML as UTF-8 text, indented.</summary>

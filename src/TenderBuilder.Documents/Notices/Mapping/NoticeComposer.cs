@@ -84,8 +84,7 @@ public static class NoticeComposer
         var buyer = root.Add("ND-Organization");
         c.Set(buyer, "OPT-200-Organization-Company", Buyer, "authority.name");
         c.Set(buyer, "BT-500-Organization-Company", authority.Name, "authority.name");
-        var legal = buyer.Add("ND-CompanyLegalEntity");
-        c.Set(legal, "BT-501-Organization-Company", authority.RegistrationId, "authority.registrationId");
+        c.Set(buyer, "BT-501-Organization-Company", authority.RegistrationId, "authority.registrationId");
         c.Set(buyer, "BT-510(a)-Organization-Company", authority.Address.Street, "authority.address.street");
         c.Set(buyer, "BT-513-Organization-Company", authority.Address.City, "authority.address.city");
         c.Set(buyer, "BT-512-Organization-Company", authority.Address.PostalCode, "authority.address.postalCode");
@@ -100,10 +99,7 @@ public static class NoticeComposer
         var review = root.Add("ND-Organization");
         c.Set(review, "OPT-200-Organization-Company", ReviewBody, "notice.reviewBody.name");
         c.Set(review, "BT-500-Organization-Company", body.Name, "notice.reviewBody.name");
-        if (!string.IsNullOrWhiteSpace(body.RegistrationId))
-        {
-            c.Set(review.Add("ND-CompanyLegalEntity"), "BT-501-Organization-Company", body.RegistrationId, "notice.reviewBody.registrationId");
-        }
+        c.Set(review, "BT-501-Organization-Company", body.RegistrationId, "notice.reviewBody.registrationId");
 
         c.Set(review, "BT-510(a)-Organization-Company", body.Address.Street, "notice.reviewBody.address.street");
         c.Set(review, "BT-513-Organization-Company", body.Address.City, "notice.reviewBody.address.city");
@@ -226,21 +222,21 @@ public static class NoticeComposer
             c.Set(lot.Add("ND-LotSubmissionLanguage"), "BT-97-Lot", NoticeLanguages.Iso6393(code), "notice.tenderLanguages");
         }
 
-        c.Note("BT-97-Lot", "notice.tenderLanguages");
+        c.Note(lot, "BT-97-Lot", "notice.tenderLanguages");
         if (notice.TenderValidityDays is { } days)
         {
             c.Set(lot, "BT-98-Lot", days.ToString(CultureInfo.InvariantCulture), "notice.tenderValidityDays", ("BT-98-Lot-Unit", "DAY"));
         }
 
-        c.Note("BT-98-Lot", "notice.tenderValidityDays");
+        c.Note(lot, "BT-98-Lot", "notice.tenderValidityDays");
         if (tender.Dates.SubmissionDeadline is { } deadline)
         {
             c.Set(lot, "BT-131(d)-Lot", c.Clock.Date(deadline), "dates.submissionDeadline");
             c.Set(lot, "BT-131(t)-Lot", tender.Dates.SubmissionDeadlineTime is { } time ? c.Clock.Time(time, deadline) : null, "dates.submissionDeadlineTime");
         }
 
-        c.Note("BT-131(d)-Lot", "dates.submissionDeadline");
-        c.Note("BT-131(t)-Lot", "dates.submissionDeadlineTime");
+        c.Note(lot, "BT-131(d)-Lot", "dates.submissionDeadline");
+        c.Note(lot, "BT-131(t)-Lot", "dates.submissionDeadlineTime");
         if (notice.Opening.Date is { } opening)
         {
             var open = lot.Add("ND-PublicOpening");
@@ -337,10 +333,14 @@ public static class NoticeComposer
         public void Set(NoticeNode node, string field, string? value, string source, params (string Field, string Value)[] attributes)
         {
             _sources.TryAdd(field, source);
-            node.Set(field, value, attributes);
+            node.Expect(field, source).Set(field, value, attributes);
         }
 
-        public void Note(string field, string source) => _sources.TryAdd(field, source);
+        public void Note(NoticeNode node, string field, string source)
+        {
+            _sources.TryAdd(field, source);
+            node.Expect(field, source);
+        }
 
         // A UUID that stays the same when the same tender is built again (a notice is identified by
         // it at TED; a new version of the tender is a new reference or title).

@@ -19,7 +19,8 @@ public sealed record SdkField(
     string? AttributeOf,
     string? PresetValue,
     string? CodeList,
-    int? MaxLength);
+    int? MaxLength,
+    IReadOnlySet<string> MandatoryIn);
 
 /// <summary>A notice subtype of the SDK: its document type, legal basis, form type and notice type.</summary>
 public sealed record SdkSubtype(string Id, string DocumentType, string LegalBasis, string FormType, string NoticeType);
@@ -138,7 +139,8 @@ public sealed class EformsSdk
                 Text(field, "attributeOf"),
                 Text(field, "presetValue"),
                 field.TryGetProperty("codeList", out var codeList) ? codeList.GetProperty("value").GetProperty("id").GetString() : null,
-                field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null);
+                field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null,
+                MandatoryIn(field));
         }
 
         using var typesJson = JsonDocument.Parse(File.ReadAllBytes(typesFile));
@@ -179,6 +181,48 @@ public sealed class EformsSdk
             var end = absolute.Count - order.Length + i;
             orders.TryAdd("/" + string.Join('/', absolute.Take(end + 1)), order[i]);
         }
+    }
+
+    // The subtypes for which a field is mandatory without a condition; conditional duties are the
+    // schematron rules' business.
+    private static HashSet<string> MandatoryIn(JsonElement field)
+    {
+        var subtypes = new HashSet<string>(StringComparer.Ordinal);
+        if (field.TryGetProperty("mandatory", out var mandatory) && mandatory.TryGetProperty("constraints", out var constraints))
+        {
+            foreach (var constraint in constraints.EnumerateArray().Where(c => !c.TryGetProperty("condition", out _) && c.GetProperty("value").ValueKind == JsonValueKind.True))
+            {
+                subtypes.UnionWith(constraint.GetProperty("noticeTypes").EnumerateArray().Select(t => t.GetString()!));
+            }
+        }
+
+        return subtypes;
+    }
+
+    /// <summary>A field's name in a language (en, nl, sv, de; English otherwise), from the SDK's translations.</summary>
+    public string FieldLabel(string fieldId, string language)
+    {
+        var code = language.Split('-')[0].ToLowerInvariant();
+        var labels = _labels.GetOrAdd(code, c => new Lazy<IReadOnlyDictionary<string, string>>(() => ReadLabels(Folder, c))).Value;
+        return labels.TryGetValue("field|name|" + fieldId, out var label) ? label
+            : code != "en" ? FieldLabel(fieldId, "en")
+            : Fields.TryGetValue(fieldId, out var field) ? field.Name : fieldId;
+    }
+
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, string>>> _labels = new(StringComparer.Ordinal);
+
+    private static Dictionary<string, string> ReadLabels(string folder, string language)
+    {
+        var file = Path.Combine(folder, "translations", $"field_{language}.xml");
+        if (!File.Exists(file))
+        {
+            return [];
+        }
+
+        // A Java properties file in XML: <entry key="field|name|BT-01-notice">Legal basis</entry>.
+        return System.Xml.Linq.XDocument.Load(file).Root!.Elements("entry")
+            .GroupBy(e => (string)e.Attribute("key")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
     }
 
     // The XSD sequence position of each element step, in the order of the steps.

@@ -19,6 +19,7 @@ public sealed class NoticeNode
     private readonly EformsSdk _sdk;
     private readonly List<NoticeValue> _values = [];
     private readonly List<NoticeNode> _children = [];
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
 
     private NoticeNode(EformsSdk sdk, string nodeId)
     {
@@ -34,6 +35,9 @@ public sealed class NoticeNode
 
     /// <summary>The child instances, in the order they were added.</summary>
     public IReadOnlyList<NoticeNode> Children => _children;
+
+    /// <summary>Field id → where the officer gives its value, for the fields this instance expects.</summary>
+    public IReadOnlyDictionary<string, string> Sources => _sources;
 
     /// <summary>A new, empty notice (the root node).</summary>
     public static NoticeNode Root(EformsSdk sdk)
@@ -58,6 +62,19 @@ public sealed class NoticeNode
         var owner = field.ParentNodeId == NodeId ? this : Within(field.ParentNodeId, forceNew: false);
         owner._values.Add(new NoticeValue(fieldId, value, attributes.ToDictionary(a => a.Field, a => a.Value, StringComparer.Ordinal)));
         return this;
+    }
+
+    /// <summary>
+    /// Records that a field is expected below this instance and where its value comes from (a
+    /// TenderInput path or a question id), so a missing value can name the question; the nodes on the
+    /// way are created as by <see cref="Set"/>. Returns the instance that owns the field.
+    /// </summary>
+    public NoticeNode Expect(string fieldId, string source)
+    {
+        var field = _sdk.Field(fieldId);
+        var owner = field.ParentNodeId == NodeId ? this : Within(field.ParentNodeId, forceNew: false);
+        owner._sources.TryAdd(fieldId, source);
+        return owner;
     }
 
     /// <summary>
