@@ -16,6 +16,7 @@ internal static class CliApp
             ClausesCommand.Create(console),
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
+            NoticeCommand.Create(console),
             TranslationsCommand.Create(console),
         };
 
