@@ -40,6 +40,8 @@ public static class ApplicationHostingExtensions
         services.AddScoped<DraftArchive>();
         // Scoped: it reads drafts through the acting user's organisation.
         services.AddScoped<DraftPackages>();
+        services.Configure<Documents.Notices.Sdk.EformsOptions>(configuration.GetSection(Documents.Notices.Sdk.EformsOptions.Section));
+        services.AddSingleton<Notices.EformsSdkSource>();
         services.AddScoped<DraftHistory>();
         services.AddScoped<DraftReviews>();
         services.AddScoped<TemplatesService>();

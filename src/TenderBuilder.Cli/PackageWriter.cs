@@ -18,7 +18,11 @@ internal static class PackageWriter
             .Start(progress =>
             {
                 var task = progress.AddTask("Building the package", maxValue: TenderPackageBuilder.Steps);
-                foreach (var entry in TenderPackageBuilder.Build(package, options, _ => { task.Increment(1); progress.Refresh(); }))
+                // The EU notice is written where the SDK is found (docs/eforms.md); `notice` says more.
+                var eforms = Documents.Notices.Sdk.EformsSdkLocation.Find(new Documents.Notices.Sdk.EformsOptions()) is { } sdk
+                    ? Documents.Notices.Sdk.EformsSdk.Load(sdk)
+                    : null;
+                foreach (var entry in TenderPackageBuilder.Build(package, options, _ => { task.Increment(1); progress.Refresh(); }, eforms))
                 {
                     File.WriteAllBytes(Path.Combine(folder, entry.File.Path), entry.Content);
                     files.Add(entry.File);

@@ -30,7 +30,7 @@ public sealed record BuiltDraftPackage(TenderPackage Package, ImmutableArray<Pac
 /// building the whole package for every file. An approved draft's package is never built again: it
 /// is the one frozen at approval (<see cref="FrozenPackages"/>).
 /// </summary>
-public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> contexts, Evaluation.DraftEvaluator evaluator, TimeProvider clock, IMemoryCache cache)
+public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> contexts, Evaluation.DraftEvaluator evaluator, TimeProvider clock, IMemoryCache cache, Notices.EformsSdkSource eforms)
 {
     private static readonly TimeSpan s_keep = TimeSpan.FromMinutes(10);
 
@@ -73,7 +73,7 @@ public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> cont
     public BuiltDraftPackage Build(string inputJson, DateOnly referenceDate, Action<string>? step = null)
     {
         var package = evaluator.Evaluate(TenderInputJson.Deserialize(inputJson), referenceDate);
-        var files = TenderPackageBuilder.Build(package, step: step);
+        var files = TenderPackageBuilder.Build(package, step: step, eforms: eforms.Sdk);
         return new BuiltDraftPackage(package, files)
         {
             Sha256 = files.ToImmutableDictionary(f => f.File.Path, f => FrozenPackages.Sha256(f.Content)),

@@ -50,12 +50,19 @@ public sealed record NoticeDecision(bool Produce, NoticeSubtype Subtype, NoticeG
     public static NoticeDecision For(TenderInput input, LegalFraming framing, DateOnly referenceDate)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return For(input.Tender, framing, referenceDate);
+    }
+
+    /// <summary>Decides for a tender's metadata under its framing (what a built package keeps).</summary>
+    public static NoticeDecision For(TenderMetadata tender, LegalFraming framing, DateOnly referenceDate)
+    {
+        ArgumentNullException.ThrowIfNull(tender);
         ArgumentNullException.ThrowIfNull(framing);
         // A permit chosen for voluntary publication is announced like a concession: the operator
         // earns from the users and the city grants the use of its land (docs/eforms.md).
         var subtype = framing.Regime == LegalRegime.PublicContract ? NoticeSubtype.ContractNotice : NoticeSubtype.ConcessionNotice;
-        var required = framing.Regime != LegalRegime.Permit && framing.DirectiveApplies && ReachesThreshold(input, framing, referenceDate);
-        return input.Tender.Notice.Wanted switch
+        var required = framing.Regime != LegalRegime.Permit && framing.DirectiveApplies && ReachesThreshold(tender, framing, referenceDate);
+        return tender.Notice.Wanted switch
         {
             true => new(true, subtype, required ? NoticeGround.Required : NoticeGround.Voluntary),
             false => new(false, subtype, required ? NoticeGround.DeclinedThoughRequired : NoticeGround.Declined),
@@ -65,16 +72,16 @@ public sealed record NoticeDecision(bool Produce, NoticeSubtype Subtype, NoticeG
     }
 
     // An unknown value, or one in another currency, is not taken as below the threshold: the notice stays.
-    private static bool ReachesThreshold(TenderInput input, LegalFraming framing, DateOnly referenceDate)
+    private static bool ReachesThreshold(TenderMetadata tender, LegalFraming framing, DateOnly referenceDate)
     {
-        var value = input.Tender.EstimatedValue;
+        var value = tender.EstimatedValue;
         if (value.Amount is not { } amount || value.Currency is not ("EUR" or null) || EuThresholds.On(referenceDate) is not { } thresholds)
         {
             return true;
         }
 
         var threshold = framing.Regime == LegalRegime.Concession ? thresholds.WorksAndConcessions
-            : input.Tender.Authority.Type == "central_government" ? thresholds.CentralSuppliesServices
+            : tender.Authority.Type == "central_government" ? thresholds.CentralSuppliesServices
             : thresholds.SubCentralSuppliesServices;
         return amount >= threshold;
     }

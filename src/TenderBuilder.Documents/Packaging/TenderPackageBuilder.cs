@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using TenderBuilder.Core.Manifest;
 using TenderBuilder.Core.Rules;
+using TenderBuilder.Core.Framing;
 using TenderBuilder.Documents.Composition;
+using TenderBuilder.Documents.Notices;
+using TenderBuilder.Documents.Notices.Sdk;
 using TenderBuilder.Documents.Model;
 using TenderBuilder.Documents.Words;
 using TenderBuilder.Documents.Writers.Docx;
@@ -31,11 +34,15 @@ public static class TenderPackageBuilder
         (".html", "text/html", document => Encoding.UTF8.GetBytes(HtmlWriter.Write(document))),
     ];
 
-    /// <summary>How many steps <see cref="Build"/> reports through its progress callback.</summary>
-    public static int Steps => (5 * s_formats.Length) + 4;
+    /// <summary>How many steps <see cref="Build"/> reports through its progress callback (the EU notice's among them).</summary>
+    public static int Steps => (5 * s_formats.Length) + 5;
 
-    /// <summary>Builds the package; <paramref name="step"/> is told the name of each file as it is done.</summary>
-    public static ImmutableArray<PackageEntry> Build(TenderPackage package, OcdsOptions? options = null, Action<string>? step = null)
+    /// <summary>
+    /// Builds the package; <paramref name="step"/> is told the name of each file as it is done. With
+    /// an eForms SDK, the package holds the EU notice where the tender calls for one
+    /// (<see cref="NoticeDecision"/>).
+    /// </summary>
+    public static ImmutableArray<PackageEntry> Build(TenderPackage package, OcdsOptions? options = null, Action<string>? step = null, EformsSdk? eforms = null)
     {
         ArgumentNullException.ThrowIfNull(package);
         var words = PackageWords.For(package.Language);
@@ -60,6 +67,16 @@ public static class TenderPackageBuilder
         var files = entries.Select(e => e.File).ToList();
         Add(new PackageFile("ocds-release-package.json", "application/json", words.OcdsFile, "public"),
             Encoding.UTF8.GetBytes(OcdsReleasePackageWriter.Write(package, files, options)));
+
+        if (eforms is not null && NoticeDecision.For(package.Tender, package.Framing, package.ReferenceDate) is { Produce: true } decision)
+        {
+            var notice = EformsNotice.Build(package, decision.Subtype, eforms);
+            Add(new PackageFile(notice.FileName, "application/xml", words.NoticeFile, "authority"), Encoding.UTF8.GetBytes(notice.Text()));
+        }
+        else
+        {
+            step?.Invoke("");
+        }
 
         var listed = entries.Select(e => e.File).ToList();
         var manifest = Encoding.UTF8.GetBytes(PackageManifest.Write(package, listed));

@@ -54,6 +54,9 @@ public sealed record PackageWords
     /// <summary>Zip file.</summary>
     public string ZipFile { get; init; } = "";
 
+    /// <summary>The EU notice file's description.</summary>
+    public string NoticeFile { get; init; } = "";
+
     /// <summary>The OCDS release.</summary>
     public string OcdsAuthority { get; init; } = "";
 
