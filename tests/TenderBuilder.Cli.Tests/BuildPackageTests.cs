@@ -25,11 +25,14 @@ public sealed class BuildPackageTests
         files.Select(f => f.GetProperty("path").GetString()).ShouldBe(
             Directory.GetFiles(outFolder).Select(Path.GetFileName).Where(n => n is not ("manifest.json" or "tender-package.zip")).Order(StringComparer.Ordinal).ToList(),
             ignoreOrder: true);
+        // A tender above the EU threshold also carries its EU notice, for the authority's eSender.
+        var notice = example == "utrecht-like-concession.yaml" ? ["eforms-notice-19"] : files
+            .Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString()!)).Where(n => n.StartsWith("eforms-notice-", StringComparison.Ordinal)).ToArray();
         files.Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(
-            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo", "compliance-matrix", "ocds-release-package"],
+            ["technical-specifications", "selection-and-award-criteria", "contract-performance-annex", "acceptance-test-annex", "explanatory-memo", "compliance-matrix", "ocds-release-package", .. notice],
             ignoreOrder: true);
         files.Where(f => f.GetProperty("audience").GetString() == "authority")
-            .Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(["explanatory-memo"]);
+            .Select(f => Path.GetFileNameWithoutExtension(f.GetProperty("path").GetString())).Distinct().ShouldBe(["explanatory-memo", .. notice], ignoreOrder: true);
         foreach (var file in files)
         {
             new FileInfo(Path.Combine(outFolder, file.GetProperty("path").GetString()!)).Length.ShouldBeGreaterThan(1000);
