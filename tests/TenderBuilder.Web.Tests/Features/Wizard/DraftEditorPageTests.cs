@@ -66,6 +66,9 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
             services.AddMemoryCache();
             services.AddSingleton<TenderBuilder.Application.Evaluation.DraftEvaluator>();
             services.AddScoped<DraftPackages>();
+            services.AddOptions<TenderBuilder.Documents.Notices.Sdk.EformsOptions>();
+            services.AddLogging();
+            services.AddSingleton<TenderBuilder.Application.Notices.EformsSdkSource>();
             services.AddScoped<TenderBuilder.Application.Review.DraftReviews>();
         });
     }
