@@ -6,6 +6,7 @@ using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.Evaluation;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Application.History;
+using TenderBuilder.Application.Organisations;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Application.Review;
 using TenderBuilder.Application.Templates;
@@ -45,6 +46,8 @@ public static class ApplicationHostingExtensions
         services.AddScoped<DraftHistory>();
         services.AddScoped<DraftReviews>();
         services.AddScoped<TemplatesService>();
+        // Scoped: it acts as the signed-in administrator, for their own organisation only.
+        services.AddScoped<BuyerProfiles>();
         // One operation, one scope of its own: administrators' work is not tied to a request.
         services.AddSingleton<UserAccounts>();
         return services;

@@ -117,6 +117,7 @@ public sealed class EveryPageTests(BrowserSession session) : IClassFixture<Brows
             ("template", $"templates/{template}", heading),
             ("users", "admin/users", heading),
             ("organisations", "admin/organisations", heading),
+            ("buyer-profile", "admin/buyer-profile", page => Assertions.Expect(page.Locator("#buyer-profile-save")).ToBeVisibleAsync()),
             ("archive", "admin/archive", page => Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Harbour district, deleted" }).First).ToBeVisibleAsync()),
         ]);
         return pages;

@@ -57,6 +57,15 @@ public sealed class ContentPermissions(ICurrentUser user)
     public bool MayChangeTemplate(Guid owner) => MayChangeTemplates && user.OrganisationId == owner;
 
     /// <summary>
+    /// Whether the user may change an organisation's buyer profile: an administrator of that
+    /// organisation. Administrators manage every organisation's name and four-eyes setting, but the
+    /// name, address, contact and review body an organisation publishes as a buyer are its own
+    /// administrators' to say (ADR 0020).
+    /// </summary>
+    public bool MayChangeBuyerProfile(Guid organisation) =>
+        user.IsInRole(TenderBuilderRoles.Administrator) && user.OrganisationId == organisation && organisation != Guid.Empty;
+
+    /// <summary>
     /// Administrators see their own organisation's deleted drafts (titles, who and when, never
     /// content) and restore them; null when the user may not, else the organisation whose archive it is.
     /// </summary>

@@ -10,6 +10,7 @@ using TenderBuilder.Data.Drafts;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Evaluation;
 using TenderBuilder.Application.History;
+using TenderBuilder.Application.Organisations;
 using TenderBuilder.Application.Templates;
 
 namespace TenderBuilder.Application.Drafts;
@@ -57,11 +58,14 @@ public sealed class DraftsService(
         ];
     }
 
-    /// <summary>Starts a new draft with only its title.</summary>
+    /// <summary>Starts a new draft with its title and the buyer's data from the organisation's profile.</summary>
     public async Task<Guid> CreateAsync(string title, CancellationToken cancellationToken = default) =>
         await CreateAsync(title, null, cancellationToken);
 
-    /// <summary>Creates an empty draft whose documents are written in a language (null or unknown: English).</summary>
+    /// <summary>
+    /// Creates a draft whose documents are written in a language (null or unknown: English), empty
+    /// but for the buyer's data from the organisation's profile (its name at least).
+    /// </summary>
     public async Task<Guid> CreateAsync(string title, string? language, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
@@ -69,10 +73,15 @@ public sealed class DraftsService(
         var tag = DocumentLanguages.IsSupported(language) && language != DocumentLanguages.English ? language : null;
         var input = new TenderInput { CatalogVersion = _catalogue.Version, Tender = new TenderMetadata { Title = clean, Language = tag } };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        input = await BuyerDefaults.FillAsync(db, db.OrganisationId, input, cancellationToken);
         return await AddAsync(db, new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input) }, "created", clean, cancellationToken);
     }
 
-    /// <summary>Starts a new draft from a whole input (the officer's version after a conflict, later a template).</summary>
+    /// <summary>
+    /// Starts a new draft from a whole input (the officer's version after a conflict, a template's
+    /// content to change and publish). It is kept as given: like a copy, it is not filled from the
+    /// organisation's buyer profile, so a template's next version does not take on one buyer's data.
+    /// </summary>
     public async Task<Guid> CreateFromAsync(TenderInput input, string title, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
@@ -84,7 +93,10 @@ public sealed class DraftsService(
         return await AddAsync(db, draft, "created", clean, cancellationToken);
     }
 
-    /// <summary>Starts a new draft from a template version: its input, bound to its locks.</summary>
+    /// <summary>
+    /// Starts a new draft from a template version: its input, bound to its locks, with the buyer
+    /// fields the template leaves empty filled from the organisation's profile.
+    /// </summary>
     public async Task<Guid> CreateFromTemplateAsync(TemplateBinding binding, string title, CancellationToken cancellationToken = default)
     {
         RequireAuthor();
@@ -92,13 +104,16 @@ public sealed class DraftsService(
         var clean = Title(title);
         var input = binding.Baseline with { Tender = binding.Baseline.Tender with { Title = clean }, Template = null };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Only empty fields are filled, and only an answered question can be locked, so no lock is touched.
+        input = await BuyerDefaults.FillAsync(db, db.OrganisationId, input, cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(input), TemplateJson = binding.ToJson() };
         return await AddAsync(db, draft, "created", $"{clean}, from {binding.Origin.Label}", cancellationToken);
     }
 
     /// <summary>
     /// Starts a new draft from a draft file (the TenderInput schema, JSON or YAML, as exported or
-    /// as the command line reads it). A file that cannot be read changes nothing.
+    /// as the command line reads it), with the buyer fields the file leaves empty filled from the
+    /// organisation's profile. A file that cannot be read changes nothing.
     /// </summary>
     /// <param name="text">The file's text.</param>
     /// <param name="fileName">The file's name, the title when the file names none.</param>
@@ -127,6 +142,7 @@ public sealed class DraftsService(
             RequireLocksKept(binding, stored);
         }
 
+        stored = await BuyerDefaults.FillAsync(db, db.OrganisationId, stored, cancellationToken);
         var draft = new TenderDraft { Title = clean, InputJson = TenderInputJson.Serialize(stored), TemplateJson = binding?.ToJson() };
         return await AddAsync(db, draft, "imported", $"from “{fileName}”" + (binding is null ? "" : $", {binding.Origin.Label}"), cancellationToken);
     }

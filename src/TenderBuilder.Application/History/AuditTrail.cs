@@ -81,6 +81,14 @@ internal static class AuditTrail
     public static void RecordStatus(TenderBuilderDbContext db, Guid draftId, Core.Review.DraftStatus was, Core.Review.DraftStatus now, string? comment, ICurrentUser user, DateTime nowUtc) =>
         db.AuditEntries.Add(Entry(draftId, StatusKind, now.ToString(), was.ToString(), comment, user, nowUtc));
 
+    /// <summary>
+    /// A change to an organisation's buyer profile: the organisation stands where a draft would
+    /// (ADR 0020), the subject is the field's path, before and after its values.
+    /// </summary>
+    public static void RecordBuyerProfileChange(
+        TenderBuilderDbContext db, Guid organisationId, string field, string? before, string? after, ICurrentUser user, DateTime nowUtc) =>
+        db.AuditEntries.Add(Entry(organisationId, AuditEntry.BuyerProfileKind, field, before, after, user, nowUtc));
+
     private static AuditEntry Entry(Guid draftId, string kind, string subject, string? before, string? after, ICurrentUser user, DateTime nowUtc) => new()
     {
         DraftId = draftId,

@@ -434,6 +434,10 @@ namespace TenderBuilder.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("BuyerProfileJson")
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_profile_json");
+
                     b.Property<bool>("FourEyesRequired")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")

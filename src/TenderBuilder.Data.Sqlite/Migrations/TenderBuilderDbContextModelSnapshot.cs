@@ -421,6 +421,10 @@ namespace TenderBuilder.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("BuyerProfileJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_profile_json");
+
                     b.Property<bool>("FourEyesRequired")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")

@@ -3,10 +3,15 @@ namespace TenderBuilder.Data.Audit;
 /// <summary>
 /// One change to a draft, for its audit trail: who, when, what (an answer, a tender detail, an
 /// exclusion, a parameter, a clause of the officer's own, the draft itself) and the values before
-/// and after. Belongs to the draft's organisation, like the draft.
+/// and after. Belongs to the draft's organisation, like the draft. A change to an organisation's
+/// buyer profile is recorded the same way, with the organisation in place of the draft
+/// (<see cref="BuyerProfileKind"/>, ADR 0020).
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>The kind of an entry that records a change to an organisation's buyer profile; its subject is the field's path.</summary>
+    public const string BuyerProfileKind = "BuyerProfile";
+
     /// <summary>The longest value kept; longer ones are cut with a marker (the draft holds the whole).</summary>
     public const int ValueMaxLength = 4000;
 
@@ -14,6 +19,10 @@ public sealed class AuditEntry
 
     public Guid OrganisationId { get; set; }
 
+    /// <summary>
+    /// The draft the change was made to; for a <see cref="BuyerProfileKind"/> entry, the organisation
+    /// whose profile changed (ids never collide, and no draft's history asks for it).
+    /// </summary>
     public Guid DraftId { get; set; }
 
     /// <summary>When (UTC); a later change of the same item by the same person shortly after moves it on.</summary>
@@ -24,7 +33,7 @@ public sealed class AuditEntry
     /// <summary>The person's name as it was then.</summary>
     public string UserName { get; set; } = "";
 
-    /// <summary>TenderDetail, Answer, Exclusion, ParameterOverride, CustomClause or Draft.</summary>
+    /// <summary>TenderDetail, Answer, Exclusion, ParameterOverride, CustomClause, Draft, Status or BuyerProfile.</summary>
     public string Kind { get; set; } = "";
 
     /// <summary>Which item: a question id, a clause id, a metadata path, "created", …</summary>

@@ -30,6 +30,12 @@ public sealed class Organisation
     /// with a single officer; approvals made while it is off say so in the draft's history.
     /// </summary>
     public bool FourEyesRequired { get; set; } = true;
+
+    /// <summary>
+    /// The organisation's buyer profile as JSON (<see cref="BuyerProfile.ToJson"/>), or null until
+    /// its administrator first saves one. Read it with <see cref="BuyerProfile.FromJson"/>.
+    /// </summary>
+    public string? BuyerProfileJson { get; set; }
 }
 
 /// <summary>What sort of body an organisation is.</summary>

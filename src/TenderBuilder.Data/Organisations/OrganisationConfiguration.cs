@@ -15,6 +15,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
         // Existing organisations keep four-eyes approval; true is the sentinel so that false is written.
         organisation.Property(o => o.FourEyesRequired).HasColumnName("four_eyes_required").HasDefaultValue(true).HasSentinel(true);
+        // One JSON text column, like a draft's input: the profile's shape follows the TenderInput's records (ADR 0020).
+        organisation.Property(o => o.BuyerProfileJson).HasColumnName("buyer_profile_json");
         organisation.HasIndex(o => o.Name).IsUnique();
     }
 }

@@ -113,6 +113,16 @@ public sealed class ContentPermissionsTests
         new ContentPermissions(new TestUser(Guid.NewGuid(), "Ada", null, [TenderBuilderRoles.Administrator])).ArchiveOrganisation.ShouldBeNull();
     }
 
+    [Fact]
+    public void Only_an_administrator_of_the_organisation_changes_its_buyer_profile()
+    {
+        As(TenderBuilderRoles.Administrator).MayChangeBuyerProfile(s_utrecht).ShouldBeTrue();
+        As(TenderBuilderRoles.Administrator, TenderBuilderRoles.Author).MayChangeBuyerProfile(s_utrecht).ShouldBeTrue();
+        As(TenderBuilderRoles.Administrator).MayChangeBuyerProfile(s_stockholm).ShouldBeFalse("administrators manage every organisation, but not what another says as a buyer");
+        As(TenderBuilderRoles.Author, TenderBuilderRoles.Reviewer).MayChangeBuyerProfile(s_utrecht).ShouldBeFalse();
+        new ContentPermissions(new TestUser(Guid.NewGuid(), "Ada", null, [TenderBuilderRoles.Administrator])).MayChangeBuyerProfile(Guid.Empty).ShouldBeFalse();
+    }
+
     private static ContentPermissions As(params string[] roles) =>
         new(new TestUser(Guid.NewGuid(), "Someone", s_utrecht, roles));
 }
