@@ -15,14 +15,15 @@
 // is reported as a failure of role FATAL, so that it can never pass silently.
 // Exit code 0 when it ran, whatever it found; 2 with a message on stderr when it could not run.
 //
-// node-schematron (over fontoxpath) parses the schema and evaluates each assert. Two parts of its
-// engine are replaced here, because they give wrong answers on the SDK's rules:
+// node-schematron (over fontoxpath) parses the schema and evaluates each assert. The rest of its
+// engine is replaced here, because on the SDK's rules it gives wrong answers or none (README.md):
 //  - its rule matching walks only element children, so rules whose context is an attribute
 //    (e.g. ".../cbc:ID/@schemeName") never fire; it also scans every rule's node list for every
 //    node, which is quadratic on large notices;
 //  - it binds <let> values as JavaScript arrays, which fontoxpath reads as ONE XPath array, not a
-//    sequence: count($v) is 1 and an empty $v still exists(), so the duplicate-identifier rules of
-//    stage 5m never fail. Here variables are bound as typed sequences.
+//    sequence: count($v) is 1, and an empty or multi-node $v makes "$v[...]" throw XPTY0020, which
+//    aborts the whole notice. Here variables are bound as sequences;
+//  - it reads all 14 MB of included patterns, where a phase needs about 2.5 MB.
 // And one of fontoxpath's: a quantified expression with several bindings ("every $a in A, $b in
 // B[. = $a] satisfies ...") evaluates a later binding without the earlier variable (a wrong
 // answer or XQDY0054). Such expressions are rewritten to the nested form the XPath spec defines
