@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every TenderBuilder test: unit, integration, both databases and the browser.
 # It first installs what the tests need and the machine lacks (Debian's chromium, the
-# PostgreSQL server binaries), so it works on a fresh machine. It ends with one line:
+# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages), so it
+# works on a fresh machine. It ends with one line:
 #   N passed, N failed, N skipped
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,6 +15,9 @@ install_missing() {
   if [ -z "${TENDERBUILDER_PG_BIN:-}" ] && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
     missing+=(postgresql)
   fi
+  # The eForms schematron rules run on Node.js (tools/eforms-schematron).
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
 
   echo "Installing what the tests need: ${missing[*]}"
@@ -46,7 +50,18 @@ summarise() {
   echo "$passed passed, $failed failed, $skipped skipped"
 }
 
+# The schematron runner's packages, exactly as package-lock.json pins them: installed when
+# node_modules is missing, half-installed (npm writes its .package-lock.json last) or older
+# than the lock file.
+install_schematron_runner() {
+  local runner=tools/eforms-schematron
+  [ "$runner/node_modules/.package-lock.json" -nt "$runner/package-lock.json" ] && return 0
+  echo "Installing the eForms schematron runner's packages"
+  npm ci --prefix "$runner" --no-audit --no-fund --loglevel=error >/dev/null
+}
+
 install_missing
+install_schematron_runner
 
 rm -rf "$results"
 export TENDERBUILDER_SCREENSHOTS="${TENDERBUILDER_SCREENSHOTS:-$results/screenshots}"

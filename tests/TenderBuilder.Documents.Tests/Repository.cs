@@ -19,16 +19,29 @@ internal static class Repository
         }
     }
 
-    /// <summary>The official eForms SDK 1.15.1, in the shared folder beside the repository.</summary>
-    public static string EformsSdk
+    /// <summary>
+    /// The official eForms SDK 1.15.1 (schemas, schematrons, example notices), found by walking up
+    /// from the test binary for <c>shared/schemas/eforms-sdk-1.15.1</c>: the shared folder sits
+    /// beside the main checkout, which a worktree elsewhere may not have directly above it.
+    /// </summary>
+    public static string EformsSdk => FindEformsSdk();
+
+    /// <summary>The eForms schematron runner (a Node.js script and its package lock).</summary>
+    public static string SchematronRunner => Path.Combine(Root, "tools", "eforms-schematron");
+
+    private static string FindEformsSdk()
     {
-        get
+        var relative = Path.Combine("shared", "schemas", "eforms-sdk-1.15.1");
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "eforms-sdk-1.15.1"));
-            return Directory.Exists(folder)
-                ? folder
-                : throw new DirectoryNotFoundException($"The eForms SDK 1.15.1 was expected at {folder}, beside the repository.");
+            var candidate = Path.Combine(folder.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
         }
+
+        throw new DirectoryNotFoundException($"The eForms SDK 1.15.1 ({relative}) was not found in any folder above {AppContext.BaseDirectory}.");
     }
 
     private static string FindRoot()
