@@ -69,8 +69,8 @@ public static class NoticeComposer
             .Set("OPT-002-notice", c.Sdk.CustomizationId)
             .Set("BT-701-notice", c.StableId("notice"))
             .Set("BT-04-notice", c.StableId("procedure"))
-            .Set("BT-05(a)-notice", c.Clock.Date(c.Package.ReferenceDate))
-            .Set("BT-05(b)-notice", c.Clock.Time(new TimeOnly(12, 0), c.Package.ReferenceDate))
+            .Set("BT-05(a)-notice", c.Clock.Date(c.DispatchDate))
+            .Set("BT-05(b)-notice", c.Clock.Time(new TimeOnly(12, 0), c.DispatchDate))
             .Set("BT-757-notice", "01")
             .Set("BT-01-notice", subtype.LegalBasis)
             .Set("BT-02-notice", subtype.NoticeType, ("BT-03-notice", subtype.FormType))
@@ -275,6 +275,7 @@ public static class NoticeComposer
     }
 
     private const string DurationQuestion = "model.duration_years";
+    private const string ModelQuestion = "model.type";
 
     // What the notice says the tender is about, in the documents' language (as the open data says it).
     private static string Description(TenderPackage package) => Composition.TenderSummary.Describe(package);
@@ -315,23 +316,43 @@ public static class NoticeComposer
 
         public NoticeClock Clock { get; } = clock;
 
+        private string SubtypeId { get; } = ((int)subtype).ToString(CultureInfo.InvariantCulture);
+
         public IReadOnlyDictionary<string, string> Sources => _sources;
 
-        public string? MainCpv => Cpv.FirstOrDefault();
+        // The notice is dated the day it is planned to go out (the eSender stamps the real dispatch),
+        // else the day it is built.
+        public DateOnly DispatchDate => Package.Tender.Dates.Publication ?? Package.ReferenceDate;
 
-        public IEnumerable<string> AdditionalCpv => Cpv.Skip(1);
+        // A concession is of services (Directive 2014/23 covers works and services; the SDK refuses
+        // supplies in subtype 19); a public contract buys supplies when the city buys and owns the
+        // points, services otherwise, as the open data says.
+        public string Nature => Subtype == NoticeSubtype.ConcessionNotice ? "services"
+            : Package.Answers.Has(ModelQuestion) && Package.Answers.Choice(ModelQuestion) == "purchase_own" ? "supplies"
+            : "services";
 
-        // The contract's nature follows its main CPV code: the SDK's rules require supplies codes
-        // (divisions 03–44, 48) for supplies, 45 for works and the rest for services.
-        public string? Nature => MainCpv is not { Length: >= 2 } main ? null
-            : main.StartsWith("45", StringComparison.Ordinal) ? "works"
-            : int.Parse(main[..2], CultureInfo.InvariantCulture) is < 45 or 48 ? "supplies"
+        // The SDK's rules want the main CPV code to fit the nature (supplies: divisions 03–44 and 48;
+        // works: 45; services: the rest): the first code that fits is main, the others additional.
+        public string? MainCpv => Cpv.FirstOrDefault(code => NatureOf(code) == Nature) ?? Cpv.FirstOrDefault();
+
+        public IEnumerable<string> AdditionalCpv => Cpv.Where(code => code != MainCpv);
+
+        private static string? NatureOf(string code) =>
+            code.Length < 2 || !int.TryParse(code[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var division) ? null
+            : division == 45 ? "works"
+            : division is < 45 or 48 ? "supplies"
             : "services";
 
         private IEnumerable<string> Cpv => (Package.Tender.CpvCodes ?? []).Select(code => code.Split('-')[0].Trim()).Where(code => code.Length > 0);
 
         public void Set(NoticeNode node, string field, string? value, string source, params (string Field, string Value)[] attributes)
         {
+            // What the SDK forbids for the subtype (a framework agreement in a concession notice) is left out.
+            if (Sdk.Field(field).ForbiddenIn.Contains(SubtypeId))
+            {
+                return;
+            }
+
             _sources.TryAdd(field, source);
             node.Expect(field, source).Set(field, value, attributes);
         }

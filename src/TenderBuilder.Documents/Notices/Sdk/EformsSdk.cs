@@ -20,7 +20,8 @@ public sealed record SdkField(
     string? PresetValue,
     string? CodeList,
     int? MaxLength,
-    IReadOnlySet<string> MandatoryIn);
+    IReadOnlySet<string> MandatoryIn,
+    IReadOnlySet<string> ForbiddenIn);
 
 /// <summary>A notice subtype of the SDK: its document type, legal basis, form type and notice type.</summary>
 public sealed record SdkSubtype(string Id, string DocumentType, string LegalBasis, string FormType, string NoticeType);
@@ -140,7 +141,8 @@ public sealed class EformsSdk
                 Text(field, "presetValue"),
                 field.TryGetProperty("codeList", out var codeList) ? codeList.GetProperty("value").GetProperty("id").GetString() : null,
                 field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null,
-                MandatoryIn(field));
+                Unconditional(field, "mandatory"),
+                Unconditional(field, "forbidden"));
         }
 
         using var typesJson = JsonDocument.Parse(File.ReadAllBytes(typesFile));
@@ -183,12 +185,12 @@ public sealed class EformsSdk
         }
     }
 
-    // The subtypes for which a field is mandatory without a condition; conditional duties are the
-    // schematron rules' business.
-    private static HashSet<string> MandatoryIn(JsonElement field)
+    // The subtypes for which a field is mandatory (or forbidden) without a condition; conditional
+    // duties are the schematron rules' business.
+    private static HashSet<string> Unconditional(JsonElement field, string duty)
     {
         var subtypes = new HashSet<string>(StringComparer.Ordinal);
-        if (field.TryGetProperty("mandatory", out var mandatory) && mandatory.TryGetProperty("constraints", out var constraints))
+        if (field.TryGetProperty(duty, out var mandatory) && mandatory.TryGetProperty("constraints", out var constraints))
         {
             foreach (var constraint in constraints.EnumerateArray().Where(c => !c.TryGetProperty("condition", out _) && c.GetProperty("value").ValueKind == JsonValueKind.True))
             {
