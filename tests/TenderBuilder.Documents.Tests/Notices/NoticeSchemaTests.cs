@@ -10,13 +10,23 @@ public sealed class NoticeSchemaTests
 {
     private static string Example(string name) => Path.Combine(Repository.EformsSdk, "examples", "notices", name);
 
+    private static string? SubtypeOf(string file)
+    {
+        XNamespace cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+        return XDocument.Load(file).Descendants(cbc + "SubTypeCode").FirstOrDefault()?.Value;
+    }
+
     private static string ContractNoticeSchema => NoticeInputs.Sdk.DocumentTypes["CN"].SchemaFile;
 
+    /// <summary>Every valid example of subtypes 16 and 19 in the SDK (the schematron tests read the same list).</summary>
+    public static TheoryData<string> ValidExamples => [.. Directory.GetFiles(Path.Combine(Repository.EformsSdk, "examples", "notices"), "*.xml")
+        .Select(Path.GetFileName).OfType<string>()
+        .Where(name => !name.StartsWith("INVALID_", StringComparison.Ordinal))
+        .Where(name => SubtypeOf(Example(name)) is "16" or "19")
+        .Order(StringComparer.Ordinal)];
+
     [Theory]
-    [InlineData("cn_24_minimal.xml")]
-    [InlineData("cn_24_maximal.xml")]
-    [InlineData("cn_24_open.xml")]
-    [InlineData("cn_23.xml")]
+    [MemberData(nameof(ValidExamples))]
     public void The_SDKs_valid_contract_and_concession_notices_pass(string example) =>
         NoticeSchema.Check(XDocument.Load(Example(example)), ContractNoticeSchema).ShouldBeEmpty();
 
