@@ -1,0 +1,106 @@
+using System.Text.Json;
+using TenderBuilder.Core.Catalogues;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Documents.Notices;
+using TenderBuilder.Documents.Notices.Validation;
+using Xunit.Abstractions;
+
+namespace TenderBuilder.Documents.Tests.Notices;
+
+/// <summary>
+/// The notices TenderBuilder writes, through the same checks as the SDK's own examples: every worked
+/// example under a public-contract model (subtype 16) and under a concession model (subtype 19)
+/// passes the XSD, has every mandatory field and breaks none of the SDK's static rules. One node run
+/// per subtype serves every case.
+/// </summary>
+public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesFixture fixture, ITestOutputHelper output)
+    : IClassFixture<GeneratedNoticeRulesTests.NoticesFixture>
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (example, model) in NoticesFixture.Cases)
+        {
+            data.Add(example, model);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_notice_passes_the_XSD_has_every_mandatory_field_and_breaks_no_EU_rule(string example, string model)
+    {
+        var (notice, rules) = fixture.Results[(example, model)];
+        output.WriteLine(notice.Text());
+
+        notice.SchemaProblems.Select(p => $"{p.Location}: {p.Message}").ShouldBeEmpty();
+        notice.Missing.Select(m => $"{m.FieldId} ({m.Source})").ShouldBeEmpty();
+        rules.Failures.Where(f => f.IsError).Select(f => $"{f.RuleId} {string.Join(",", f.Fields)} at {f.Location}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Both_subtypes_are_covered()
+    {
+        fixture.Results.Values.Select(r => r.Notice.Composed.Subtype.Id).Distinct().Order().ShouldBe(["16", "19"]);
+    }
+
+    /// <summary>Builds every case's notice and runs the rules once per subtype.</summary>
+    public sealed class NoticesFixture : IAsyncLifetime
+    {
+        /// <summary>Every example that is a procurement, under a public-contract model and under a concession.</summary>
+        public static IEnumerable<(string Example, string Model)> Cases =>
+            NoticeInputs.Examples.SelectMany(example => new[] { (example, "public_contract"), (example, "concession") });
+
+        public Dictionary<(string, string), (EformsNotice Notice, SchematronResult Rules)> Results { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            var processor = new SchematronProcessor(new SchematronOptions
+            {
+                RunnerFolder = Repository.SchematronRunner,
+                SchematronFile = Path.Combine(Repository.EformsSdk, "schematrons", "static", "complete-validation.sch"),
+            });
+            if (!processor.IsAvailable)
+            {
+                throw new InvalidOperationException(
+                    $"The eForms schematron rules must run here but cannot: {processor.UnavailableReason} " +
+                    "The README's test command (bash scripts/test.sh) installs Node.js and the runner's packages.");
+            }
+
+            var notices = Cases.ToDictionary(c => c, c => Build(c.Example, c.Model));
+            var runs = notices.GroupBy(n => n.Value.Composed.Subtype.Id).Select(async group =>
+            {
+                var named = group.Select(n => new NamedNotice($"{n.Key.Example}-{n.Key.Model}", n.Value.Text())).ToList();
+                var results = (await processor.ValidateAsync(named, group.Key)).ToDictionary(r => r.Name, StringComparer.Ordinal);
+                return group.Select(n => (n.Key, n.Value, results[$"{n.Key.Example}-{n.Key.Model}"])).ToList();
+            });
+            foreach (var (key, notice, rules) in (await Task.WhenAll(runs)).SelectMany(r => r))
+            {
+                Results[key] = (notice, rules);
+            }
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        // The example under the model (its own where it already is one of that kind), with the notice
+        // asked for, so an example below the threshold is checked too.
+        private static EformsNotice Build(string example, string model)
+        {
+            var input = NoticeInputs.Input(example);
+            var questions = CatalogueLoader.Default.Questionnaire;
+            var own = LegalFraming.RegimeOf(input.Answers.TryGetValue(LegalFraming.ModelQuestion, out var m) ? m.GetString() : null, null);
+            var wanted = model == "concession" ? LegalRegime.Concession : LegalRegime.PublicContract;
+            if (own != wanted)
+            {
+                input = input.WithAnswer(questions.Find(LegalFraming.ModelQuestion)!, JsonSerializer.SerializeToElement(model == "concession" ? "concession" : "services"));
+            }
+
+            input = input with { Tender = input.Tender with { Notice = input.Tender.Notice with { Wanted = true } } };
+            var package = NoticeInputs.Package(input);
+            var decision = NoticeDecision.For(input, package.Framing, NoticeInputs.ReferenceDate);
+            return EformsNotice.Build(package, decision.Subtype, NoticeInputs.Sdk);
+        }
+    }
+}
