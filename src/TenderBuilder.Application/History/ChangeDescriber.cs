@@ -393,7 +393,7 @@ public sealed partial class ChangeDescriber(Catalogue catalogue, IStringLocalize
             return null;
         }
 
-        var json = question.Type is QuestionType.Text or QuestionType.SingleChoice or QuestionType.Date
+        var json = question.Type is QuestionType.Text or QuestionType.SingleChoice or QuestionType.Date or QuestionType.Time
             ? JsonSerializer.Serialize(stored)
             : stored;
         return Value(question, json);

@@ -35,7 +35,14 @@ public sealed class AnswerSet : IAnswerLookup
     public IEnumerable<ResolvedAnswer> All => _answers.Values.OrderBy(a => a.Question.Location.Line);
 
     /// <summary>Resolves the answers of an input against a questionnaire.</summary>
-    public static AnswerSet Resolve(Questionnaire questionnaire, TenderInput input)
+    /// <param name="questionnaire">The questions.</param>
+    /// <param name="input">The input.</param>
+    /// <param name="referenceDate">
+    /// The day the package is evaluated for, whose EU thresholds decide whether an EU notice is
+    /// produced (and so whether its questions are asked); without one, thresholds count as unknown
+    /// (<see cref="DerivedAnswers.Of"/>).
+    /// </param>
+    public static AnswerSet Resolve(Questionnaire questionnaire, TenderInput input, DateOnly? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(input);
@@ -62,9 +69,13 @@ public sealed class AnswerSet : IAnswerLookup
             {
                 problems.Add(Problem("input.derived-answer", $"/answers/{id}", say.Message(say.Words.InputDerivedAnswerModel, id, "model.type")));
             }
+            else if (question.DerivedFrom == DerivedFrom.Notice)
+            {
+                problems.Add(Problem("input.derived-answer", $"/answers/{id}", say.Message(say.Words.InputDerivedAnswerNotice, id, "tender.notice.wanted")));
+            }
         }
 
-        var derived = DerivedAnswers.Of(input);
+        var derived = DerivedAnswers.Of(input, referenceDate);
 
         var resolved = new Dictionary<string, ResolvedAnswer>(StringComparer.Ordinal);
         var partial = new Lookup(questionnaire, resolved);

@@ -57,6 +57,13 @@ public abstract record AnswerValue
         public override string Display => Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A time of day.</summary>
+    public sealed record Time(TimeOnly Value) : AnswerValue
+    {
+        /// <inheritdoc />
+        public override string Display => Value.ToString("HH:mm", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Free text.</summary>
     public sealed record Text(string Value) : AnswerValue
     {

@@ -145,7 +145,41 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             [Q.Procedure, Q.EstimatedValue]);
 
         AddDateChecks();
+        AddNoticeChecks();
     }
+
+    // What the EU notice needs. Whether one is produced is the framing's decision (NoticeDecision),
+    // the same the derived answer notice.produced shows; the questions are asked only then.
+    private void AddNoticeChecks()
+    {
+        Check("notice.declined-though-required", Severity.Warning,
+            c => Notice(c).Ground == NoticeGround.DeclinedThoughRequired,
+            c => Say(c, W(c).NoticeDeclinedThoughRequired, W(c).RegimeIs[c.Framing.Regime.ToString()], c.Answers.Question(Q.NoticeWanted).Label),
+            [.. EuThresholds.Sources],
+            [Q.NoticeWanted, Q.EstimatedValue]);
+
+        foreach (var (question, term) in Q.NoticeRequired)
+        {
+            Check("notice.answer-missing", Severity.Warning,
+                c => Notice(c).Produce && Missing(c, question),
+                c => Say(c, W(c).NoticeAnswerMissing, c.Answers.Question(question).Label),
+                [new("eforms", term, null)],
+                [question]);
+        }
+
+        Check("notice.answer-missing", Severity.Warning,
+            c => Notice(c).Produce && c.Answers.Choice(Q.Procedure) == Q.OpenProcedure && Missing(c, Q.TenderValidity),
+            c => Say(c, W(c).NoticeAnswerMissingOpenProcedure, c.Answers.Question(Q.TenderValidity).Label, Label(c, Q.Procedure)),
+            [new("eforms", "BT-98 Duration during which the tender must remain valid", null)],
+            [Q.TenderValidity, Q.Procedure]);
+    }
+
+    private static NoticeDecision Notice(LintContext c) => NoticeDecision.For(c.Input, c.Framing, c.ReferenceDate);
+
+    // Unanswered, and not because the answer given is malformed: that one has its own error beside the question.
+    // A question a trimmed catalogue lacks is not asked, so not missing.
+    private static bool Missing(LintContext c, string question) =>
+        c.Answers.Has(question) && c.Answers.Answer(question) is null or AnswerValue.Choices { Values.IsEmpty: true } && !c.Answers[question].Malformed;
 
     // The order of the dates needs no law: each check cites only the questions whose dates collide.
     // The submission periods follow the directives and bind only where a directive is the basis.

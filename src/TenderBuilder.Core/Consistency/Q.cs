@@ -173,6 +173,39 @@ public static class Q
     public static readonly string[] Iso15118_20Clauses =
         ["afir-hardware.iso-15118-20", "afir-hardware.plug-and-charge-both-editions", "afir-hardware.private-points-iso-15118-20-and-mode-2", "standards.iso-15118-20-from-start", "v2g.v2g-ready-hardware", "v2g.v2g-ready-ac"];
 
+    /// <summary>Whether the officer wants the EU notice (tender metadata; unanswered = as the law requires).</summary>
+    public const string NoticeWanted = "notice.wanted";
+
+    /// <summary>Whether the EU notice is produced (derived).</summary>
+    public const string NoticeProduced = "notice.produced";
+
+    /// <summary>The tender validity question, which the notice of an open procedure needs.</summary>
+    public const string TenderValidity = "notice.tender_validity_days";
+
+    /// <summary>
+    /// The answers an EU notice cannot be sent without, each with the business term it fills
+    /// (eForms SDK 1.15.1): the buyer's registration, town, region, e-mail and telephone, where the
+    /// documents are and tenders go, the tender languages, the review body, and the deadline as a
+    /// moment (day, time and time zone). The tender validity is added for the open procedure.
+    /// </summary>
+    public static readonly (string Question, string BusinessTerm)[] NoticeRequired =
+    [
+        ("notice.buyer_registration_id", "BT-501 Registration number"),
+        ("notice.buyer_city", "BT-513 Town"),
+        ("notice.buyer_nuts", "BT-507 Country subdivision (NUTS)"),
+        ("notice.contact_email", "BT-506 Email"),
+        ("notice.contact_phone", "BT-503 Telephone"),
+        ("notice.documents_url", "BT-15 Address of the procurement documents"),
+        ("notice.submission_url", "BT-18 Address for submission"),
+        ("notice.tender_languages", "BT-97 Languages in which tenders may be submitted"),
+        ("notice.review_body_name", "BT-500 Official name (review organisation)"),
+        ("notice.review_body_city", "BT-513 Town (review organisation)"),
+        ("notice.review_body_country", "BT-514 Country (review organisation)"),
+        (SubmissionDeadline, "BT-131 Deadline for receipt of tenders"),
+        ("notice.deadline_time", "BT-131 Deadline for receipt of tenders"),
+        ("notice.time_zone", "BT-131 Deadline for receipt of tenders"),
+    ];
+
     /// <summary>Clauses requiring EN ISO 15118-2.</summary>
     public static readonly string[] Iso15118_2Clauses =
         ["afir-hardware.iso-15118-high-level-communication", "afir-hardware.plug-and-charge-both-editions"];

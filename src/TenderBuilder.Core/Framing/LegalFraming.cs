@@ -45,10 +45,19 @@ public sealed record LegalFraming(LegalRegime Regime, bool DirectiveApplies, str
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(input);
-        var model = answers.Choice(ModelQuestion);
-        var demandRisk = answers.Flag(DemandRiskQuestion);
         // The reason is said in the answers' language, the package's (the rules section of the localisation table).
-        var words = Words.RulesWords.For(answers.Language);
+        return Of(answers.Choice(ModelQuestion), answers.Flag(DemandRiskQuestion), input, referenceDate, answers.Language);
+    }
+
+    /// <summary>
+    /// The framing of a model answer (and, for a hybrid, the demand-risk answer) for an input on a
+    /// day; the reason is worded in the language given. For callers that work from the raw answers,
+    /// before they are resolved (a derived answer).
+    /// </summary>
+    public static LegalFraming Of(string? model, bool? demandRisk, TenderInput input, DateOnly referenceDate, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var words = Words.RulesWords.For(language);
         return (RegimeOf(model, demandRisk) ?? LegalRegime.PublicContract) switch
         {
             LegalRegime.Concession when model == "hybrid" => Concession(input, referenceDate, words.FramingHybridConcession, words),

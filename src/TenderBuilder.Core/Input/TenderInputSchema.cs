@@ -44,17 +44,6 @@ public static class TenderInputSchema
             ["enum"] = Strings(DocumentLanguages.All),
             ["description"] = "The language of the procurement documents; English when absent.",
         });
-        Place(tender, ["dates", "submissionDeadlineTime"], new JsonObject
-        {
-            ["type"] = "string",
-            ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$",
-            ["description"] = "The local time of the deadline for tenders, HH:mm, in dates.timeZone.",
-        });
-        Place(tender, ["dates", "timeZone"], new JsonObject
-        {
-            ["type"] = "string",
-            ["description"] = "The IANA time zone of the deadlines, e.g. Europe/Amsterdam.",
-        });
 
         return new JsonObject
         {
@@ -150,6 +139,10 @@ public static class TenderInputSchema
             ["items"] = new JsonObject { ["enum"] = Strings(question.Options.Select(o => o.Value)) },
         },
         QuestionType.Date => new JsonObject { ["type"] = "string", ["format"] = "date" },
+        // HH:mm as written; HH:mm:ss as a typed time field of the tender block is serialized.
+        QuestionType.Time => new JsonObject { ["type"] = "string", ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$" },
+        // The shape only: reading the input checks the code against the notice's list of regions.
+        QuestionType.Text when question.Format == TextFormat.Nuts => new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}[0-9A-Z]{3}$" },
         QuestionType.Text => new JsonObject { ["type"] = "string", ["maxLength"] = question.MaxLength },
         _ => Range(new JsonObject { ["type"] = question.Integer ? "integer" : "number" }, question),
     };
@@ -206,11 +199,15 @@ public static class TenderInputSchema
         foreach (var (name, value) in properties.ToList())
         {
             properties.Remove(name);
-            closed[name] = value is JsonObject child && !child.ContainsKey("type") && !child.ContainsKey("enum") ? Close(child) : value;
+            closed[name] = value is JsonObject child && !IsSchema(child) ? Close(child) : value;
         }
 
         return new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = closed };
     }
+
+    // A field's schema says its type or its values; a group holds fields, one of which may be named
+    // "type" (authority.type) or "enum", whose value is then a schema object, not a keyword's value.
+    private static bool IsSchema(JsonObject node) => node["type"] is JsonValue || node["enum"] is JsonArray;
 
     private static JsonObject Object(JsonObject properties, params string[] required) => new()
     {

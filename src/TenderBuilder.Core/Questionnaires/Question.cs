@@ -75,6 +75,12 @@ public sealed record Question
     public bool Multiline { get; init; }
 
     /// <summary>
+    /// For text questions: the kind of value the text must be (a web address, an e-mail address, a
+    /// telephone number, a NUTS 3 code), checked when the answer is read; null = any text.
+    /// </summary>
+    public TextFormat? Format { get; init; }
+
+    /// <summary>
     /// For choice questions: the message when an answer is not an option, with <c>{value}</c>
     /// for the answer (e.g. why only EU and EEA countries are supported); null = the generic one.
     /// </summary>
@@ -160,6 +166,7 @@ public sealed record Question
             QuestionType.Number or QuestionType.Percentage or QuestionType.Money => ReadNumber(raw, say),
             QuestionType.Date => ReadDate(raw, say),
             QuestionType.Text => ReadText(raw, say),
+            QuestionType.Time => ReadTime(raw, say),
             _ => throw new InvalidOperationException($"Unknown question type {Type}."),
         };
     }
@@ -172,7 +179,8 @@ public sealed record Question
         (QuestionType.MultipleChoice, AnswerValue.Choices choices) => choices.Values.Select(v => CheckOption(v, English)).FirstOrDefault(p => p is not null),
         (QuestionType.Number or QuestionType.Percentage or QuestionType.Money, AnswerValue.Number number) => CheckRange(number.Value, English),
         (QuestionType.Date, AnswerValue.Date date) => CheckDate(date.Value, English),
-        (QuestionType.Text, AnswerValue.Text text) => text.Value.Length > MaxLength ? $"is longer than {MaxLength} characters" : null,
+        (QuestionType.Text, AnswerValue.Text text) => text.Value.Length > MaxLength ? $"is longer than {MaxLength} characters" : CheckFormat(text.Value, English),
+        (QuestionType.Time, AnswerValue.Time) => null,
         _ => $"is not {Expected()}",
     };
 
@@ -190,6 +198,7 @@ public sealed record Question
             QuestionType.Percentage => say.Words.ExpectedPercentage,
             QuestionType.Money => say.Words.ExpectedMoney,
             QuestionType.Date => say.Words.ExpectedDate,
+            QuestionType.Time => say.Words.ExpectedTime,
             _ => say.Words.ExpectedText,
         };
     }
@@ -234,15 +243,15 @@ public sealed record Question
         var max = Max ?? (Type == QuestionType.Percentage ? 100 : null);
         if (min is { } low && number < low)
         {
-            return say.Message(say.Words.BelowMinimum, Format(number, say) + unit, Format(low, say) + unit);
+            return say.Message(say.Words.BelowMinimum, Shown(number, say) + unit, Shown(low, say) + unit);
         }
 
         if (max is { } high && number > high)
         {
-            return say.Message(say.Words.AboveMaximum, Format(number, say) + unit, Format(high, say) + unit);
+            return say.Message(say.Words.AboveMaximum, Shown(number, say) + unit, Shown(high, say) + unit);
         }
 
-        return Integer && number != decimal.Truncate(number) ? say.Message(say.Words.NotWhole, Format(number, say)) : null;
+        return Integer && number != decimal.Truncate(number) ? say.Message(say.Words.NotWhole, Shown(number, say)) : null;
     }
 
     private AnswerReadResult ReadDate(JsonElement raw, Say say)
@@ -272,10 +281,27 @@ public sealed record Question
         var text = raw.GetString()!;
         return text.Length > MaxLength
             ? AnswerReadResult.Fail(say.Message(say.Words.TextTooLong, say.Number(text.Length, "N0"), say.Number(MaxLength, "N0")))
+            : CheckFormat(text, say) is { } problem ? AnswerReadResult.Fail(problem)
             : AnswerReadResult.Ok(new AnswerValue.Text(text));
     }
 
-    private static string Format(decimal number, Say say) => say.Number(number, "0.##########");
+    // A value of a kind the EU notice checks (its business terms' patterns and code lists) is
+    // refused with what it should look like, so the officer fixes it before the notice is sent.
+    private string? CheckFormat(string text, Say say) => Format is not { } format || TextFormats.Fits(format, text) ? null : format switch
+    {
+        TextFormat.Url => say.Message(say.Words.NotAWebAddress, Shorten(text)),
+        TextFormat.Email => say.Message(say.Words.NotAnEmailAddress, Shorten(text)),
+        TextFormat.Phone => say.Message(say.Words.NotAPhoneNumber, Shorten(text)),
+        _ => say.Message(say.Words.NotANutsCode, Shorten(text)),
+    };
+
+    // A time is stored HH:mm; a typed "14.00" or "9:30" is read too, so an input file written by hand is not refused for it.
+    private AnswerReadResult ReadTime(JsonElement raw, Say say) =>
+        raw.ValueKind == JsonValueKind.String && Text.TimeOfDay.TryParse(raw.GetString(), out var time)
+            ? AnswerReadResult.Ok(new AnswerValue.Time(time))
+            : Wrong(raw, Expected(say), say);
+
+    private static string Shown(decimal number, Say say) => say.Number(number, "0.##########");
 
     private static AnswerReadResult Wrong(JsonElement raw, string expected, Say say)
     {

@@ -26,4 +26,7 @@ public enum QuestionType
 
     /// <summary>Free text.</summary>
     Text,
+
+    /// <summary>A time of day, 24-hour clock, stored as <c>HH:mm</c>.</summary>
+    Time,
 }

@@ -29,7 +29,7 @@ public static class RulesEngine
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var (current, evolution) = CatalogueMigration.Apply(input, catalogue);
         findings.AddRange(evolution);
-        var answers = AnswerSet.Resolve(catalogue.Questionnaire, current);
+        var answers = AnswerSet.Resolve(catalogue.Questionnaire, current, referenceDate);
         findings.AddRange(answers.Problems);
         var framing = LegalFraming.Of(answers, current, referenceDate);
         findings.AddRange(InputChecks.Check(current, catalogue, answers, framing));

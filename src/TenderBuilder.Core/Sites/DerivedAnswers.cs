@@ -17,13 +17,20 @@ public enum DerivedFrom
 
     /// <summary>From the procurement model, always: the law a tender is written under (docs/legal-framing.md).</summary>
     Model,
+
+    /// <summary>
+    /// From the procurement model, the estimated value and the officer's choice of an EU notice,
+    /// always: whether the package holds the notice (<see cref="Framing.NoticeDecision"/>).
+    /// </summary>
+    Notice,
 }
 
 /// <summary>
 /// The answers TenderBuilder works out instead of asking: the number of sites and the points per
 /// power class (from the sites, when there are any), whether the contract is divided into lots
-/// (from the lots) and the law the tender is written under (from the procurement model). Clause
-/// conditions read them like any answer.
+/// (from the lots), the law the tender is written under (from the procurement model) and whether
+/// an EU notice is produced (from the model, the value and the officer's choice). Clause
+/// conditions and visibility read them like any answer.
 /// </summary>
 public static class DerivedAnswers
 {
@@ -36,8 +43,11 @@ public static class DerivedAnswers
     /// <summary>The law the tender is written under: <c>public_contract</c>, <c>concession</c> or <c>permit</c>.</summary>
     public const string LegalRegime = "model.legal_regime";
 
+    /// <summary>Whether the package holds an EU contract or concession notice (the notice questions are asked only then).</summary>
+    public const string NoticeProduced = "notice.produced";
+
     /// <summary>Whether questions derived from this are never asked, even when nothing can be worked out yet.</summary>
-    public static bool AlwaysDerived(DerivedFrom? from) => from is DerivedFrom.Lots or DerivedFrom.Model;
+    public static bool AlwaysDerived(DerivedFrom? from) => from is DerivedFrom.Lots or DerivedFrom.Model or DerivedFrom.Notice;
 
     /// <summary>Every question that may be derived, with what it is derived from.</summary>
     public static FrozenDictionary<string, DerivedFrom> Questions { get; } =
@@ -45,20 +55,34 @@ public static class DerivedAnswers
             .Append((Id: SiteCount, From: DerivedFrom.Sites))
             .Append((Id: LotsDivided, From: DerivedFrom.Lots))
             .Append((Id: LegalRegime, From: DerivedFrom.Model))
+            .Append((Id: NoticeProduced, From: DerivedFrom.Notice))
             .ToFrozenDictionary(p => p.Id, p => p.From, StringComparer.Ordinal);
 
     /// <summary>The derived answers of an input, by question id; sites-derived ones only when sites are listed.</summary>
-    public static IReadOnlyDictionary<string, AnswerValue> Of(TenderInput input)
+    /// <param name="input">The input.</param>
+    /// <param name="referenceDate">
+    /// The day the EU thresholds are taken from, for whether a notice is produced. Without one the
+    /// thresholds are not known, and a notice is produced for every procurement the officer has not
+    /// declined it for, as for a value that cannot be compared (<see cref="NoticeDecision"/>).
+    /// </param>
+    public static IReadOnlyDictionary<string, AnswerValue> Of(TenderInput input, DateOnly? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal)
         {
             [LotsDivided] = new AnswerValue.Flag(input.Tender.Lots.IsDivided()),
         };
-        if (LegalFraming.RegimeOf(Text(input, LegalFraming.ModelQuestion), Flag(input, LegalFraming.DemandRiskQuestion)) is { } regime)
+        var model = Text(input, LegalFraming.ModelQuestion);
+        var demandRisk = Flag(input, LegalFraming.DemandRiskQuestion);
+        if (LegalFraming.RegimeOf(model, demandRisk) is { } regime)
         {
             answers[LegalRegime] = new AnswerValue.Choice(LegalFraming.OptionOf(regime));
         }
+
+        // The same decision the package is built on, from the same framing; no threshold is in force on DateOnly.MinValue.
+        var date = referenceDate ?? DateOnly.MinValue;
+        var framing = LegalFraming.Of(model, demandRisk, input, date, DocumentLanguages.English);
+        answers[NoticeProduced] = new AnswerValue.Flag(NoticeDecision.For(input, framing, date).Produce);
 
 
         if (input.Sites.Count == 0)

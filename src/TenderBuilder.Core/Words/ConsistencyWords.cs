@@ -54,6 +54,15 @@ public sealed record ConsistencyWords
     /// <summary>model.concession-pays-book-value, when the points are written down over longer than the term: {0} the years of depreciation, {1} the term in years</summary>
     public string ModelConcessionPaysBookValueBeyondTerm { get; init; } = "";
 
+    /// <summary>notice.declined-though-required: {0} what the tender is (RegimeIs), {1} the label of the question that declined the notice</summary>
+    public string NoticeDeclinedThoughRequired { get; init; } = "";
+
+    /// <summary>notice.answer-missing: {0} the label of the question the notice needs an answer to</summary>
+    public string NoticeAnswerMissing { get; init; } = "";
+
+    /// <summary>notice.answer-missing, for the tender validity in an open procedure: {0} the label of the validity question, {1} the procedure's label</summary>
+    public string NoticeAnswerMissingOpenProcedure { get; init; } = "";
+
     /// <summary>grid.traffic-light-without-minimum</summary>
     public string GridTrafficLightWithoutMinimum { get; init; } = "";
 

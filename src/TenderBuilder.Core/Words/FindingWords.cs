@@ -200,6 +200,9 @@ public sealed record FindingWords
     /// <summary>input.derived-answer, worked out from the model: {0} the question id, {1} the model question's id</summary>
     public string InputDerivedAnswerModel { get; init; } = "";
 
+    /// <summary>input.derived-answer, whether the EU notice is produced: {0} the question id, {1} the question of the officer's choice</summary>
+    public string InputDerivedAnswerNotice { get; init; } = "";
+
     /// <summary>input.invalid-answer: {0} the question's id, {1} its label, {2} what is wrong (the messages below)</summary>
     public string InputInvalidAnswer { get; init; } = "";
 
@@ -256,6 +259,21 @@ public sealed record FindingWords
 
     /// <summary>Expected: text</summary>
     public string ExpectedText { get; init; } = "";
+
+    /// <summary>Expected: a time of day (the pattern is how the input file writes times)</summary>
+    public string ExpectedTime { get; init; } = "";
+
+    /// <summary>A text that is not a web address: {0} the text given (said of the answer, after its label)</summary>
+    public string NotAWebAddress { get; init; } = "";
+
+    /// <summary>A text that is not an e-mail address: {0} the text given</summary>
+    public string NotAnEmailAddress { get; init; } = "";
+
+    /// <summary>A text that is not a telephone number: {0} the text given</summary>
+    public string NotAPhoneNumber { get; init; } = "";
+
+    /// <summary>A text that is not a NUTS 3 code of the notice's code list: {0} the text given</summary>
+    public string NotANutsCode { get; init; } = "";
 
     /// <summary>clause.alternative-unset: {0} the clause's title, {1} the questions to answer (each Quoted, joined by QuestionsAnd)</summary>
     public string ClauseAlternativeUnset { get; init; } = "";

@@ -25,6 +25,10 @@ public static class ValueText
             ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : value.ToString("d", culture);
 
+    /// <summary>A time of day in the language's short form, always the 24-hour clock of the cultures TenderBuilder writes ("14:00").</summary>
+    public static string Time(TimeOnly value, string? language) =>
+        value.ToString("t", DocumentLanguages.CultureOf(language));
+
     /// <summary>Any answer or parameter value (options by their value; labels are the questionnaire's job).</summary>
     public static string Of(AnswerValue value, string? language)
     {
@@ -34,6 +38,7 @@ public static class ValueText
             AnswerValue.Flag flag => flag.Value ? RulesWords.For(language).Yes : RulesWords.For(language).No,
             AnswerValue.Number number => Number(number.Value, language),
             AnswerValue.Date date => Date(date.Value, language),
+            AnswerValue.Time time => Time(time.Value, language),
             AnswerValue.Choices { Values.IsEmpty: true } => RulesWords.For(language).NoneChosen,
             _ => value.Display,
         };

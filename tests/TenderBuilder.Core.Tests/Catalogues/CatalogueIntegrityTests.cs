@@ -16,7 +16,7 @@ public sealed partial class CatalogueIntegrityTests
     public void The_catalogue_has_the_questions_and_clauses_the_issue_asks_for()
     {
         s_catalogue.Questionnaire.Sections.Select(s => s.Id).ShouldBe(
-            ["tender", "model", "sites", "grid", "smart", "v2g", "payment", "data", "operations", "security", "metering", "accessibility", "renewables", "selection", "award"]);
+            ["tender", "model", "sites", "grid", "smart", "v2g", "payment", "data", "operations", "security", "metering", "accessibility", "renewables", "selection", "award", "notice"]);
         s_catalogue.Clauses.Length.ShouldBeInRange(60, 110);
     }
 
@@ -131,6 +131,17 @@ public sealed partial class CatalogueIntegrityTests
         }
 
         Options(Must(Q.Procedure, QuestionType.SingleChoice), Q.OpenProcedure, Q.RestrictedProcedure, Q.NegotiationProcedure, Q.DialogueProcedure);
+        Must(Q.NoticeWanted, QuestionType.YesNo).Field.ShouldBe("notice.wanted");
+        Must(Q.NoticeProduced, QuestionType.YesNo).DerivedFrom.ShouldBe(TenderBuilder.Core.Sites.DerivedFrom.Notice);
+        Must(Q.TenderValidity, QuestionType.Number);
+        foreach (var (id, term) in Q.NoticeRequired)
+        {
+            // Each one is asked only when the notice is produced (the deadline's day is asked anyway), and names its business term.
+            var question = Must(id, QuestionType.Text, QuestionType.MultipleChoice, QuestionType.SingleChoice, QuestionType.Date, QuestionType.Time);
+            term.ShouldStartWith("BT-");
+            (id == Q.SubmissionDeadline || question.VisibleWhen?.QuestionIds().Contains(Q.NoticeProduced) == true).ShouldBeTrue(id);
+        }
+
         Must(Q.Renovation, QuestionType.YesNo);
         Must(Q.RenovationStart, QuestionType.Date);
         Options(Must(Q.Model, QuestionType.SingleChoice), Q.Concession, Q.Permit);

@@ -52,6 +52,33 @@ public sealed class SchemaTests
         errors.ShouldContain(p => p.Contains("grid.congestoin", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_generated_schema_describes_the_notice_data_and_closes_every_group_of_the_tender_block()
+    {
+        var schema = await GeneratedSchemaAsync();
+        var json = JsonSerializer.Serialize(new
+        {
+            schemaVersion = 2,
+            tender = new
+            {
+                // "type" is a field of the authority, not the JSON Schema keyword: the group is still closed.
+                authority = new { type = "municipality", registrationId = "12345678", mistake = true, address = new { nuts = "nl350" } },
+                dates = new { submissionDeadlineTime = "25:00", timeZone = "Europe/London" },
+                notice = new { tenderLanguages = new[] { "xx" }, wanted = "yes", reviewBody = new { contact = new { email = "court@example.org" } } },
+            },
+        });
+
+        var errors = schema.Validate(json).Select(e => e.ToString()).ToList();
+
+        errors.ShouldContain(e => e.Contains("authority.mistake", StringComparison.Ordinal), string.Join("\n", errors));
+        errors.ShouldContain(e => e.Contains("address.nuts", StringComparison.Ordinal), string.Join("\n", errors));
+        errors.ShouldContain(e => e.Contains("submissionDeadlineTime", StringComparison.Ordinal), string.Join("\n", errors));
+        errors.ShouldContain(e => e.Contains("timeZone", StringComparison.Ordinal), string.Join("\n", errors));
+        errors.ShouldContain(e => e.Contains("tenderLanguages", StringComparison.Ordinal), string.Join("\n", errors));
+        errors.ShouldContain(e => e.Contains("notice.wanted", StringComparison.Ordinal), string.Join("\n", errors));
+        errors.Count.ShouldBe(6, string.Join("\n", errors));
+    }
+
     private static Task<JsonSchema> GeneratedSchemaAsync()
     {
         // NJsonSchema reads draft-04 to draft-07 keywords, all the generated schema uses.

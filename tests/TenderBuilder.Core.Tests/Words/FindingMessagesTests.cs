@@ -78,6 +78,7 @@ public sealed partial class FindingMessagesTests
             "input.unknown-question", "input.invalid-answer", "input.unknown-clause", "clause.exclusion-unjustified",
             "input.unknown-parameter", "input.invalid-override", "input.invalid-custom-clause", "clause.custom-empty",
             "catalogue.newer-version", "catalogue.unknown-version", "tender.required-missing", "answer.implausible",
+            "notice.declined-though-required", "notice.answer-missing",
         };
 
         Assert.Empty(expected.Except(codes));
@@ -131,6 +132,21 @@ public sealed partial class FindingMessagesTests
             ["period-short"] = Deadline(services with { Tender = services.Tender with { Procedure = "open" } }, published.AddDays(20)),
             ["period-below-floor"] = Deadline(services with { Tender = services.Tender with { Procedure = "open" } }, published.AddDays(10)),
             ["sites-and-lots"] = Broken(s_base),
+            ["notice-declined"] = s_base with { Tender = s_base.Tender with { Notice = s_base.Tender.Notice with { Wanted = false } } },
+            ["notice-missing-and-malformed"] = s_base with
+            {
+                Tender = s_base.Tender with
+                {
+                    Procedure = "open",
+                    Authority = s_base.Tender.Authority with
+                    {
+                        Address = new PostalAddress { Nuts = "NL310" },
+                        Contact = new ContactDetails { Email = "tenders(at)example.org", Phone = "ask for Anna", Website = "example.org" },
+                    },
+                    Dates = s_base.Tender.Dates with { SubmissionDeadlineTime = null, TimeZone = "Europe/London" },
+                    Notice = new NoticeInfo(),
+                },
+            },
             ["newer-catalogue"] = s_base with { CatalogVersion = "2099.1.0" },
             ["unknown-catalogue"] = s_base with { CatalogVersion = "draft" },
         };

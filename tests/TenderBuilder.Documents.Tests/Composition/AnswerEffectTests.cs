@@ -69,9 +69,9 @@ public sealed class AnswerEffectTests(ITestOutputHelper output)
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var bases = Examples.Files.Select(file => new Base(file, Read(file), this)).ToList();
             var bounds = ConditionBounds(catalogue);
-            // Answers worked out from the lots or the model are not the officer's to change; their sources are.
+            // Answers worked out from the lots, the model or the notice decision are not the officer's to change; their sources are.
             Results = [.. catalogue.Questionnaire.Questions
-                .Where(question => question.DerivedFrom is not (DerivedFrom.Lots or DerivedFrom.Model))
+                .Where(question => !DerivedAnswers.AlwaysDerived(question.DerivedFrom))
                 .AsParallel().AsOrdered()
                 .Select(question => Flip(question, bases, bounds))];
             Elapsed = watch.Elapsed;
@@ -271,6 +271,9 @@ public sealed class AnswerEffectTests(ITestOutputHelper output)
                     break;
                 case QuestionType.Text:
                     yield return ("another text", Json("Another answer " + question.Id));
+                    break;
+                case QuestionType.Time:
+                    yield return ("another time", Json((current as AnswerValue.Time)?.Value.Hour == 9 ? "15:45" : "09:30"));
                     break;
             }
         }

@@ -87,7 +87,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
     {
         var map = YamlMap.From(file, node, errors, "a question",
             "id", "type", "label", "help", "why", "whySources", "required", "default", "defaultSource", "options",
-            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "reasonUnanswered", "informational", "plausible");
+            "unit", "min", "max", "integer", "maxLength", "multiline", "visibleWhen", "field", "refusal", "derivedFrom", "reasons", "reason", "reasonUnanswered", "informational", "plausible", "format");
         var id = map?.String("id", required: true);
         var type = map?.Enum<QuestionType>("type", required: true);
         if (map is null || id is null || type is null)
@@ -139,6 +139,7 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
             Integer = map.Bool("integer"),
             MaxLength = (int)(map.Decimal("maxLength") ?? Question.DefaultMaxLength),
             Multiline = map.Bool("multiline"),
+            Format = map.Enum<TextFormat>("format"),
             Field = map.String("field"),
             Refusal = map.String("refusal"),
             DerivedFrom = map.Enum<DerivedFrom>("derivedFrom"),
@@ -149,6 +150,11 @@ internal sealed class QuestionReader(LoadErrors errors, CitationReader citations
 
         question = question with { Plausible = ReadPlausible(map, question) };
         CheckField(map, question);
+        if (question.Format is not null && question.Type != QuestionType.Text)
+        {
+            errors.Add(map.At(map.Node("format")!), $"question {id}: `format:` is for text questions, not {question.Type}");
+        }
+
         CheckDerived(map, question);
         if (map.Node("informational") is { } reason && string.IsNullOrWhiteSpace(question.Informational))
         {

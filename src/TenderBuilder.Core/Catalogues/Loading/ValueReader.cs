@@ -25,6 +25,7 @@ internal static class ValueReader
                 : null,
             QuestionType.Number or QuestionType.Percentage or QuestionType.Money => Number(node),
             QuestionType.Date => Date(node),
+            QuestionType.Time => YamlMap.Scalar(node) is { } typed && Text.TimeOfDay.TryParse(typed, out var time) ? new AnswerValue.Time(time) : null,
             _ => YamlMap.Scalar(node) is { } text ? new AnswerValue.Text(text) : (AnswerValue?)null,
         };
         var location = new SourceLocation(file, YamlMap.Line(node));
