@@ -23,7 +23,7 @@ public sealed partial class KeyboardJourneyTests(BrowserSession session)
         var example = Examples.UtrechtLikeConcession();
         var catalogue = CatalogueLoader.Default;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example);
+        var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example, today);
         const string title = "Keyboard-only concession (illustrative example)";
 
         var page = await session.NewPageAsync(1600, 1000);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Text;
 
 namespace TenderBuilder.EndToEnd.Tests;
 
@@ -79,6 +80,16 @@ internal sealed class KeyboardWizardDriver(IPage page)
                 var date = DateOnly.ParseExact(raw.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 await page.Keyboard.TypeAsync(date.ToString(await DateDigitOrderAsync(), CultureInfo.InvariantCulture));
                 await Assertions.Expect(page.Locator($"{field} input[type='date']")).ToHaveValueAsync(raw.GetString()!);
+                break;
+            case QuestionType.Time:
+                if (!TimeOfDay.TryParse(raw.GetString(), out var time))
+                {
+                    throw new InvalidOperationException($"{question.Id}: \"{raw.GetString()}\" is not a time of day.");
+                }
+
+                await TypeReplacingAsync(TimeOfDay.Store(time));
+                // A time is read when the officer leaves its field.
+                await page.Keyboard.PressAsync("Tab");
                 break;
             case QuestionType.Number or QuestionType.Percentage or QuestionType.Money:
                 await TypeReplacingAsync(raw.GetDecimal().ToString(CultureInfo.InvariantCulture));

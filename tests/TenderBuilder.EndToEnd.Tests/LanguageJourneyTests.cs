@@ -33,7 +33,7 @@ public sealed class LanguageJourneyTests(BrowserSession session)
     {
         var example = Examples.UtrechtLikeConcession();
         var catalogue = CatalogueLoader.Default.In(language);
-        var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example);
+        var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example, DateOnly.FromDateTime(DateTime.UtcNow));
         var page = await session.NewPageAsync(1280, 900, culture);
         var wizard = new WizardDriver(page, CultureInfo.GetCultureInfo(culture));
         var serious = new List<string>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using TenderBuilder.Core.Input;
 using TenderBuilder.Core.Questionnaires;
+using TenderBuilder.Core.Text;
 
 namespace TenderBuilder.EndToEnd.Tests;
 
@@ -62,6 +63,16 @@ internal sealed class WizardDriver(IPage page, CultureInfo? culture = null)
                 break;
             case QuestionType.Date:
                 await field.Locator("input[type='date']").FillAsync(raw.GetString()!);
+                break;
+            case QuestionType.Time:
+                // A time is read when the field is left, as an officer leaves it; the input file may hold HH:mm:ss.
+                if (!TimeOfDay.TryParse(raw.GetString(), out var time))
+                {
+                    throw new InvalidOperationException($"{question.Id}: \"{raw.GetString()}\" is not a time of day.");
+                }
+
+                await field.Locator("input").First.FillAsync(TimeOfDay.Store(time));
+                await field.Locator("input").First.BlurAsync();
                 break;
             default:
                 await field.Locator("input, textarea").First.FillAsync(raw.GetString()!);

@@ -26,7 +26,7 @@ public sealed partial class WizardJourneyTests(BrowserSession session)
         var example = Examples.UtrechtLikeConcession();
         var catalogue = CatalogueLoader.Default;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example);
+        var expectedAnswers = AnswerSet.Resolve(catalogue.Questionnaire, example, today);
 
         var page = await session.NewPageAsync(1600, 1000);
         var wizard = new WizardDriver(page);

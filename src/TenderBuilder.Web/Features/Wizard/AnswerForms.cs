@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using TenderBuilder.Core.Answers;
+using TenderBuilder.Core.Text;
 
 namespace TenderBuilder.Web.Features.Wizard;
 
@@ -41,6 +42,12 @@ public static class AnswerForms
         given is { ValueKind: JsonValueKind.String } text ? text.GetString()
         : (fallback as AnswerValue.Date)?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The time as HH:mm (a stored "12:00:00" reads "12:00"), the text given when it is not a time, or null.</summary>
+    public static string? Time(JsonElement? given, AnswerValue? fallback) =>
+        given is { ValueKind: JsonValueKind.String } text
+            ? TimeOfDay.TryParse(text.GetString(), out var time) ? TimeOfDay.Store(time) : text.GetString()
+            : (fallback as AnswerValue.Time) is { } answer ? TimeOfDay.Store(answer.Value) : null;
+
     /// <summary>The text, or null.</summary>
     public static string? Text(JsonElement? given, AnswerValue? fallback) =>
         given is { ValueKind: JsonValueKind.String } text ? text.GetString() : (fallback as AnswerValue.Text)?.Value;
@@ -64,6 +71,10 @@ public static class AnswerForms
 
     /// <summary>A date input's value as JSON; empty means unanswered.</summary>
     public static JsonElement? FromDate(string? value) => string.IsNullOrWhiteSpace(value) ? null : Json(value.Trim());
+
+    /// <summary>A typed time as JSON, stored HH:mm; null when the text is not a time of day.</summary>
+    public static JsonElement? FromTime(string? typed) =>
+        TimeOfDay.TryParse(typed, out var time) ? Json(TimeOfDay.Store(time)) : null;
 
     /// <summary>Text as JSON; empty means unanswered.</summary>
     public static JsonElement? FromText(string? value) => string.IsNullOrEmpty(value) ? null : Json(value);

@@ -251,6 +251,30 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
         (stored.Publication, stored.ContractStart).ShouldBe((new DateOnly(2026, 1, 19), new DateOnly(2026, 9, 1)));
     }
 
+    [Fact]
+    public async Task The_notice_step_shows_whether_the_notice_is_prepared_and_asks_its_questions_once_it_is()
+    {
+        // Below the EU threshold: no notice unless the officer asks for one.
+        var small = Example("small-town-ten-ac-points.yaml");
+        var id = await _drafts.CreateFromAsync(small, "Small town");
+        var page = Open(id, "notice");
+
+        var produced = page.Find("[data-question='notice.produced']");
+        produced.GetAttribute("data-derived").ShouldBe("true");
+        produced.QuerySelector(".tb-derived-value")!.GetAttribute("data-value").ShouldBe("no");
+        produced.TextContent.ShouldContain("Worked out from the procurement model, the estimated value and your answer above.");
+        page.FindAll("[data-question='notice.contact_email']").ShouldBeEmpty();
+
+        Answer(page, "notice.wanted", "Yes");
+
+        page.WaitForAssertion(() => page.Find("[data-question='notice.produced'] .tb-derived-value").GetAttribute("data-value").ShouldBe("yes"), s_wait);
+        page.FindAll("[data-question='notice.contact_email']").Count.ShouldBe(1);
+        page.Find("[data-question='notice.deadline_time'] .tb-time input").ShouldNotBeNull();
+        _clock.Advance(DraftSession.AutosaveDelay);
+        page.WaitForAssertion(() => SaveState(page).ShouldBe("saved"), s_wait);
+        (await _drafts.OpenAsync(id)).Input.Tender.Notice.Wanted.ShouldBe(true);
+    }
+
     private IRenderedComponent<DraftEditorPage> Open(Guid id, string step)
     {
         var page = _context.Render<DraftEditorPage>(parameters => parameters.Add(p => p.Id, id).Add(p => p.Step, step));

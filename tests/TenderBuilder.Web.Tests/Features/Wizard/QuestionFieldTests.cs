@@ -77,6 +77,7 @@ public sealed class QuestionFieldTests
                 : field.FindAll("select").Count > 0 ? "list box"
                 : field.FindAll("input[type=checkbox]").Count > 0 ? "checkboxes"
                 : field.FindAll("textarea").Count > 0 ? "textarea"
+                : field.FindAll(".tb-time input").Count > 0 ? "time"
                 : field.Find("input").GetAttribute("type") == "date" ? "date"
                 : field.Find("input").GetAttribute("inputmode") == "decimal" ? "number"
                 : "text";
@@ -220,6 +221,44 @@ public sealed class QuestionFieldTests
     }
 
     [Fact]
+    public async Task A_time_is_typed_as_officers_write_it_stored_as_HH_mm_and_read_back_in_the_officer_s_way()
+    {
+        await using var context = CreateContext();
+        var question = Question("notice.deadline_time");
+        var field = Render(context, question.Id, Example("two-lots-with-sites.yaml"));
+
+        var input = field.Find(".tb-time input");
+        input.GetAttribute("value").ShouldBe("12:00", "the input file's 12:00:00 shows as the officer wrote it");
+        field.Find("[data-testid='time-echo']").TextContent.ShouldBe("12:00");
+        field.Find($"label[for='{input.Id}']").TextContent.ShouldBe(question.Label);
+
+        input.Change("14.30");
+        field.Find(".tb-time input").Change("9:05");
+        field.Find(".tb-time input").Change("");
+
+        Reported().ShouldBe(["\"14:30\"", "\"09:05\"", null]);
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_a_time_stays_in_the_field_with_a_message_and_nothing_is_saved()
+    {
+        await using var context = CreateContext();
+        var field = Render(context, "notice.deadline_time", Example("two-lots-with-sites.yaml"));
+
+        field.Find(".tb-time input").Change("half past two");
+
+        Reported().ShouldBeEmpty();
+        field.Find(".tb-time input").GetAttribute("value").ShouldBe("half past two");
+        field.Find(".tb-time").TextContent.ShouldContain("“half past two” is not a time of day. Write it on the 24-hour clock, for example 14:00. Nothing was saved.");
+        field.FindAll("[data-testid='time-echo']").ShouldBeEmpty("the stored time is not read back beside text that replaces it");
+
+        field.Find(".tb-time input").Change("14:00");
+
+        Reported().ShouldBe(["\"14:00\""]);
+        field.Find(".tb-time").TextContent.ShouldNotContain("is not a time of day");
+    }
+
+    [Fact]
     public async Task Text_is_a_line_or_for_paragraph_questions_a_text_area_reporting_what_is_typed()
     {
         await using var context = CreateContext();
@@ -347,6 +386,7 @@ public sealed class QuestionFieldTests
         QuestionType.MultipleChoice => "checkboxes",
         QuestionType.Number or QuestionType.Percentage or QuestionType.Money => "number",
         QuestionType.Date => "date",
+        QuestionType.Time => "time",
         _ => question.Multiline ? "textarea" : "text",
     };
 
