@@ -185,8 +185,9 @@ public static class Q
     /// <summary>
     /// The answers an EU notice cannot be sent without, each with the business term it fills
     /// (eForms SDK 1.15.1): the buyer's registration, town, region, e-mail and telephone, where the
-    /// documents are and tenders go, the tender languages, the review body, and the deadline as a
-    /// moment (day, time and time zone). The tender validity is added for the open procedure.
+    /// documents are and tenders go, the tender languages, the review body (the SDK asks every
+    /// organisation of the notice for its registration number), and the deadline as a moment (day,
+    /// time and time zone). The tender validity is added for the open procedure.
     /// </summary>
     public static readonly (string Question, string BusinessTerm)[] NoticeRequired =
     [
@@ -199,6 +200,7 @@ public static class Q
         ("notice.submission_url", "BT-18 Address for submission"),
         ("notice.tender_languages", "BT-97 Languages in which tenders may be submitted"),
         ("notice.review_body_name", "BT-500 Official name (review organisation)"),
+        ("notice.review_body_registration_id", "BT-501 Registration number (review organisation)"),
         ("notice.review_body_city", "BT-513 Town (review organisation)"),
         ("notice.review_body_country", "BT-514 Country (review organisation)"),
         (SubmissionDeadline, "BT-131 Deadline for receipt of tenders"),
