@@ -172,6 +172,12 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             c => Say(c, W(c).NoticeAnswerMissingOpenProcedure, c.Answers.Question(Q.TenderValidity).Label, Label(c, Q.Procedure)),
             [new("eforms", "BT-98 Duration during which the tender must remain valid", null)],
             [Q.TenderValidity, Q.Procedure]);
+
+        Check("notice.answer-missing", Severity.Warning,
+            c => Notice(c).Produce && c.Answers.Date(Q.OpeningDate) is not null && Missing(c, Q.OpeningTime),
+            c => Say(c, W(c).NoticeAnswerMissing, c.Answers.Question(Q.OpeningTime).Label),
+            [new("eforms", "BT-132 Opening date", null)],
+            [Q.OpeningTime]);
     }
 
     private static NoticeDecision Notice(LintContext c) => NoticeDecision.For(c.Input, c.Framing, c.ReferenceDate);

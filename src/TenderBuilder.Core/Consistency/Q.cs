@@ -182,12 +182,19 @@ public static class Q
     /// <summary>The tender validity question, which the notice of an open procedure needs.</summary>
     public const string TenderValidity = "notice.tender_validity_days";
 
+    /// <summary>The day of the opening of tenders (optional).</summary>
+    public const string OpeningDate = "notice.opening_date";
+
+    /// <summary>The time of the opening, which the notice needs once the day is given.</summary>
+    public const string OpeningTime = "notice.opening_time";
+
     /// <summary>
     /// The answers an EU notice cannot be sent without, each with the business term it fills
     /// (eForms SDK 1.15.1): the buyer's registration, town, region, e-mail and telephone, where the
     /// documents are and tenders go, the tender languages, the review body (the SDK asks every
-    /// organisation of the notice for its registration number), and the deadline as a moment (day,
-    /// time and time zone). The tender validity is added for the open procedure.
+    /// organisation of the notice for its registration number and, in a NUTS country, its region)
+    /// with the review deadlines, and the deadline as a moment (day, time and time zone). The tender
+    /// validity is added for the open procedure, the opening's time once its day is given.
     /// </summary>
     public static readonly (string Question, string BusinessTerm)[] NoticeRequired =
     [
@@ -202,7 +209,9 @@ public static class Q
         ("notice.review_body_name", "BT-500 Official name (review organisation)"),
         ("notice.review_body_registration_id", "BT-501 Registration number (review organisation)"),
         ("notice.review_body_city", "BT-513 Town (review organisation)"),
+        ("notice.review_body_nuts", "BT-507 Country subdivision (NUTS) (review organisation)"),
         ("notice.review_body_country", "BT-514 Country (review organisation)"),
+        ("notice.review_deadlines", "BT-99 Information about review deadlines"),
         (SubmissionDeadline, "BT-131 Deadline for receipt of tenders"),
         ("notice.deadline_time", "BT-131 Deadline for receipt of tenders"),
         ("notice.time_zone", "BT-131 Deadline for receipt of tenders"),

@@ -48,6 +48,7 @@ public static class TenderFields
         ["notice.reviewBody.registrationId"] = QuestionType.Text,
         ["notice.reviewBody.address.city"] = QuestionType.Text,
         ["notice.reviewBody.address.postalCode"] = QuestionType.Text,
+        ["notice.reviewBody.address.nuts"] = QuestionType.Text,
         ["notice.reviewBody.country"] = QuestionType.SingleChoice,
         ["notice.reviewBody.contact.email"] = QuestionType.Text,
         ["notice.reviewBody.contact.phone"] = QuestionType.Text,

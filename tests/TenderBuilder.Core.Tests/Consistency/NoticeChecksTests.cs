@@ -79,6 +79,18 @@ public sealed class NoticeChecksTests
     }
 
     [Fact]
+    public void An_opening_day_needs_its_time()
+    {
+        var input = Inputs.Example("two-lots-with-sites.yaml");
+        input = input with { Tender = input.Tender with { Notice = input.Tender.Notice with { Opening = input.Tender.Notice.Opening with { Time = null } } } };
+
+        var finding = Evaluate(input).Findings.Where(f => f.Code == "notice.answer-missing").ShouldHaveSingleItem();
+
+        finding.Questions.ShouldBe(["notice.opening_time"]);
+        finding.Message.ShouldContain("“" + s_catalogue.Questionnaire.Find("notice.opening_time")!.Label + "”");
+    }
+
+    [Fact]
     public void No_notice_needs_no_notice_data()
     {
         var smallTown = WithoutNoticeData(Inputs.Example("small-town-ten-ac-points.yaml"));

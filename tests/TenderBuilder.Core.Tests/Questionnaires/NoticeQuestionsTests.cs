@@ -33,8 +33,8 @@ public sealed class NoticeQuestionsTests
         answers.Flag("notice.produced").ShouldBe(produced);
         answers["notice.produced"].Origin.ShouldBe(AnswerOrigin.Derived);
         answers.Asked("notice.wanted").ShouldBeTrue("the officer may always ask for a notice or decline one");
-        // The opening's time and place wait for its day as well (below).
-        foreach (var id in NoticeQuestions.Where(id => id is not ("notice.opening_time" or "notice.opening_place")))
+        // The opening's time and place wait for its day, the validity for a procedure whose notice states it (below).
+        foreach (var id in NoticeQuestions.Where(id => id is not ("notice.opening_time" or "notice.opening_place" or "notice.tender_validity_days")))
         {
             answers.Asked(id).ShouldBe(produced, id);
         }
@@ -67,6 +67,24 @@ public sealed class NoticeQuestionsTests
         withOpening.Answer("notice.opening_time").ShouldBe(new AnswerValue.Time(new TimeOnly(14, 0)));
         without.Asked("notice.opening_date").ShouldBeTrue();
         without.Asked("notice.opening_time").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("stockholm-like-low-capacity.yaml", true)]
+    [InlineData("utrecht-like-concession.yaml", true)]
+    [InlineData("regional-framework-lots.yaml", false)]
+    public void The_tender_validity_is_asked_where_the_notice_may_state_it_the_open_and_the_concession_procedure(string example, bool asked) =>
+        RulesEngine.Evaluate(Inputs.Example(example), s_catalogue, s_today).Answers.Asked("notice.tender_validity_days").ShouldBe(asked);
+
+    [Fact]
+    public void The_place_of_the_opening_is_asked_only_in_the_open_procedure()
+    {
+        var open = Inputs.Example("two-lots-with-sites.yaml");
+        var restricted = open with { Tender = open.Tender with { Procedure = "restricted" } };
+
+        RulesEngine.Evaluate(open, s_catalogue, s_today).Answers.Asked("notice.opening_place").ShouldBeTrue();
+        RulesEngine.Evaluate(restricted, s_catalogue, s_today).Answers.Asked("notice.opening_place").ShouldBeFalse();
+        RulesEngine.Evaluate(restricted, s_catalogue, s_today).Answers.Asked("notice.opening_time").ShouldBeTrue();
     }
 
     [Fact]
