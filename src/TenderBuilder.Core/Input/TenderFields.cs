@@ -44,6 +44,7 @@ public static class TenderFields
         ["notice.tenderLanguages"] = QuestionType.MultipleChoice,
         ["notice.placeOfPerformanceNuts"] = QuestionType.Text,
         ["notice.tenderValidityDays"] = QuestionType.Number,
+        ["notice.minimumCandidates"] = QuestionType.Number,
         ["notice.reviewBody.name"] = QuestionType.Text,
         ["notice.reviewBody.registrationId"] = QuestionType.Text,
         ["notice.reviewBody.address.city"] = QuestionType.Text,

@@ -174,6 +174,9 @@ public sealed record NoticeInfo
     /// <summary>How many days a tender must remain valid (eForms BT-98).</summary>
     public int? TenderValidityDays { get; init; }
 
+    /// <summary>The least number of candidates invited to tender, in a procedure with a first stage (eForms BT-50).</summary>
+    public int? MinimumCandidates { get; init; }
+
     /// <summary>The body that hears appeals (eForms review organisation).</summary>
     public OrganisationDetails ReviewBody { get; init; } = new();
 

@@ -35,6 +35,7 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
         var (notice, rules) = fixture.Results[(example, model)];
         output.WriteLine(notice.Text());
 
+        NoticesFixture.Errors[(example, model)].ShouldBeEmpty();
         notice.SchemaProblems.Select(p => $"{p.Location}: {p.Message}").ShouldBeEmpty();
         notice.Missing.Select(m => $"{m.FieldId} ({m.Source})").ShouldBeEmpty();
         rules.Failures.Where(f => f.IsError).Select(f => $"{f.RuleId} {string.Join(",", f.Fields)} at {f.Location}").ShouldBeEmpty();
@@ -54,6 +55,9 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
             NoticeInputs.Examples.SelectMany(example => new[] { (example, "public_contract"), (example, "concession") });
 
         public Dictionary<(string, string), (EformsNotice Notice, SchematronResult Rules)> Results { get; } = [];
+
+        /// <summary>The error findings of each case's package: a notice is only sent for a tender whose answers hold together.</summary>
+        public static Dictionary<(string, string), List<string>> Errors { get; } = [];
 
         public async Task InitializeAsync()
         {
@@ -84,6 +88,36 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
 
         public Task DisposeAsync() => Task.CompletedTask;
 
+        // Under the other model the price is offered another way: a public contract's price weight
+        // becomes a concession fee's, and a concession's fee and tariff weights become the price's.
+        private static TenderInput WithPriceCriteriaFor(TenderInput input, LegalRegime regime)
+        {
+            var questions = CatalogueLoader.Default.Questionnaire;
+            decimal Weight(string id) => input.Answers.TryGetValue(id, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : 0;
+            TenderInput Answer(TenderInput current, string id, object value) => current.WithAnswer(questions.Find(id)!, JsonSerializer.SerializeToElement(value));
+            if (regime == LegalRegime.Concession)
+            {
+                var price = Weight("award.weight_price");
+                input = Answer(input, "award.concession_price_elements", new[] { "concession_fee" });
+                input = Answer(input, "award.weight_concession_fee", price);
+                input = Answer(input, "award.scoring_concession_fee", "ratio");
+                // Over five years a concession's duration must be justified by the investments (Directive 2014/23 Art. 18).
+                input = Answer(input, "model.concession_duration_justified", true);
+                // The values a concession's own clauses need, as the worked concession sets them.
+                var concession = NoticeInputs.Input("utrecht-like-concession.yaml");
+                return input with
+                {
+                    ParameterOverrides = [.. input.ParameterOverrides, .. concession.ParameterOverrides
+                        .Where(o => !input.ParameterOverrides.Any(mine => mine.Clause == o.Clause && mine.Parameter == o.Parameter))],
+                };
+            }
+
+            input = Answer(input, "award.weight_price", Weight("award.weight_concession_fee") + Weight("award.weight_driver_tariff") + Weight("award.weight_public_contribution"));
+            return input.ParameterOverrides.Any(o => o.Clause == "award.price-or-cost" && o.Parameter == "basis")
+                ? input
+                : input with { ParameterOverrides = [.. input.ParameterOverrides, new ParameterOverride { Clause = "award.price-or-cost", Parameter = "basis", Value = JsonSerializer.SerializeToElement("the total price") }] };
+        }
+
         // The example under the model (its own where it already is one of that kind), with the notice
         // asked for, so an example below the threshold is checked too.
         private static EformsNotice Build(string example, string model)
@@ -95,10 +129,12 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
             if (own != wanted)
             {
                 input = input.WithAnswer(questions.Find(LegalFraming.ModelQuestion)!, JsonSerializer.SerializeToElement(model == "concession" ? "concession" : "services"));
+                input = WithPriceCriteriaFor(input, wanted);
             }
 
             input = input with { Tender = input.Tender with { Notice = input.Tender.Notice with { Wanted = true } } };
             var package = NoticeInputs.Package(input);
+            Errors[(example, model)] = [.. package.Findings.Where(f => f.Severity == Core.Rules.FindingSeverity.Error).Select(f => $"{f.Code}: {f.Message}")];
             var decision = NoticeDecision.For(input, package.Framing, NoticeInputs.ReferenceDate);
             return EformsNotice.Build(package, decision.Subtype, NoticeInputs.Sdk);
         }

@@ -125,6 +125,9 @@ public static class NoticeComposer
     {
         var tender = c.Package.Tender;
         c.Set(root, "BT-21-Procedure", tender.Title, "title");
+        c.Set(root, "BT-22-Procedure", tender.Reference, "reference");
+        // Why the tender is not divided into lots, as the documents say it (Directive 2014/24 Art. 46).
+        c.Set(root, "BT-300-Procedure", tender.Lots.IsDivided() ? null : tender.Lots.ReasonNotDivided, "lots.reasonNotDivided");
         c.Set(root, "BT-24-Procedure", Description(c.Package), "title");
         c.Set(root, "BT-23-Procedure", c.Nature, "cpvCodes");
         c.Set(root, "BT-262-Procedure", c.MainCpv, "cpvCodes");
@@ -223,33 +226,66 @@ public static class NoticeComposer
         }
 
         c.Note(lot, "BT-97-Lot", "notice.tenderLanguages");
-        if (notice.TenderValidityDays is { } days)
+        // Only where the question is asked: the SDK forbids the validity outside the open and concession procedures.
+        if (notice.TenderValidityDays is { } days && c.Package.Answers.Asked("notice.tender_validity_days"))
         {
             c.Set(lot, "BT-98-Lot", days.ToString(CultureInfo.InvariantCulture), "notice.tenderValidityDays", ("BT-98-Lot-Unit", "DAY"));
         }
 
         c.Note(lot, "BT-98-Lot", "notice.tenderValidityDays");
+        // A procedure with a first stage (restricted, negotiation, dialogue) announces the deadline for
+        // requests to participate and how many candidates go on; the deadline for tenders follows in
+        // the invitation.
+        var twoStage = ProcedureType(tender.Procedure) is "restricted" or "neg-w-call" or "comp-dial";
+        var (dateField, timeField) = twoStage ? ("BT-1311(d)-Lot", "BT-1311(t)-Lot") : ("BT-131(d)-Lot", "BT-131(t)-Lot");
         if (tender.Dates.SubmissionDeadline is { } deadline)
         {
-            c.Set(lot, "BT-131(d)-Lot", c.Clock.Date(deadline), "dates.submissionDeadline");
-            c.Set(lot, "BT-131(t)-Lot", tender.Dates.SubmissionDeadlineTime is { } time ? c.Clock.Time(time, deadline) : null, "dates.submissionDeadlineTime");
+            c.Set(lot, dateField, c.Clock.Date(deadline), "dates.submissionDeadline");
+            c.Set(lot, timeField, tender.Dates.SubmissionDeadlineTime is { } time ? c.Clock.Time(time, deadline) : null, "dates.submissionDeadlineTime");
         }
 
-        c.Note(lot, "BT-131(d)-Lot", "dates.submissionDeadline");
-        c.Note(lot, "BT-131(t)-Lot", "dates.submissionDeadlineTime");
+        c.Note(lot, dateField, "dates.submissionDeadline");
+        c.Note(lot, timeField, "dates.submissionDeadlineTime");
+        if (twoStage)
+        {
+            c.Set(lot, "BT-50-Lot", notice.MinimumCandidates?.ToString(CultureInfo.InvariantCulture), "notice.minimumCandidates");
+            // Only a least number is asked; no maximum number of candidates is set.
+            c.Set(lot, "BT-661-Lot", "false", "notice.minimumCandidates");
+            c.Note(lot, "BT-50-Lot", "notice.minimumCandidates");
+        }
+
         if (notice.Opening.Date is { } opening)
         {
             var open = lot.Add("ND-PublicOpening");
             c.Set(open, "BT-132(d)-Lot", c.Clock.Date(opening), "notice.opening.date");
             c.Set(open, "BT-132(t)-Lot", notice.Opening.Time is { } at ? c.Clock.Time(at, opening) : null, "notice.opening.time");
-            c.Set(open, "BT-133-Lot", notice.Opening.Place, "notice.opening.place");
+            c.Set(open, "BT-133-Lot", c.Package.Answers.Asked("notice.opening_place") ? notice.Opening.Place : null, "notice.opening.place");
         }
 
         var reviewTerms = lot.Add("ND-LotReviewTerms");
         c.Set(reviewTerms, "BT-99-Lot", notice.ReviewDeadlines, "notice.reviewDeadlines");
         c.Set(lot, "OPT-301-Lot-ReviewOrg", ReviewBody, "notice.reviewBody.name", ("OPT-301-Lot-ReviewOrg-Scheme", "organization"));
 
+        GreenProcurement(lot, c);
         AwardCriteria(lot, c);
+    }
+
+    // The clause that tells the officer the notice flags green procurement makes it so: strategic
+    // procurement for the environment (BT-06), climate mitigation by renewable electricity (BT-774)
+    // and the criteria the officer named (BT-805).
+    private static void GreenProcurement(NoticeNode lot, Context c)
+    {
+        if (c.Package.Clauses.FirstOrDefault(k => k.Id == GreenClause) is not { } clause)
+        {
+            return;
+        }
+
+        c.Set(lot, "BT-06-Lot", "env-imp", "renewables.electricity");
+        // What makes it green, in the documents' words: the titles of the renewable-electricity requirements.
+        c.Set(lot, "BT-777-Lot", string.Join("; ", c.Package.Clauses.Where(k => k.Topic == "renewables").Select(k => k.Title)), "renewables.electricity");
+        c.Set(lot, "BT-774-Lot", "clim-mitig", "renewables.electricity");
+        var criteria = (clause.Parameters.FirstOrDefault(p => p.Name == "gpp_criteria")?.Value as Core.Answers.AnswerValue.Choice)?.Value;
+        c.Set(lot, "BT-805-Lot", criteria is "eu" or "national" or "other" ? criteria : null, "renewables.electricity");
     }
 
     private static void AwardCriteria(NoticeNode lot, Context c)
@@ -259,7 +295,10 @@ public static class NoticeComposer
             return;
         }
 
-        foreach (var clause in c.Package.Clauses.Where(k => k.Kind == ClauseKind.AwardCriterion))
+        // In descending order of importance, as the directives ask the criteria to be listed.
+        static decimal WeightOf(IncludedClause clause) =>
+            (clause.Parameters.FirstOrDefault(p => p.Name == "weight")?.Value as Core.Answers.AnswerValue.Number)?.Value ?? 0;
+        foreach (var clause in c.Package.Clauses.Where(k => k.Kind == ClauseKind.AwardCriterion).OrderByDescending(WeightOf))
         {
             var criterion = lot.Add("ND-LotAwardCriterion");
             c.Set(criterion, "BT-539-Lot", NoticeAwardCriteria.TypeOf(clause.Id), "award.basis");
@@ -276,6 +315,7 @@ public static class NoticeComposer
 
     private const string DurationQuestion = "model.duration_years";
     private const string ModelQuestion = "model.type";
+    private const string GreenClause = "procedure.green-procurement-flag";
 
     // What the notice says the tender is about, in the documents' language (as the open data says it).
     private static string Description(TenderPackage package) => Composition.TenderSummary.Describe(package);
