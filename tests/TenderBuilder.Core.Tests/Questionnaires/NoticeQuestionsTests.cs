@@ -24,7 +24,7 @@ public sealed class NoticeQuestionsTests
     [InlineData("stockholm-like-low-capacity.yaml", true)]
     [InlineData("regional-framework-lots.yaml", true)]
     [InlineData("two-lots-with-sites.yaml", true)]
-    [InlineData("small-town-ten-ac-points.yaml", false)]
+    [InlineData("small-town-ten-ac-points.yaml", true)]
     [InlineData("permit-scarce-kerb-space.yaml", false)]
     public void The_notice_questions_are_asked_exactly_when_the_notice_is_produced(string example, bool produced)
     {
@@ -33,8 +33,9 @@ public sealed class NoticeQuestionsTests
         answers.Flag("notice.produced").ShouldBe(produced);
         answers["notice.produced"].Origin.ShouldBe(AnswerOrigin.Derived);
         answers.Asked("notice.wanted").ShouldBeTrue("the officer may always ask for a notice or decline one");
-        // The opening's time and place wait for its day, the validity for a procedure whose notice states it (below).
-        foreach (var id in NoticeQuestions.Where(id => id is not ("notice.opening_time" or "notice.opening_place" or "notice.tender_validity_days")))
+        // The opening's time and place wait for its day, the validity and the number of candidates
+        // for a procedure whose notice states them (below).
+        foreach (var id in NoticeQuestions.Where(id => id is not ("notice.opening_time" or "notice.opening_place" or "notice.tender_validity_days" or "notice.minimum_candidates")))
         {
             answers.Asked(id).ShouldBe(produced, id);
         }
@@ -76,6 +77,13 @@ public sealed class NoticeQuestionsTests
     public void The_tender_validity_is_asked_where_the_notice_may_state_it_the_open_and_the_concession_procedure(string example, bool asked) =>
         RulesEngine.Evaluate(Inputs.Example(example), s_catalogue, s_today).Answers.Asked("notice.tender_validity_days").ShouldBe(asked);
 
+    [Theory]
+    [InlineData("regional-framework-lots.yaml", true)]
+    [InlineData("stockholm-like-low-capacity.yaml", false)]
+    [InlineData("utrecht-like-concession.yaml", false)]
+    public void The_least_number_of_candidates_is_asked_in_a_procedure_with_a_first_stage(string example, bool asked) =>
+        RulesEngine.Evaluate(Inputs.Example(example), s_catalogue, s_today).Answers.Asked("notice.minimum_candidates").ShouldBe(asked);
+
     [Fact]
     public void The_place_of_the_opening_is_asked_only_in_the_open_procedure()
     {
@@ -90,7 +98,7 @@ public sealed class NoticeQuestionsTests
     [Fact]
     public void The_thresholds_of_the_day_decide_and_without_a_day_the_notice_counts_as_required()
     {
-        var smallTown = Inputs.Example("small-town-ten-ac-points.yaml");
+        var smallTown = SmallTownNotAsking();
 
         AnswerSet.Resolve(s_catalogue.Questionnaire, smallTown, s_today).Flag("notice.produced").ShouldBe(false);
         AnswerSet.Resolve(s_catalogue.Questionnaire, smallTown).Flag("notice.produced").ShouldBe(true);
@@ -99,12 +107,19 @@ public sealed class NoticeQuestionsTests
     [Fact]
     public void An_answer_given_to_the_derived_question_is_refused_and_ignored()
     {
-        var input = Inputs.Changing(Inputs.Example("small-town-ten-ac-points.yaml"), ("notice.produced", true));
+        var input = Inputs.Changing(SmallTownNotAsking(), ("notice.produced", true));
 
         var package = RulesEngine.Evaluate(input, s_catalogue, s_today);
 
         package.Findings.ShouldContain(f => f.Code == "input.derived-answer" && f.Path == "/answers/notice.produced" && f.Message.Contains("tender.notice.wanted", StringComparison.Ordinal));
         package.Answers.Flag("notice.produced").ShouldBe(false);
+    }
+
+    // The small town below the threshold, before it chose to publish a notice all the same.
+    private static TenderInput SmallTownNotAsking()
+    {
+        var input = Inputs.Example("small-town-ten-ac-points.yaml");
+        return input with { Tender = input.Tender with { Notice = input.Tender.Notice with { Wanted = null } } };
     }
 
     [Fact]
