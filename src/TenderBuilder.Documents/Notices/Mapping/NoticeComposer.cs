@@ -317,8 +317,9 @@ public static class NoticeComposer
     private const string ModelQuestion = "model.type";
     private const string GreenClause = "procedure.green-procurement-flag";
 
-    // What the notice says the tender is about, in the documents' language (as the open data says it).
-    private static string Description(TenderPackage package) => Composition.TenderSummary.Describe(package);
+    // What the notice says the tender is about, in the documents' language: the points and the
+    // specification's scope in its own sentences (BT-24 holds 6,000 characters).
+    private static string Description(TenderPackage package) => Composition.TenderSummary.DescribeScope(package, 6000);
 
     private static string Amount(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
 
