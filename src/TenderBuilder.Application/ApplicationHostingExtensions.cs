@@ -43,6 +43,11 @@ public static class ApplicationHostingExtensions
         services.AddScoped<DraftPackages>();
         services.Configure<Documents.Notices.Sdk.EformsOptions>(configuration.GetSection(Documents.Notices.Sdk.EformsOptions.Section));
         services.AddSingleton<Notices.EformsSdkSource>();
+        // Optional: the SDK's rules through Node.js, on demand (docs/deployment.md, "EU notices (eForms)").
+        services.Configure<Documents.Notices.Validation.SchematronOptions>(configuration.GetSection(Notices.EformsSchematron.Section));
+        services.AddSingleton<Notices.EformsSchematron>();
+        // Scoped like the packages it reads.
+        services.AddScoped<Notices.DraftNotices>();
         services.AddScoped<DraftHistory>();
         services.AddScoped<DraftReviews>();
         services.AddScoped<TemplatesService>();

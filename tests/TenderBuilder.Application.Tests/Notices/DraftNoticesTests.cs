@@ -1,0 +1,144 @@
+using TenderBuilder.Application.Drafts;
+using TenderBuilder.Application.Notices;
+using TenderBuilder.Core.Framing;
+using TenderBuilder.Core.Input;
+using TenderBuilder.Documents.Notices.Validation;
+using TenderBuilder.Testing;
+using Xunit.Abstractions;
+
+namespace TenderBuilder.Application.Tests.Notices;
+
+/// <summary>
+/// What the export step says about a draft's EU notice: whether the package holds one, of which
+/// kind and why; every field it lacks with the question that gives it, in the officer's language;
+/// and, on demand, the EU's own rules. Read as the acting user, like the package. The notice is a
+/// matter of the package, not of the database, so SQLite alone.
+/// </summary>
+public sealed class DraftNoticesTests(SqliteFixture fixture, ITestOutputHelper output) : IClassFixture<SqliteFixture>
+{
+    private const string BuyerRegistration = "authority.registrationId";
+
+    private ApplicationHost Host => fixture.Host;
+
+    [Fact]
+    public async Task A_concession_without_the_buyers_registration_number_holds_a_concession_notice_that_names_BT_501_and_where_it_comes_from()
+    {
+        var author = await Host.UserAsync("Anna Author", People.Organisation("Utrecht"));
+        var draft = await CreateAsync(author, Example("utrecht-like-concession"), "Utrecht-like");
+
+        var status = (await Host.AsAsync(author, (DraftNotices notices) => notices.GetAsync(draft, "en"))).ShouldNotBeNull();
+
+        status.State.ShouldBe(NoticeState.Produced);
+        status.Decision.ShouldBe(new NoticeDecision(true, NoticeSubtype.ConcessionNotice, NoticeGround.Required));
+        status.FileName.ShouldBe("eforms-notice-19.xml");
+        status.SdkVersion.ShouldBe("1.15.1");
+        status.IsComplete.ShouldBeFalse();
+        var buyer = status.Problems.Single(p => p.Source == BuyerRegistration);
+        buyer.Kind.ShouldBe(NoticeProblemKind.Missing);
+        buyer.FieldId.ShouldBe("BT-501-Organization-Company");
+        buyer.BusinessTerm.ShouldBe("BT-501");
+        buyer.FieldLabel.ShouldBe("Registration number");
+        // The question bound to the buyer's registration number comes with the notice's questions;
+        // where the catalogue has it, the problem names it.
+        if (buyer.Question is { } question)
+        {
+            question.Field.ShouldBe(BuyerRegistration);
+        }
+    }
+
+    [Fact]
+    public async Task With_the_buyers_registration_number_the_notice_no_longer_asks_for_it()
+    {
+        var author = await Host.UserAsync("Anna Author", People.Organisation("Utrecht"));
+        var input = Example("utrecht-like-concession");
+        var draft = await CreateAsync(author, input with { Tender = input.Tender with { Authority = input.Tender.Authority with { RegistrationId = "30280353" } } }, "Utrecht-like");
+
+        var status = (await Host.AsAsync(author, (DraftNotices notices) => notices.GetAsync(draft, "en"))).ShouldNotBeNull();
+
+        status.State.ShouldBe(NoticeState.Produced);
+        status.Problems.ShouldNotContain(p => p.Source == BuyerRegistration);
+        status.Problems.ShouldContain(p => p.Source == "notice.reviewBody.registrationId", "the review body's number is another field");
+    }
+
+    [Fact]
+    public async Task The_fields_are_named_in_the_officers_language_whatever_the_draft_is_written_in()
+    {
+        var author = await Host.UserAsync("Anna Author", People.Organisation("Utrecht"));
+        var input = Example("utrecht-like-concession");
+        var draft = await CreateAsync(author, input with { Tender = input.Tender with { Language = "en" } }, "Utrecht-like, in English");
+
+        var status = (await Host.AsAsync(author, (DraftNotices notices) => notices.GetAsync(draft, "nl-NL"))).ShouldNotBeNull();
+
+        var buyer = status.Problems.Single(p => p.Source == BuyerRegistration);
+        buyer.FieldLabel.ShouldBe("Registratienummer");
+        if (buyer.Question is { } question)
+        {
+            question.Label.ShouldBe(Core.Catalogues.CatalogueLoader.Default.In("nl-NL").Questionnaire.Find(question.Id)!.Label);
+        }
+    }
+
+    [Fact]
+    public async Task A_permit_gets_no_notice_and_says_it_is_not_a_procurement()
+    {
+        var author = await Host.UserAsync("Anna Author", People.Organisation("Example City"));
+        var draft = await CreateAsync(author, Example("permit-scarce-kerb-space"), "Permits");
+
+        var status = (await Host.AsAsync(author, (DraftNotices notices) => notices.GetAsync(draft, "en"))).ShouldNotBeNull();
+        var check = (await Host.AsAsync(author, (DraftNotices notices) => notices.CheckRulesAsync(draft, "en"))).ShouldNotBeNull();
+
+        status.State.ShouldBe(NoticeState.NotCalledFor);
+        status.Decision.Produce.ShouldBeFalse();
+        status.Decision.Ground.ShouldBe(NoticeGround.NotProcurement);
+        status.FileName.ShouldBeNull();
+        status.Problems.ShouldBeEmpty();
+        check.Outcome.ShouldBe(NoticeRulesOutcome.NoNotice);
+    }
+
+    [Fact]
+    public async Task Another_organisations_draft_has_no_notice_to_read_or_check()
+    {
+        var author = await Host.UserAsync("Anna Author", People.Organisation("Utrecht"));
+        var stranger = await Host.UserAsync("Sven Stranger", People.Organisation("Stockholm"));
+        var draft = await CreateAsync(author, Example("utrecht-like-concession"), "Utrecht-like");
+
+        (await Host.AsAsync(stranger, (DraftNotices notices) => notices.GetAsync(draft, "en"))).ShouldBeNull();
+        (await Host.AsAsync(stranger, (DraftNotices notices) => notices.CheckRulesAsync(draft, "en"))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_EU_rules_check_the_packages_notice_and_name_each_failed_rule_with_its_field()
+    {
+        var author = await Host.UserAsync("Anna Author", People.Organisation("Utrecht"));
+        var draft = await CreateAsync(author, Example("utrecht-like-concession"), "Utrecht-like");
+        var status = (await Host.AsAsync(author, (DraftNotices notices) => notices.GetAsync(draft, "en"))).ShouldNotBeNull();
+        if (!status.RulesAvailable)
+        {
+            // The README's test command installs Node.js and the runner; a bare checkout may lack them.
+            Directory.Exists(Path.Combine(RepositoryFiles.Root, "tools", "eforms-schematron", "node_modules"))
+                .ShouldBeFalse("the runner is installed, so the rules must be available");
+            output.WriteLine("Not checked: the eForms schematron runner is not installed (npm ci --prefix tools/eforms-schematron).");
+            return;
+        }
+
+        var check = (await Host.AsAsync(author, (DraftNotices notices) => notices.CheckRulesAsync(draft, "en"))).ShouldNotBeNull();
+
+        check.Outcome.ShouldBe(NoticeRulesOutcome.Failed);
+        check.Problems.ShouldAllBe(p => p.Kind == NoticeProblemKind.Rule && DraftNotices.RuleId(p) != null);
+        // The buyer's missing registration number is in the status already: its rule is not listed twice.
+        check.Problems.ShouldNotContain(p => p.FieldId == "BT-501-Organization-Company");
+        check.CoveredByMissing.ShouldBeGreaterThan(0);
+        // The buyer's e-mail address is no mandatory field of the SDK's, but a rule of subtype 19 asks for it.
+        var email = check.Problems.Single(p => p.FieldId == "BT-506-Organization-Company");
+        DraftNotices.RuleId(email).ShouldBe("BR-BT-00506-0025");
+        email.BusinessTerm.ShouldBe("BT-506");
+        foreach (var problem in check.Problems)
+        {
+            output.WriteLine($"{DraftNotices.RuleId(problem)} {problem.FieldId} {problem.Source} {problem.Question?.Id}");
+        }
+    }
+
+    private static TenderInput Example(string name) => TenderInputReader.Read(File.ReadAllText(RepositoryFiles.Example(name))).Input;
+
+    private Task<Guid> CreateAsync(TestUser author, TenderInput input, string title) =>
+        Host.AsAsync(author, (DraftsService drafts) => drafts.CreateFromAsync(input, title));
+}
