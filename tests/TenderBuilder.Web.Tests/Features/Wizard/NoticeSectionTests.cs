@@ -133,6 +133,30 @@ public sealed class NoticeSectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Without_the_SDK_on_the_server_the_section_says_the_package_holds_no_notice_and_who_installs_it()
+    {
+        var status = new NoticeStatus(NoticeState.SdkMissing, new NoticeDecision(true, NoticeSubtype.ContractNotice, NoticeGround.Required), "1.15.1", null, [], RulesAvailable: false);
+
+        var section = Render(status, download: "export/drafts/x/eforms-notice-16.xml");
+
+        section.Find("[data-testid='notice-in-package']").TextContent.ShouldBe("No");
+        section.Find("[data-testid='notice-kind']").TextContent.ShouldBe("Contract notice (eForms subtype 16)");
+        section.Find("[data-testid='notice-sdk-missing']").TextContent.Trim()
+            .ShouldBe("The eForms SDK 1.15.1 is not installed on this server, so the package holds no notice. An administrator installs it: see the deployment guide, “EU notices (eForms)”.");
+        section.FindAll(".tb-check-rules").ShouldBeEmpty();
+        section.FindAll(".tb-download-notice").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_notice_that_could_not_be_read_says_so_instead_of_waiting_for_ever()
+    {
+        var section = _context.Render<NoticeSection>(p => p.Add(x => x.Failed, true).Add(x => x.QuestionHref, Href));
+
+        section.Find("[data-testid='notice-failed']").TextContent.ShouldContain("The EU notice could not be read just now");
+        section.FindAll(".mud-progress-linear").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void In_Dutch_the_section_the_fields_and_the_questions_speak_Dutch() =>
         Localization.InterfaceWords.In("nl-NL", () =>
         {
