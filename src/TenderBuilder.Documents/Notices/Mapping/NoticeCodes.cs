@@ -15,8 +15,10 @@ public static class NoticeLanguages
 
         // .NET knows the three-letter (terminology) code of every EU language; eForms uses those,
         // except where the EU's list keeps the bibliographic one.
+        // The pseudo-language (qps-ploc) and any tag .NET cannot name in three letters fall back to
+        // English, so the notice never carries an empty languageID.
         var code = CultureInfo.GetCultureInfo(tag.Split('-')[0]).ThreeLetterISOLanguageName.ToUpperInvariant();
-        return code;
+        return code.Length == 3 && code != "IVL" ? code : "ENG";
     }
 }
 
