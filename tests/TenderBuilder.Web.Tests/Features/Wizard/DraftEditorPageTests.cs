@@ -255,7 +255,9 @@ public sealed class DraftEditorPageTests : IAsyncLifetime
     public async Task The_notice_step_shows_whether_the_notice_is_prepared_and_asks_its_questions_once_it_is()
     {
         // Below the EU threshold: no notice unless the officer asks for one.
+        // (The worked example publishes voluntarily; here it has not decided yet.)
         var small = Example("small-town-ten-ac-points.yaml");
+        small = small with { Tender = small.Tender with { Notice = small.Tender.Notice with { Wanted = null } } };
         var id = await _drafts.CreateFromAsync(small, "Small town");
         var page = Open(id, "notice");
 
