@@ -18,7 +18,10 @@ public sealed class NoticeStepTests(BrowserSession session)
         // (which only a rule of subtype 19 asks for).
         var input = Examples.UtrechtLikeConcession();
         var authority = input.Tender.Authority with { RegistrationId = null, Contact = input.Tender.Authority.Contact with { Email = null } };
-        var draft = await session.SeedDraftAsync(input with { Tender = input.Tender with { Authority = authority } }, "Utrecht-like, notice to complete");
+        // A timetable ahead of today: the notice is dated the day it is built, and a deadline before it would fail a rule too.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var dates = input.Tender.Dates with { Publication = null, SubmissionDeadline = today.AddDays(60), ContractStart = today.AddDays(150) };
+        var draft = await session.SeedDraftAsync(input with { Tender = input.Tender with { Authority = authority, Dates = dates } }, "Utrecht-like, notice to complete");
         var page = await session.NewPageAsync();
         await using var context = page.Context;
         await page.OpenStepAsync(draft, "export");

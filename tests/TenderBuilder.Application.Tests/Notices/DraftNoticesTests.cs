@@ -109,6 +109,10 @@ public sealed class DraftNoticesTests(SqliteFixture fixture, ITestOutputHelper o
         // Without the buyer's e-mail address, which no field of the SDK makes mandatory but a rule of subtype 19 asks for.
         var input = WithoutBuyerRegistration(Example("utrecht-like-concession"));
         input = input with { Tender = input.Tender with { Authority = input.Tender.Authority with { Contact = input.Tender.Authority.Contact with { Email = null } } } };
+        // A timetable ahead of the host's day: a notice is dated the day it is built, and a deadline
+        // before it would be a third failed rule.
+        var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime);
+        input = input with { Tender = input.Tender with { Dates = input.Tender.Dates with { Publication = null, SubmissionDeadline = today.AddDays(60), ContractStart = today.AddDays(150) } } };
         var draft = await CreateAsync(author, input, "Utrecht-like");
         var status = (await Host.AsAsync(author, (DraftNotices notices) => notices.GetAsync(draft, "en"))).ShouldNotBeNull();
         if (!status.RulesAvailable)

@@ -42,6 +42,19 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
     }
 
     [Fact]
+    public void A_timetable_that_has_slipped_into_the_past_is_refused_naming_the_deadline_question()
+    {
+        var (notice, rules) = fixture.Stale;
+
+        // Built on 29 November for a deadline of 16 March: the notice is dated the day it is built.
+        notice.Xml.ToString().ShouldContain("2026-11-29+01:00");
+        var failure = rules.Failures.Single(f => f.IsError);
+        failure.RuleId.ShouldBe("BR-BT-00131-0151");
+        var problem = NoticeProblems.Of(notice, CatalogueLoader.Default, NoticeInputs.Sdk, "en", [(failure.RuleId, failure.Message, failure.Fields)]).Single();
+        problem.Question!.Field.ShouldBe("dates.submissionDeadline");
+    }
+
+    [Fact]
     public void Both_subtypes_are_covered()
     {
         fixture.Results.Values.Select(r => r.Notice.Composed.Subtype.Id).Distinct().Order().ShouldBe(["16", "19"]);
@@ -55,6 +68,9 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
             NoticeInputs.Examples.SelectMany(example => new[] { (example, "public_contract"), (example, "concession") });
 
         public Dictionary<(string, string), (EformsNotice Notice, SchematronResult Rules)> Results { get; } = [];
+
+        /// <summary>The Utrecht-like concession built months after its planned publication and deadline.</summary>
+        public (EformsNotice Notice, SchematronResult Rules) Stale { get; private set; }
 
         /// <summary>The error findings of each case's package: a notice is only sent for a tender whose answers hold together.</summary>
         public static Dictionary<(string, string), List<string>> Errors { get; } = [];
@@ -74,6 +90,8 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
             }
 
             var notices = Cases.ToDictionary(c => c, c => Build(c.Example, c.Model));
+            var stale = EformsNotice.Build(NoticeInputs.Package(NoticeInputs.Input("utrecht-like-concession.yaml")), NoticeSubtype.ConcessionNotice, NoticeInputs.Sdk);
+            notices[("stale", "concession")] = stale;
             var runs = notices.GroupBy(n => n.Value.Composed.Subtype.Id).Select(async group =>
             {
                 var named = group.Select(n => new NamedNotice($"{n.Key.Example}-{n.Key.Model}", n.Value.Text())).ToList();
@@ -82,7 +100,14 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
             });
             foreach (var (key, notice, rules) in (await Task.WhenAll(runs)).SelectMany(r => r))
             {
-                Results[key] = (notice, rules);
+                if (key.Example == "stale")
+                {
+                    Stale = (notice, rules);
+                }
+                else
+                {
+                    Results[key] = (notice, rules);
+                }
             }
         }
 
@@ -133,9 +158,12 @@ public sealed class GeneratedNoticeRulesTests(GeneratedNoticeRulesTests.NoticesF
             }
 
             input = input with { Tender = input.Tender with { Notice = input.Tender.Notice with { Wanted = true } } };
-            var package = NoticeInputs.Package(input);
+            // Built on the day the example plans to publish, as an officer sends it: the worked
+            // examples' timetables lie in 2026, and a notice dated after its own deadline is refused.
+            var day = input.Tender.Dates.Publication ?? NoticeInputs.ReferenceDate;
+            var package = Core.Rules.RulesEngine.Evaluate(input, CatalogueLoader.Default, day);
             Errors[(example, model)] = [.. package.Findings.Where(f => f.Severity == Core.Rules.FindingSeverity.Error).Select(f => $"{f.Code}: {f.Message}")];
-            var decision = NoticeDecision.For(input, package.Framing, NoticeInputs.ReferenceDate);
+            var decision = NoticeDecision.For(input, package.Framing, day);
             return EformsNotice.Build(package, decision.Subtype, NoticeInputs.Sdk);
         }
     }

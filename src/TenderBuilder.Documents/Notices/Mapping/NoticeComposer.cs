@@ -361,9 +361,10 @@ public static class NoticeComposer
 
         public IReadOnlyDictionary<string, string> Sources => _sources;
 
-        // The notice is dated the day it is planned to go out (the eSender stamps the real dispatch),
-        // else the day it is built.
-        public DateOnly DispatchDate => Package.Tender.Dates.Publication ?? Package.ReferenceDate;
+        // The notice is dated the day it is planned to go out, but never before the day it is built:
+        // TED refuses a dispatch date in the past, and a plan that has slipped must then show as a
+        // deadline before the dispatch (the eSender stamps the real dispatch date and time).
+        public DateOnly DispatchDate => Package.Tender.Dates.Publication is { } planned && planned > Package.ReferenceDate ? planned : Package.ReferenceDate;
 
         // A concession is of services (Directive 2014/23 covers works and services; the SDK refuses
         // supplies in subtype 19); a public contract buys supplies when the city buys and owns the
