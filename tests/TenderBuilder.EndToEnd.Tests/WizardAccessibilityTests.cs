@@ -46,7 +46,7 @@ public sealed class WizardAccessibilityTests(BrowserSession session)
 
         var links = page.Locator("nav.tb-steps a[data-step]");
         (await links.EvaluateAllAsync<string[]>("links => links.map(a => a.dataset.step)")).ShouldBe(WizardPages.Steps);
-        WizardPages.Steps.Count.ShouldBe(17, "15 questionnaire sections, the review and the export");
+        WizardPages.Steps.Count.ShouldBe(18, "16 questionnaire sections (the EU notice's among them), the review and the export");
     }
 
     [Fact]
