@@ -328,9 +328,7 @@ internal sealed class ConsistencyRules : AbstractValidator<LintContext>
             return null;
         }
 
-        return c.Framing.Regime == LegalRegime.Concession ? thresholds.WorksAndConcessions
-            : c.Answers.Choice(Q.AuthorityType) == Q.CentralGovernment ? thresholds.CentralSuppliesServices
-            : thresholds.SubCentralSuppliesServices;
+        return thresholds.For(c.Framing.Regime, c.Answers.Choice(Q.AuthorityType) == Q.CentralGovernment);
     }
 
     // Both dates, or default when either is unanswered (the pattern "is (var a, var b)" then fails on the comparison).

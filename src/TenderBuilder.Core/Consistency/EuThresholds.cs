@@ -29,4 +29,10 @@ public sealed record EuThresholds(DateOnly From, DateOnly To, decimal WorksAndCo
 
     /// <summary>The thresholds in force on a date, or null when TenderBuilder does not know them.</summary>
     public static EuThresholds? On(DateOnly date) => Known.FirstOrDefault(t => t.From <= date && date <= t.To);
+
+    /// <summary>The threshold a tender of a regime is measured against: works and concessions, else supplies and services for a central or sub-central authority.</summary>
+    public decimal For(Framing.LegalRegime regime, bool centralGovernment) =>
+        regime == Framing.LegalRegime.Concession ? WorksAndConcessions
+        : centralGovernment ? CentralSuppliesServices
+        : SubCentralSuppliesServices;
 }

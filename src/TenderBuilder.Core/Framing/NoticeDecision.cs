@@ -80,9 +80,6 @@ public sealed record NoticeDecision(bool Produce, NoticeSubtype Subtype, NoticeG
             return true;
         }
 
-        var threshold = framing.Regime == LegalRegime.Concession ? thresholds.WorksAndConcessions
-            : tender.Authority.Type == "central_government" ? thresholds.CentralSuppliesServices
-            : thresholds.SubCentralSuppliesServices;
-        return amount >= threshold;
+        return amount >= thresholds.For(framing.Regime, tender.Authority.Type == Q.CentralGovernment);
     }
 }
