@@ -55,6 +55,8 @@ public static class ApplicationHostingExtensions
         services.AddScoped<BuyerProfiles>();
         // One operation, one scope of its own: administrators' work is not tied to a request.
         services.AddSingleton<UserAccounts>();
+        // Scoped: the request's own database contexts check the key and write its access log.
+        services.AddScoped<ApiKeys.ApiKeyAuthenticator>();
         return services;
     }
 }

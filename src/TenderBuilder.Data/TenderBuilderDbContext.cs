@@ -36,6 +36,15 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
+    /// The organisations' API keys. Not filtered: a request is authenticated before anyone acts, so
+    /// the key is found by its lookup id alone; the administrators' page asks for its own organisation's.
+    /// </summary>
+    public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
+
+    /// <summary>Every request made with a key (filtered by the acting organisation).</summary>
+    public DbSet<ApiKeys.ApiAccessRecord> ApiAccessLog => Set<ApiKeys.ApiAccessRecord>();
+
+    /// <summary>
     /// The organisation whose content this context works with; <see cref="Guid.Empty"/> (which no
     /// row has) when none, so an unscoped context sees no drafts rather than all of them. A scope
     /// that may not see content (an administrator without the author or reviewer role) gets
@@ -63,6 +72,8 @@ public sealed class TenderBuilderDbContext(DbContextOptions<TenderBuilderDbConte
         modelBuilder.Entity<TenderDraft>().HasQueryFilter(d => d.OrganisationId == OrganisationId && d.DeletedAtUtc == null);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         modelBuilder.Entity<ApprovedPackage>().HasQueryFilter(p => p.OrganisationId == OrganisationId);
+        // Administrators read their organisation's log without seeing its content.
+        modelBuilder.Entity<ApiKeys.ApiAccessRecord>().HasQueryFilter(r => r.OrganisationId == ActingOrganisationId);
         // A template is seen by its owner, and by others only as its sharing says; no scope sees none.
         modelBuilder.Entity<TenderTemplate>().HasQueryFilter(t =>
             OrganisationId != Guid.Empty
