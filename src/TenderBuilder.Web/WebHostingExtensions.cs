@@ -10,6 +10,7 @@ using TenderBuilder.Web.Hosting;
 using TenderBuilder.Web.Features.Export;
 using TenderBuilder.Application.Packages;
 using TenderBuilder.Web.Features.Health;
+using TenderBuilder.Web.Features.Api;
 
 namespace TenderBuilder.Web;
 
@@ -60,6 +61,8 @@ internal static class WebHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // After the status pages (which it turns off for /api: every API answer is JSON).
+        app.UseApiRequests();
         // Before sign-in is even looked at, so refused attempts cost little; after the forwarded
         // headers, so each client is counted by its own address.
         app.UseRateLimiter();
@@ -76,6 +79,7 @@ internal static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapLanguageEndpoints();
         app.MapExportEndpoints();
+        app.MapTenderBuilderApi();
         // The frame-ancestors rule is in the app's own policy (SecurityHeaders), not a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;

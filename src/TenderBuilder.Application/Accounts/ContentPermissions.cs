@@ -26,9 +26,12 @@ public sealed class ContentPermissions(ICurrentUser user)
     /// <summary>Whether the user may delete (archive) this draft: an author, while it is not a record of a review.</summary>
     public bool MayDelete(DraftStatus status) => MayChangeDrafts && ReviewWorkflow.IsDeletable(status);
 
-    /// <summary>Whether the user's roles allow the review step at all, whatever the draft's status: authors submit, reviewers approve and return.</summary>
+    /// <summary>
+    /// Whether the user's roles allow the review step at all, whatever the draft's status: authors
+    /// submit, reviewers approve and return; an API key never does either.
+    /// </summary>
     public bool HasRoleFor(ReviewAction action) =>
-        user.IsInRole(action == ReviewAction.Submit ? TenderBuilderRoles.Author : TenderBuilderRoles.Reviewer);
+        !user.ActsForApiKey && user.IsInRole(action == ReviewAction.Submit ? TenderBuilderRoles.Author : TenderBuilderRoles.Reviewer);
 
     /// <summary>Whether the user may take the review step on a draft in this status (four-eyes aside, see <see cref="FourEyes"/>).</summary>
     public bool May(ReviewAction action, DraftStatus status) => HasRoleFor(action) && ReviewWorkflow.Next(status, action) is not null;

@@ -19,6 +19,12 @@ public interface ICurrentUser : IOrganisationScope
     /// <summary>Whether they hold the role (<see cref="TenderBuilder.Data.Accounts.TenderBuilderRoles"/>).</summary>
     /// <remarks>What each role may do is <see cref="ContentPermissions"/>' to say, not the caller's.</remarks>
     bool IsInRole(string role);
+
+    /// <summary>
+    /// Whether another system acts through an API key rather than a person. A key holds the roles
+    /// its scopes need to read and change drafts, never a step of the review: approving is a person's act.
+    /// </summary>
+    bool ActsForApiKey => false;
 }
 
 /// <summary>Refused because the user's roles do not allow it (a reviewer trying to change a draft).</summary>

@@ -22,6 +22,9 @@ public sealed record BuiltDraftPackage(TenderPackage Package, ImmutableArray<Pac
 
     /// <summary>Each file's SHA-256 (lower-case hex), by path: recorded at approval for a frozen package.</summary>
     public ImmutableDictionary<string, string> Sha256 { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The draft's revision the package was built from (or frozen at); 0 for a package built from an input alone.</summary>
+    public long Revision { get; init; }
 }
 
 /// <summary>
@@ -53,7 +56,7 @@ public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> cont
         if (draft.Status == Core.Review.DraftStatus.Approved
             && await FrozenAsync(db, id, draft.Revision, draft.InputJson, cancellationToken) is { } frozen)
         {
-            return frozen;
+            return frozen with { Revision = draft.Revision };
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -63,7 +66,7 @@ public sealed class DraftPackages(IDbContextFactory<TenderBuilderDbContext> cont
             return built;
         }
 
-        built = Build(draft.InputJson, today, step);
+        built = Build(draft.InputJson, today, step) with { Revision = draft.Revision };
         cache.Set(key, built, new MemoryCacheEntryOptions { SlidingExpiration = s_keep });
         return built;
     }

@@ -34,6 +34,8 @@ public sealed class SignedInUser(AuthenticationStateProvider? authentication = n
 
     public bool IsInRole(string role) => Principal.IsInRole(role);
 
+    public bool ActsForApiKey => IsAuthenticated && Principal.HasClaim(c => c.Type == TenderBuilderClaims.ApiKey);
+
     /// <summary>
     /// Authors and reviewers work with their organisation's drafts and templates; an administrator
     /// who is neither sees none of them (the accounts, not the content, are theirs to manage).
@@ -66,5 +68,11 @@ public static class TenderBuilderClaims
 
     /// <summary>The interface language the person chose (a culture name); absent until they choose.</summary>
     public const string InterfaceLanguage = "tenderbuilder:language";
+
+    /// <summary>The API key a request is made with (its id); absent for a person.</summary>
+    public const string ApiKey = "tenderbuilder:api-key";
+
+    /// <summary>One scope of the API key (read, write, build); one claim per scope.</summary>
+    public const string ApiScope = "tenderbuilder:api-scope";
 }
 

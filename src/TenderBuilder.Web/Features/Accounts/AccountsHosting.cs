@@ -9,6 +9,7 @@ using TenderBuilder.Data.Organisations;
 using TenderBuilder.Application.Accounts;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Web.Hosting;
+using TenderBuilder.Web.Features.Api;
 
 namespace TenderBuilder.Web.Features.Accounts;
 
@@ -47,6 +48,8 @@ internal static partial class AccountsHosting
             options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
         });
         authentication.AddIdentityCookies();
+        // The HTTP API's scheme: keys only, named by the API's endpoints alone (docs/api.md).
+        services.AddTenderBuilderApi(builder.Configuration, authentication);
         if (oidc.IsConfigured)
         {
             authentication.AddOpenIdConnect(OpenIdConnectSignInOptions.Scheme, oidc.DisplayName, options => Configure(options, oidc));

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using TenderBuilder.Core.Input;
+
+namespace TenderBuilder.Web.Features.Api;
+
+/// <summary>
+/// The catalogue the rules use — questions, clauses and the sources they cite — with its version,
+/// and the JSON Schema of a TenderInput for it, so a client can build valid input without guessing.
+/// </summary>
+internal static class ApiCatalogueEndpoints
+{
+    public const string TenderInputSchemaPath = "/schemas/tender-input";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var catalogue = api.MapGroup("/catalogue").WithTags("Catalogue");
+        catalogue.MapGet("/", Summary).Scope(ApiScope.Read).WithName("getCatalogue")
+            .WithSummary("The catalogue's version").WithDescription("The version every draft's answers are checked against, its languages and what it holds.");
+        catalogue.MapGet("/questions", Questions).Scope(ApiScope.Read).WithName("listQuestions")
+            .WithSummary("List the questions").WithDescription("Every question: its id (the key of an answer), type, options and limits, in `language` (en, nl-NL, sv-SE, de-DE; English when absent). Questions with a `field` are answered in the input's tender object.");
+        catalogue.MapGet("/clauses", Clauses).Scope(ApiScope.Read).WithName("listClauses")
+            .WithSummary("List the clauses").WithDescription("Every requirement clause the rules may include, with the sources it cites and whether each is verified against the primary text.");
+        catalogue.MapGet("/sources", Sources).Scope(ApiScope.Read).WithName("listSources")
+            .WithSummary("List the sources").WithDescription("The documents clauses and questions cite (STF guidelines, SCALE, AFIR, OCPP, ISO 15118-20, …).");
+        api.MapGet(TenderInputSchemaPath, Schema).Scope(ApiScope.Read).WithTags("Catalogue").WithName("getTenderInputSchema")
+            .WithSummary("The TenderInput JSON Schema").WithDescription("The JSON Schema (2020-12) of a draft's input for this catalogue; the same schema the OpenAPI document names TenderInput.");
+    }
+
+    private static ApiCatalogue Summary(Core.Catalogues.Catalogue catalogue) =>
+        new(catalogue.Version, DocumentLanguages.All, catalogue.Questionnaire.Questions.Length, catalogue.Clauses.Length, catalogue.Sources.Length);
+
+    private static IResult Questions(Core.Catalogues.Catalogue catalogue, string? language) =>
+        In(catalogue, language, asked => Results.Ok(asked.Questionnaire.Questions.Select(ApiQuestion.From).ToList()));
+
+    private static IResult Clauses(Core.Catalogues.Catalogue catalogue, string? language) =>
+        In(catalogue, language, asked =>
+        {
+            var lang = asked.Language;
+            return Results.Ok(asked.Clauses.Select(c => new ApiClause(c.Id, c.Topic, ApiWords.Lower(c.Kind), ApiWords.Lower(c.Deliverable), ApiWords.Lower(c.Strength),
+                Text(c.Title, lang), Text(c.Text, lang),
+                [.. c.Sources.Select(s => new ApiCitation(s.SourceId, s.Locator, ApiWords.Verification(s.Status)))])).ToList());
+        });
+
+    private static List<ApiSource> Sources(Core.Catalogues.Catalogue catalogue) =>
+        [.. catalogue.Sources.Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString()))];
+
+    private static JsonObject Schema(Core.Catalogues.Catalogue catalogue) => TenderInputSchema.For(catalogue);
+
+    private static IResult In(Core.Catalogues.Catalogue catalogue, string? language, Func<Core.Catalogues.Catalogue, IResult> answer)
+    {
+        if (language is not null && !DocumentLanguages.IsSupported(language))
+        {
+            return ApiProblems.Invalid("language", $"Use one of {string.Join(", ", DocumentLanguages.All)}.");
+        }
+
+        return answer(language is null ? catalogue : catalogue.In(language));
+    }
+
+    // A clause's texts are keyed by language; English where a translation is missing.
+    private static string Text(System.Collections.Immutable.ImmutableDictionary<string, string> texts, string language) =>
+        texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault(DocumentLanguages.English) ?? texts.Values.FirstOrDefault() ?? "";
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using TenderBuilder.Core.Input;
+
+namespace TenderBuilder.Web.Features.Api;
+
+/// <summary>
+/// The API's OpenAPI 3.1 document: generated from the endpoints by ASP.NET Core, then completed
+/// here with what only TenderBuilder knows — the TenderInput JSON Schema (generated from the
+/// catalogue, so it cannot drift from the questions), the key scheme and each operation's scope,
+/// the limits, Retry-After, and an example on every operation. Built once per app.
+/// </summary>
+internal sealed class ApiDocument(
+    [FromKeyedServices(ApiDocument.Name)] IOpenApiDocumentProvider generated, Core.Catalogues.Catalogue catalogue, IOptions<ApiOptions> options)
+{
+    public const string Name = "v1";
+
+    public const string Route = ApiEndpoints.Prefix + "/openapi.json";
+
+    public const string SecurityScheme = "apiKey";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private string? _json;
+
+    /// <summary>The document as JSON text.</summary>
+    public async Task<string> JsonAsync(CancellationToken cancellationToken)
+    {
+        if (_json is { } built)
+        {
+            return built;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_json is null)
+            {
+                var document = await generated.GetOpenApiDocumentAsync(cancellationToken);
+                using var text = new StringWriter(CultureInfo.InvariantCulture);
+                document.SerializeAsV31(new OpenApiJsonWriter(text));
+                var json = JsonNode.Parse(text.ToString())!.AsObject();
+                Complete(json);
+                _json = json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            }
+
+            return _json;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void Complete(JsonObject document)
+    {
+        var limits = options.Value;
+        document["info"] = new JsonObject
+        {
+            ["title"] = "TenderBuilder API",
+            ["version"] = "1",
+            ["description"] = Description(limits),
+        };
+        var components = document["components"] as JsonObject ?? new JsonObject();
+        document["components"] = components;
+        var schemas = components["schemas"] as JsonObject ?? new JsonObject();
+        components["schemas"] = schemas;
+
+        var tenderInput = TenderInputSchema.For(catalogue);
+        tenderInput.Remove("$schema");
+        if (tenderInput["properties"]?["answers"] is JsonObject answers)
+        {
+            answers["maxProperties"] = limits.MaxAnswers;
+        }
+
+        tenderInput["description"] = $"{tenderInput["description"]} At most {limits.MaxAnswers} answers and {limits.MaxTextLength} characters in any one text; the whole request at most {limits.MaxRequestBytes} bytes.";
+        schemas["TenderInput"] = tenderInput;
+        // The drafts' and templates' input is a TenderInput, not "any JSON".
+        foreach (var name in new[] { nameof(ApiDraft), nameof(ApiTemplate) })
+        {
+            if (schemas[name]?["properties"] is JsonObject properties)
+            {
+                properties["input"] = Reference("TenderInput");
+            }
+        }
+
+        components["securitySchemes"] = new JsonObject
+        {
+            [SecurityScheme] = new JsonObject
+            {
+                ["type"] = "http",
+                ["scheme"] = "bearer",
+                ["bearerFormat"] = "tbk_…",
+                ["description"] = "An API key created by an administrator of your organisation (Administration › API keys), sent as `Authorization: Bearer tbk_…`. The header `X-Api-Key: tbk_…` is accepted too. Sign-in cookies are not accepted.",
+            },
+        };
+
+        foreach (var (_, path) in document["paths"]?.AsObject() ?? [])
+        {
+            foreach (var (_, operationNode) in path!.AsObject())
+            {
+                if (operationNode is JsonObject operation && operation["operationId"]?.GetValue<string>() is { } id)
+                {
+                    CompleteOperation(id, operation, limits);
+                }
+            }
+        }
+    }
+
+    private void CompleteOperation(string id, JsonObject operation, ApiOptions limits)
+    {
+        if (operation.Remove(ApiOperations.ScopeExtension, out var scopeNode) && scopeNode?.GetValue<string>() is { } scope)
+        {
+            operation["security"] = new JsonArray(new JsonObject { [SecurityScheme] = new JsonArray(scope) });
+            operation["description"] = $"{operation["description"]?.GetValue<string>()}\n\nNeeds the `{scope}` scope.";
+        }
+
+        var (request, response) = Example(id);
+        if (operation.Remove(ApiOperations.TenderInputExtension))
+        {
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["description"] = $"A TenderInput (a draft file, JSON), at most {limits.MaxRequestBytes} bytes.",
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Reference("TenderInput") } },
+            };
+        }
+
+        if (request is not null && operation["requestBody"]?["content"] is JsonObject requestContent)
+        {
+            foreach (var (_, media) in requestContent)
+            {
+                ((JsonObject)media!)["example"] = request.DeepClone();
+            }
+        }
+
+        if (operation["responses"] is not JsonObject responses)
+        {
+            return;
+        }
+
+        foreach (var (status, answer) in responses)
+        {
+            if (answer is not JsonObject described)
+            {
+                continue;
+            }
+
+            if (status.StartsWith('2') && described["content"] is JsonObject content)
+            {
+                foreach (var (_, media) in content)
+                {
+                    ((JsonObject)media!)["example"] = response?.DeepClone();
+                }
+            }
+
+            described["description"] = status switch
+            {
+                "400" => "The request has a problem; `errors` names each field (a JSON path, a query parameter or a line of the body).",
+                "401" => "No API key, or one that is unknown, expired or revoked.",
+                "403" => "The key's scopes do not include the one this operation needs.",
+                "404" => "No such draft or template for this key's organisation (another organisation's is not found either).",
+                "409" when id == "buildPackage" || id == "downloadPackageFile" => "The draft's answers still hold errors (listed in `errors`).",
+                "409" => "The revision sent is stale (`currentRevision` says the current one), or the draft's review status keeps it as it is.",
+                "413" => $"The body is larger than {limits.MaxRequestBytes} bytes.",
+                "422" => "The change breaks a lock of the template the draft was started from.",
+                "429" => $"More than {limits.PermitsPerMinute} requests a minute with this key; wait for Retry-After seconds.",
+                _ => described["description"]?.GetValue<string>() ?? "",
+            };
+            if (status == "429")
+            {
+                described["headers"] = new JsonObject
+                {
+                    ["Retry-After"] = new JsonObject
+                    {
+                        ["description"] = "Seconds to wait before the next request.",
+                        ["schema"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+                    },
+                };
+            }
+        }
+
+        if (id == "deleteDraft")
+        {
+            responses["204"] = new JsonObject { ["description"] = "Moved to the organisation's archive." };
+            responses.Remove("200");
+        }
+    }
+
+    // The catalogue's examples are its own first entries, so they are never out of date.
+    private (JsonNode? Request, JsonNode? Response) Example(string id) => id switch
+    {
+        "getCatalogue" => (null, JsonSerializer.SerializeToNode(new ApiCatalogue(catalogue.Version, DocumentLanguages.All,
+            catalogue.Questionnaire.Questions.Length, catalogue.Clauses.Length, catalogue.Sources.Length), ApiJson.Options)),
+        "listQuestions" => (null, JsonSerializer.SerializeToNode(catalogue.Questionnaire.Questions.Take(1).Select(ApiQuestion.From).ToList(), ApiJson.Options)),
+        "listSources" => (null, JsonSerializer.SerializeToNode(catalogue.Sources.Take(1)
+            .Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString())).ToList(), ApiJson.Options)),
+        _ => ApiExamples.ByOperation.TryGetValue(id, out var example) ? example : (null, null),
+    };
+
+    private static JsonObject Reference(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
+
+    private static string Description(ApiOptions limits) => $"""
+        Drafts, templates, the catalogue and tender packages of TenderBuilder, for the systems of consultants and regional authorities. The same services as the web app, acting as the API key's organisation.
+
+        **Keys and scopes.** An administrator of your organisation creates keys under Administration › API keys, each with the scopes it needs: `read` (drafts, findings, review state, templates, catalogue), `write` (create, change and delete drafts) and `build` (packages and their files). A key is shown once. Keys never submit, approve or return drafts for review.
+
+        **Concurrency.** Every change names the revision it was made from (`?revision=N`); a stale revision gets 409 with `currentRevision`.
+
+        **Errors** are RFC 9457 problem details (`application/problem+json`); `errors` names each field at fault.
+
+        **Limits.** Request bodies up to {limits.MaxRequestBytes} bytes (413 above), at most {limits.MaxAnswers} answers per draft and {limits.MaxTextLength} characters in any one text (400 naming the field), {limits.PermitsPerMinute} requests a minute per key (429 with Retry-After).
+
+        **Languages.** Findings and the services' refusals follow Accept-Language (en, nl, sv, de); the API's own messages are in English.
+        """;
+}
+
+/// <summary>
+/// Carries what the endpoints' metadata says (the scope, a TenderInput body) into the generated
+/// operation as private extensions, which <see cref="ApiDocument"/> turns into OpenAPI and removes.
+/// </summary>
+internal static class ApiOperations
+{
+    public const string ScopeExtension = "x-tenderbuilder-scope";
+
+    public const string TenderInputExtension = "x-tenderbuilder-tender-input";
+
+    public static Task Mark(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        if (metadata.OfType<ApiScopeMetadata>().FirstOrDefault() is { } scope)
+        {
+            operation.Extensions[ScopeExtension] = new JsonNodeExtension(JsonValue.Create(scope.Scope));
+        }
+
+        if (metadata.OfType<ApiTenderInputBody>().Any())
+        {
+            operation.Extensions[TenderInputExtension] = new JsonNodeExtension(JsonValue.Create(true));
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The JSON spelling of the API (camelCase, as the endpoints answer).</summary>
+internal static class ApiJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Scalar.AspNetCore;
+
+namespace TenderBuilder.Web.Features.Api;
+
+/// <summary>The HTTP API's services, its place in the pipeline, its document and reference page (docs/api.md).</summary>
+internal static class ApiHosting
+{
+    /// <summary>The interactive reference, for signed-in people (the API itself takes keys only).</summary>
+    public const string ReferencePath = "/developers/api";
+
+    public static IServiceCollection AddTenderBuilderApi(this IServiceCollection services, IConfiguration configuration, AuthenticationBuilder authentication)
+    {
+        var options = configuration.GetSection(ApiOptions.SectionName).Get<ApiOptions>() ?? new();
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
+        authentication.AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.Configure<AuthorizationOptions>(authorization =>
+        {
+            foreach (var scope in Enum.GetValues<ApiScope>())
+            {
+                authorization.AddPolicy(ApiEndpoints.PolicyName(scope), ApiEndpoints.Policy(scope));
+            }
+        });
+        services.AddApiRateLimits(options);
+        services.AddScoped<ApiRequestBody>();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.AddOpenApi(ApiDocument.Name, openApi =>
+        {
+            openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            openApi.AddOperationTransformer(ApiOperations.Mark);
+        });
+        services.AddSingleton<ApiDocument>();
+        return services;
+    }
+
+    /// <summary>Before authentication: /api answers in JSON and logs each keyed request.</summary>
+    public static IApplicationBuilder UseApiRequests(this IApplicationBuilder app) => app.UseMiddleware<ApiRequests>();
+
+    public static IEndpointRouteBuilder MapTenderBuilderApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapApiEndpoints();
+        // Public like any API description: it holds no data, and clients generate code from it.
+        endpoints.MapGet(ApiDocument.Route, async (ApiDocument document, CancellationToken cancellationToken) =>
+                Results.Text(await document.JsonAsync(cancellationToken), "application/json; charset=utf-8"))
+            .AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapScalarApiReference(ReferencePath, (scalar, http) =>
+            {
+                scalar.WithTitle("TenderBuilder API")
+                    .WithOpenApiRoutePattern(ApiDocument.Route)
+                    .DisableDefaultFonts()
+                    .DisableAgent()
+                    .DisableMcp()
+                    .WithNonce(Nonce(http))
+                    .AddPreferredSecuritySchemes([ApiDocument.SecurityScheme]);
+            })
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    // The reference page's one inline script runs under a nonce of this response's own policy,
+    // rather than loosening the policy of every page.
+    private static string Nonce(HttpContext http)
+    {
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        http.Response.Headers.ContentSecurityPolicy =
+            $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+        http.Response.Headers.XFrameOptions = "DENY";
+        return nonce;
+    }
+}

@@ -1,0 +1,74 @@
+using TenderBuilder.Application.Packages;
+using TenderBuilder.Core.Rules;
+
+namespace TenderBuilder.Web.Features.Api;
+
+/// <summary>
+/// A draft's tender package: what it holds, and each file (the documents, the compliance matrix,
+/// the open data, the EU notice, the ZIP of all). Built once per saved revision and day, as for the
+/// export step; an approved draft's package is the one frozen at approval, byte for byte.
+/// </summary>
+internal static class ApiPackageEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var package = api.MapGroup("/drafts/{id:guid}/package").WithTags("Packages");
+        package.MapGet("/", ManifestAsync).Scope(ApiScope.Build).WithName("buildPackage")
+            .WithSummary("Build a draft's package").WithDescription("Builds the package of the draft as stored and lists its files with their size, SHA-256 and download address. A draft whose answers hold errors is refused (409) with the errors.");
+        package.MapGet("/{file}", FileAsync).Scope(ApiScope.Build).WithName("downloadPackageFile")
+            .WithSummary("Download one file of a draft's package").WithDescription("One artefact by its path in the package (for example the ZIP of all, the specification as DOCX or PDF, the compliance matrix XLSX, the OCDS release, the eForms notice XML). Sent as a stream with its length, so large files need not be held by the client.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+    }
+
+    private static async Task<IResult> ManifestAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken)
+    {
+        if (await BuiltAsync(id, packages, cancellationToken) is not { } built)
+        {
+            return ApiProblems.NotFound("draft");
+        }
+
+        return Unexportable(built) ?? Results.Ok(new ApiPackage(id, built.Revision, built.FrozenAtUtc,
+            [.. built.Files.Select(f => new ApiPackageFile(f.File.Path, f.File.Title, f.File.MediaType, f.File.Audience, f.Content.LongLength,
+                built.Sha256[f.File.Path], $"/api/v1/drafts/{id}/package/{Uri.EscapeDataString(f.File.Path)}"))]));
+    }
+
+    private static async Task<IResult> FileAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken)
+    {
+        if (await BuiltAsync(id, packages, cancellationToken) is not { } built)
+        {
+            return ApiProblems.NotFound("draft");
+        }
+
+        if (Unexportable(built) is { } refused)
+        {
+            return refused;
+        }
+
+        if (built.Files.FirstOrDefault(f => f.File.Path == file) is not { } entry)
+        {
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "No such file in the package.",
+                $"The package holds: {string.Join(", ", built.Files.Select(f => f.File.Path))}.");
+        }
+
+        // Streamed from the built bytes with their length; clients may ask for ranges of a large file.
+        return Results.Stream(new MemoryStream(entry.Content, writable: false), entry.File.MediaType, entry.File.Path,
+            enableRangeProcessing: true);
+    }
+
+    private static Task<BuiltDraftPackage?> BuiltAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken) =>
+        packages.GetAsync(id, cancellationToken: cancellationToken);
+
+    // As for the web's downloads: a package frozen at approval always; any other once its errors are fixed.
+    private static IResult? Unexportable(BuiltDraftPackage built)
+    {
+        if (built.FrozenAtUtc is not null || !built.Package.HasErrors)
+        {
+            return null;
+        }
+
+        var errors = built.Package.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
+        return ApiProblems.Problem(StatusCodes.Status409Conflict, "The draft's answers still hold errors; fix them before building.",
+            string.Join(Environment.NewLine, errors.Select(e => e.Message)),
+            errors.GroupBy(e => e.Questions.FirstOrDefault() ?? e.Path ?? e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+    }
+}
