@@ -77,7 +77,7 @@ internal static class ApiExamples
             {
                 ["code"] = "input.required", ["severity"] = "error",
                 ["message"] = "Answer “How many charging sites does the tender cover?”: it is required.",
-                ["path"] = "/answers/sites.site_count", ["questions"] = new JsonArray("sites.site_count"), ["sources"] = new JsonArray(),
+                ["path"] = "/answers/sites.site_count", ["questions"] = new JsonArray("sites.site_count"), ["clause"] = null, ["parameter"] = null, ["sources"] = new JsonArray(),
             }),
         }),
         ["getDraftReview"] = (null, new JsonObject

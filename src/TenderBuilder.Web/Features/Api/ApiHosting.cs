@@ -26,7 +26,13 @@ internal static class ApiHosting
         services.AddApiRateLimits(options);
         services.AddScoped<ApiRequestBody>();
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            // Letters stay letters ("Entwürfe"); markup characters are escaped (\u003C), so a title
+            // holding markup stays inert wherever a client pastes the JSON.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
         services.AddOpenApi(ApiDocument.Name, openApi =>
         {
             openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;

@@ -44,11 +44,15 @@ public sealed record ApiFromTemplate(Guid TemplateId, string? Title);
 /// <summary>What the rules find in a draft as it is stored: errors block the package.</summary>
 public sealed record ApiFindings(Guid DraftId, long Revision, int Errors, int Warnings, IReadOnlyList<ApiFinding> Findings);
 
-/// <summary>One finding, with the questions that resolve it and the sources that say so.</summary>
-public sealed record ApiFinding(string Code, string Severity, string Message, string? Path, IReadOnlyList<string> Questions, IReadOnlyList<ApiSourceReference> Sources)
+/// <summary>
+/// One finding: where to act — the input's JSON path, the questions that resolve it, or the clause
+/// and parameter to set (in the input's parameterOverrides) — and the sources that say so.
+/// </summary>
+public sealed record ApiFinding(
+    string Code, string Severity, string Message, string? Path, IReadOnlyList<string> Questions, string? Clause, string? Parameter, IReadOnlyList<ApiSourceReference> Sources)
 {
     internal static ApiFinding From(Finding f) =>
-        new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, f.Questions,
+        new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, f.Questions, f.ClauseId, f.ParameterName,
             [.. f.References.Select(r => new ApiSourceReference(r.SourceId, r.Label, ApiWords.Verification(r.Status)))]);
 }
 

@@ -8,7 +8,7 @@ namespace TenderBuilder.Web.Features.Api;
 /// (every answer is JSON), and a request made with a valid key is written to the access log once
 /// its response has gone, so the log never slows the answer.
 /// </summary>
-internal sealed partial class ApiRequests(RequestDelegate next)
+internal sealed partial class ApiRequests(RequestDelegate next, IServiceScopeFactory scopes, ILogger<ApiRequests> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -23,26 +23,27 @@ internal sealed partial class ApiRequests(RequestDelegate next)
             statusPages.Enabled = false;
         }
 
-        context.Response.OnCompleted(() => RecordAsync(context));
         await next(context);
+        if (context.Features.Get<ApiKeyFeature>() is { } key)
+        {
+            // What is recorded is read now; the record is written once the answer has gone, in a
+            // scope of its own (the request's is disposed by then).
+            var (method, path, status) = (context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode);
+            context.Response.OnCompleted(() => RecordAsync(key, method, path, status));
+        }
     }
 
-    private static async Task RecordAsync(HttpContext context)
+    private async Task RecordAsync(ApiKeyFeature key, string method, string path, int status)
     {
-        if (context.Features.Get<ApiKeyFeature>() is not { } key)
-        {
-            return;
-        }
-
         try
         {
-            await context.RequestServices.GetRequiredService<ApiKeyAuthenticator>()
-                .RecordAccessAsync(key.KeyId, key.OrganisationId, context.Request.Method, context.Request.Path, context.Response.StatusCode);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ApiKeyAuthenticator>().RecordAccessAsync(key.KeyId, key.OrganisationId, method, path, status);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The answer has gone; a log that cannot be written is the operator's to know, not the client's.
-            LogNotWritten(context.RequestServices.GetRequiredService<ILogger<ApiRequests>>(), e);
+            LogNotWritten(logger, e);
         }
     }
 
