@@ -70,6 +70,7 @@ internal static class WebHostingExtensions
         // After authentication: a signed-in person's saved language comes from their sign-in cookie.
         app.UseRequestLocalization(options => InterfaceLanguages.Configure(options, app.Configuration.GetValue<bool>(InterfaceLanguages.PseudoSetting)));
         app.UseAuthorization();
+        app.UseApiReferenceSignIn();
         app.UseMiddleware<SignedInUserMiddleware>();
         app.UseAntiforgery();
         app.UseRefusedFormPage();

@@ -16,9 +16,9 @@ internal static class ApiCatalogueEndpoints
         var catalogue = api.MapGroup("/catalogue").WithTags("Catalogue");
         catalogue.MapGet("/", Summary).Scope(ApiScope.Read).WithName("getCatalogue")
             .WithSummary("The catalogue's version").WithDescription("The version every draft's answers are checked against, its languages and what it holds.");
-        catalogue.MapGet("/questions", Questions).Scope(ApiScope.Read).WithName("listQuestions")
+        catalogue.MapGet("/questions", Questions).Scope(ApiScope.Read).WithName("listQuestions").Produces<List<ApiQuestion>>()
             .WithSummary("List the questions").WithDescription("Every question: its id (the key of an answer), type, options and limits, in `language` (en, nl-NL, sv-SE, de-DE; English when absent). Questions with a `field` are answered in the input's tender object.");
-        catalogue.MapGet("/clauses", Clauses).Scope(ApiScope.Read).WithName("listClauses")
+        catalogue.MapGet("/clauses", Clauses).Scope(ApiScope.Read).WithName("listClauses").Produces<List<ApiClause>>()
             .WithSummary("List the clauses").WithDescription("Every requirement clause the rules may include, with the sources it cites and whether each is verified against the primary text.");
         catalogue.MapGet("/sources", Sources).Scope(ApiScope.Read).WithName("listSources")
             .WithSummary("List the sources").WithDescription("The documents clauses and questions cite (STF guidelines, SCALE, AFIR, OCPP, ISO 15118-20, …).");
@@ -44,7 +44,8 @@ internal static class ApiCatalogueEndpoints
     private static List<ApiSource> Sources(Core.Catalogues.Catalogue catalogue) =>
         [.. catalogue.Sources.Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString()))];
 
-    private static JsonObject Schema(Core.Catalogues.Catalogue catalogue) => TenderInputSchema.For(catalogue);
+    private static JsonObject Schema(Core.Catalogues.Catalogue catalogue, Microsoft.Extensions.Options.IOptions<ApiOptions> limits) =>
+        ApiDocument.TenderInputSchemaWithLimits(catalogue, limits.Value);
 
     private static IResult In(Core.Catalogues.Catalogue catalogue, string? language, Func<Core.Catalogues.Catalogue, IResult> answer)
     {

@@ -69,14 +69,8 @@ internal sealed class ApiDocument(
         var schemas = components["schemas"] as JsonObject ?? new JsonObject();
         components["schemas"] = schemas;
 
-        var tenderInput = TenderInputSchema.For(catalogue);
+        var tenderInput = TenderInputSchemaWithLimits(catalogue, limits);
         tenderInput.Remove("$schema");
-        if (tenderInput["properties"]?["answers"] is JsonObject answers)
-        {
-            answers["maxProperties"] = limits.MaxAnswers;
-        }
-
-        tenderInput["description"] = $"{tenderInput["description"]} At most {limits.MaxAnswers} answers and {limits.MaxTextLength} characters in any one text; the whole request at most {limits.MaxRequestBytes} bytes.";
         schemas["TenderInput"] = tenderInput;
         // The drafts' and templates' input is a TenderInput, not "any JSON".
         foreach (var name in new[] { nameof(ApiDraft), nameof(ApiTemplate) })
@@ -116,6 +110,16 @@ internal sealed class ApiDocument(
         {
             operation["security"] = new JsonArray(new JsonObject { [SecurityScheme] = new JsonArray(scope) });
             operation["description"] = $"{operation["description"]?.GetValue<string>()}\n\nNeeds the `{scope}` scope.";
+        }
+
+        // A path's draft or template id gets an example too, so even an operation without a body
+        // or content (DELETE) shows a whole request.
+        foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+        {
+            if (parameter is JsonObject p && p["in"]?.GetValue<string>() == "path" && p["name"]?.GetValue<string>() == "id")
+            {
+                p["example"] = ApiExamples.IdFor(id);
+            }
         }
 
         var (request, response) = Example(id);
@@ -200,6 +204,22 @@ internal sealed class ApiDocument(
             .Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString())).ToList(), ApiJson.Options)),
         _ => ApiExamples.ByOperation.TryGetValue(id, out var example) ? example : (null, null),
     };
+
+    /// <summary>
+    /// The TenderInput JSON Schema with the API's limits on it: the document names it TenderInput
+    /// and <c>GET /api/v1/schemas/tender-input</c> serves it, so both say the same.
+    /// </summary>
+    public static JsonObject TenderInputSchemaWithLimits(Core.Catalogues.Catalogue catalogue, ApiOptions limits)
+    {
+        var schema = TenderInputSchema.For(catalogue);
+        if (schema["properties"]?["answers"] is JsonObject answers)
+        {
+            answers["maxProperties"] = limits.MaxAnswers;
+        }
+
+        schema["description"] = $"{schema["description"]} At most {limits.MaxAnswers} answers and {limits.MaxTextLength} characters in any one text; the whole request at most {limits.MaxRequestBytes} bytes.";
+        return schema;
+    }
 
     private static JsonObject Reference(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
 

@@ -26,19 +26,21 @@ internal static class ApiDraftEndpoints
             .WithSummary("List drafts").WithDescription("The organisation's drafts, last changed first; `search` matches title or reference.");
         drafts.MapPost("/", CreateAsync).Scope(ApiScope.Write).WithName("createDraft")
             .WithSummary("Create a draft from a TenderInput").WithDescription("The body is a draft file (TenderInput JSON). Buyer fields it leaves empty are filled from the organisation's buyer profile; a file naming a template version this organisation may use keeps that template's locks.")
-            .AcceptsTenderInput().Produces<ApiDraft>(StatusCodes.Status201Created);
+            .AcceptsTenderInput().Produces<ApiDraft>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         drafts.MapPost("/from-template", FromTemplateAsync).Scope(ApiScope.Write).WithName("createDraftFromTemplate")
             .WithSummary("Create a draft from a template").WithDescription("Starts a draft from the template's current version, bound to its locks.")
-            .Produces<ApiDraft>(StatusCodes.Status201Created);
-        drafts.MapGet("/{id:guid}", ReadAsync).Scope(ApiScope.Read).WithName("getDraft")
+            .Produces<ApiDraft>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        drafts.MapGet("/{id:guid}", ReadAsync).Scope(ApiScope.Read).WithName("getDraft").Produces<ApiDraft>()
             .WithSummary("Read a draft").WithDescription("Its input and the revision to change it against (also the ETag).");
-        drafts.MapPut("/{id:guid}/input", ReplaceAsync).Scope(ApiScope.Write).WithName("replaceDraftInput")
+        drafts.MapPut("/{id:guid}/input", ReplaceAsync).Scope(ApiScope.Write).WithName("replaceDraftInput").Produces<ApiRevision>()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Replace a draft's input").WithDescription("Stores the whole TenderInput, made from `revision`. A stale revision is refused with 409 and the current one.")
             .AcceptsTenderInput();
-        drafts.MapPatch("/{id:guid}/answers", AnswerAsync).Scope(ApiScope.Write).WithName("updateDraftAnswers")
+        drafts.MapPatch("/{id:guid}/answers", AnswerAsync).Scope(ApiScope.Write).WithName("updateDraftAnswers").Produces<ApiRevision>()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Change some answers").WithDescription("The body maps question ids to values (null removes the answer); other answers stay. Made from `revision`; a stale revision is refused with 409 and the current one.")
             .Accepts<Dictionary<string, JsonElement?>>("application/json");
-        drafts.MapDelete("/{id:guid}", DeleteAsync).Scope(ApiScope.Write).WithName("deleteDraft")
+        drafts.MapDelete("/{id:guid}", DeleteAsync).Scope(ApiScope.Write).WithName("deleteDraft").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Delete a draft").WithDescription("Moves it to the organisation's archive, where an administrator can restore it. A draft in review or approved is a record and stays (409).");
         drafts.MapGet("/{id:guid}/findings", FindingsAsync).Scope(ApiScope.Read).WithName("getDraftFindings")
             .WithSummary("Validate a draft").WithDescription("What the rules find in the draft as stored, in the language of Accept-Language (en, nl, sv, de). Errors block the package.");

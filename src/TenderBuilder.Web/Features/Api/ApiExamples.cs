@@ -12,6 +12,9 @@ internal static class ApiExamples
     private const string DraftId = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private const string TemplateId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
+    /// <summary>The example id of the draft or template an operation's path names.</summary>
+    public static string IdFor(string operationId) => operationId == "getTemplate" ? TemplateId : DraftId;
+
     /// <summary>A small TenderInput: a town's ten AC points, bought and owned, in German.</summary>
     public static JsonObject TenderInput() => new()
     {

@@ -45,6 +45,22 @@ internal static class ApiHosting
     /// <summary>Before authentication: /api answers in JSON and logs each keyed request.</summary>
     public static IApplicationBuilder UseApiRequests(this IApplicationBuilder app) => app.UseMiddleware<ApiRequests>();
 
+    /// <summary>
+    /// After authentication: the reference page is for signed-in people. Its package marks its own
+    /// endpoints as open to anyone, so the app's sign-in rule is applied here, before them.
+    /// </summary>
+    public static IApplicationBuilder UseApiReferenceSignIn(this IApplicationBuilder app) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(ReferencePath, StringComparison.OrdinalIgnoreCase), reference => reference.Use(async (context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync();
+                return;
+            }
+
+            await next(context);
+        }));
+
     public static IEndpointRouteBuilder MapTenderBuilderApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapApiEndpoints();

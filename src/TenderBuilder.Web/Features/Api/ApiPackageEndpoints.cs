@@ -13,11 +13,11 @@ internal static class ApiPackageEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var package = api.MapGroup("/drafts/{id:guid}/package").WithTags("Packages");
-        package.MapGet("/", ManifestAsync).Scope(ApiScope.Build).WithName("buildPackage")
+        package.MapGet("/", ManifestAsync).Scope(ApiScope.Build).WithName("buildPackage").Produces<ApiPackage>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Build a draft's package").WithDescription("Builds the package of the draft as stored and lists its files with their size, SHA-256 and download address. A draft whose answers hold errors is refused (409) with the errors.");
         package.MapGet("/{file}", FileAsync).Scope(ApiScope.Build).WithName("downloadPackageFile")
             .WithSummary("Download one file of a draft's package").WithDescription("One artefact by its path in the package (for example the ZIP of all, the specification as DOCX or PDF, the compliance matrix XLSX, the OCDS release, the eForms notice XML). Sent as a stream with its length, so large files need not be held by the client.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> ManifestAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken)
