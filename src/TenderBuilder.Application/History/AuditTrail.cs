@@ -44,7 +44,9 @@ internal static class AuditTrail
         foreach (var change in changes)
         {
             var kind = change.Kind.ToString();
-            if (recent.TryGetValue((kind, change.Subject), out var last) && last.UserId == user.UserId)
+            // The same actor: a person by id; an API key (no person) by its name, so two keys never merge.
+            if (recent.TryGetValue((kind, change.Subject), out var last) && last.UserId == user.UserId
+                && (user.UserId is not null || last.UserName == Cut(user.DisplayName, 200)))
             {
                 last.After = Cut(change.After);
                 last.AtUtc = nowUtc;

@@ -17,7 +17,7 @@ internal static class ApiCatalogueEndpoints
         catalogue.MapGet("/", Summary).Scope(ApiScope.Read).WithName("getCatalogue")
             .WithSummary("The catalogue's version").WithDescription("The version every draft's answers are checked against, its languages and what it holds.");
         catalogue.MapGet("/questions", Questions).Scope(ApiScope.Read).WithName("listQuestions").Produces<List<ApiQuestion>>()
-            .WithSummary("List the questions").WithDescription("Every question: its id (the key of an answer), type, options and limits, in `language` (en, nl-NL, sv-SE, de-DE; English when absent). Questions with a `field` are answered in the input's tender object.");
+            .WithSummary("List the questions").WithDescription("Every question: its id (the key of an answer), type, options and limits, in `language` (en, nl-NL, sv-SE, de-DE, or their first two letters; else the language of Accept-Language, else English). Questions with a `field` are answered in the input's tender object.");
         catalogue.MapGet("/clauses", Clauses).Scope(ApiScope.Read).WithName("listClauses").Produces<List<ApiClause>>()
             .WithSummary("List the clauses").WithDescription("Every requirement clause the rules may include, with the sources it cites and whether each is verified against the primary text.");
         catalogue.MapGet("/sources", Sources).Scope(ApiScope.Read).WithName("listSources")
@@ -33,13 +33,13 @@ internal static class ApiCatalogueEndpoints
         In(catalogue, language, asked => Results.Ok(asked.Questionnaire.Questions.Select(ApiQuestion.From).ToList()));
 
     private static IResult Clauses(Core.Catalogues.Catalogue catalogue, string? language) =>
-        In(catalogue, language, asked =>
-        {
-            var lang = asked.Language;
-            return Results.Ok(asked.Clauses.Select(c => new ApiClause(c.Id, c.Topic, ApiWords.Lower(c.Kind), ApiWords.Lower(c.Deliverable), ApiWords.Lower(c.Strength),
-                Text(c.Title, lang), Text(c.Text, lang),
-                [.. c.Sources.Select(s => new ApiCitation(s.SourceId, s.Locator, ApiWords.Verification(s.Status)))])).ToList());
-        });
+        In(catalogue, language, asked => Results.Ok(asked.Clauses.Select(Clause(asked.Language)).ToList()));
+
+    /// <summary>A clause as the API shows it, in a language.</summary>
+    public static Func<Core.Catalogues.Clause, ApiClause> Clause(string language) => c =>
+        new ApiClause(c.Id, c.Topic, ApiWords.Lower(c.Kind), ApiWords.Lower(c.Deliverable), ApiWords.Lower(c.Strength),
+            Text(c.Title, language), Text(c.Text, language),
+            [.. c.Sources.Select(s => new ApiCitation(s.SourceId, s.Locator, ApiWords.Verification(s.Status)))]);
 
     private static List<ApiSource> Sources(Core.Catalogues.Catalogue catalogue) =>
         [.. catalogue.Sources.Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString()))];
@@ -47,14 +47,19 @@ internal static class ApiCatalogueEndpoints
     private static JsonObject Schema(Core.Catalogues.Catalogue catalogue, Microsoft.Extensions.Options.IOptions<ApiOptions> limits) =>
         ApiDocument.TenderInputSchemaWithLimits(catalogue, limits.Value);
 
+    // ?language= names the language ("nl" or "nl-NL"); without it, Accept-Language does, as for findings.
     private static IResult In(Core.Catalogues.Catalogue catalogue, string? language, Func<Core.Catalogues.Catalogue, IResult> answer)
     {
-        if (language is not null && !DocumentLanguages.IsSupported(language))
+        var asked = language is null
+            ? Hosting.InterfaceLanguages.CatalogueLanguage(System.Globalization.CultureInfo.CurrentUICulture)
+            : DocumentLanguages.All.FirstOrDefault(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(l.Split('-')[0], language, StringComparison.OrdinalIgnoreCase));
+        if (asked is null || !DocumentLanguages.IsKnown(asked))
         {
-            return ApiProblems.Invalid("language", $"Use one of {string.Join(", ", DocumentLanguages.All)}.");
+            return ApiProblems.Invalid("language", $"Use one of {string.Join(", ", DocumentLanguages.All)} (or its first two letters).");
         }
 
-        return answer(language is null ? catalogue : catalogue.In(language));
+        return answer(catalogue.In(asked));
     }
 
     // A clause's texts are keyed by language; English where a translation is missing.

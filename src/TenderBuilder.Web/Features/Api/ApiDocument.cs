@@ -128,16 +128,36 @@ internal sealed class ApiDocument(
             operation["requestBody"] = new JsonObject
             {
                 ["required"] = true,
-                ["description"] = $"A TenderInput (a draft file, JSON), at most {limits.MaxRequestBytes} bytes.",
-                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Reference("TenderInput") } },
+                ["description"] = $"A TenderInput: a draft file as JSON, or as YAML (the command line's and the Drafts page's format), at most {limits.MaxRequestBytes} bytes.",
+                ["content"] = new JsonObject
+                {
+                    ["application/json"] = new JsonObject { ["schema"] = Reference("TenderInput") },
+                    ["application/yaml"] = new JsonObject { ["schema"] = Reference("TenderInput") },
+                },
+            };
+        }
+
+        if (operation.Remove(ApiOperations.AnswersExtension))
+        {
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["description"] = $"Question id → the answer's value (its type as GET /api/v1/catalogue/questions says); null removes the answer. At most {limits.MaxAnswers} answers in the draft.",
+                ["content"] = new JsonObject
+                {
+                    ["application/json"] = new JsonObject
+                    {
+                        ["schema"] = new JsonObject { ["type"] = "object", ["maxProperties"] = limits.MaxAnswers, ["additionalProperties"] = true },
+                    },
+                },
             };
         }
 
         if (request is not null && operation["requestBody"]?["content"] is JsonObject requestContent)
         {
-            foreach (var (_, media) in requestContent)
+            if (requestContent["application/json"] is JsonObject json)
             {
-                ((JsonObject)media!)["example"] = request.DeepClone();
+                json["example"] = request.DeepClone();
             }
         }
 
@@ -167,8 +187,8 @@ internal sealed class ApiDocument(
                 "401" => "No API key, or one that is unknown, expired or revoked.",
                 "403" => "The key's scopes do not include the one this operation needs.",
                 "404" => "No such draft or template for this key's organisation (another organisation's is not found either).",
-                "409" when id == "buildPackage" || id == "downloadPackageFile" => "The draft's answers still hold errors (listed in `errors`).",
-                "409" => "The revision sent is stale (`currentRevision` says the current one), or the draft's review status keeps it as it is.",
+                "409" when id == "buildPackage" || id == "downloadPackageFile" => "`code` has-errors: the draft's answers still hold errors (listed in `errors`).",
+                "409" => "`code` stale-revision: the revision sent is stale (`currentRevision` says the current one); `code` review-status: the draft's review status keeps it as it is.",
                 "413" => $"The body is larger than {limits.MaxRequestBytes} bytes.",
                 "422" => "The change breaks a lock of the template the draft was started from.",
                 "429" => $"More than {limits.PermitsPerMinute} requests a minute with this key; wait for Retry-After seconds.",
@@ -200,6 +220,7 @@ internal sealed class ApiDocument(
         "getCatalogue" => (null, JsonSerializer.SerializeToNode(new ApiCatalogue(catalogue.Version, DocumentLanguages.All,
             catalogue.Questionnaire.Questions.Length, catalogue.Clauses.Length, catalogue.Sources.Length), ApiJson.Options)),
         "listQuestions" => (null, JsonSerializer.SerializeToNode(catalogue.Questionnaire.Questions.Take(1).Select(ApiQuestion.From).ToList(), ApiJson.Options)),
+        "listClauses" => (null, JsonSerializer.SerializeToNode(catalogue.Clauses.Take(1).Select(ApiCatalogueEndpoints.Clause(catalogue.Language)).ToList(), ApiJson.Options)),
         "listSources" => (null, JsonSerializer.SerializeToNode(catalogue.Sources.Take(1)
             .Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString())).ToList(), ApiJson.Options)),
         _ => ApiExamples.ByOperation.TryGetValue(id, out var example) ? example : (null, null),
@@ -248,6 +269,8 @@ internal static class ApiOperations
 
     public const string TenderInputExtension = "x-tenderbuilder-tender-input";
 
+    public const string AnswersExtension = "x-tenderbuilder-answers";
+
     public static Task Mark(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -260,6 +283,11 @@ internal static class ApiOperations
         if (metadata.OfType<ApiTenderInputBody>().Any())
         {
             operation.Extensions[TenderInputExtension] = new JsonNodeExtension(JsonValue.Create(true));
+        }
+
+        if (metadata.OfType<ApiAnswersBody>().Any())
+        {
+            operation.Extensions[AnswersExtension] = new JsonNodeExtension(JsonValue.Create(true));
         }
 
         return Task.CompletedTask;

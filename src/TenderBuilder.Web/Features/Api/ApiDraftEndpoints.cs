@@ -38,8 +38,8 @@ internal static class ApiDraftEndpoints
             .AcceptsTenderInput();
         drafts.MapPatch("/{id:guid}/answers", AnswerAsync).Scope(ApiScope.Write).WithName("updateDraftAnswers").Produces<ApiRevision>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Change some answers").WithDescription("The body maps question ids to values (null removes the answer); other answers stay. Made from `revision`; a stale revision is refused with 409 and the current one.")
-            .Accepts<Dictionary<string, JsonElement?>>("application/json");
+            .WithSummary("Change some answers").WithDescription("The body maps question ids to values (null removes the answer); other answers stay. An answer of the wrong type or out of range is refused (400, named by its question). Made from `revision`; a stale revision is refused with 409 and the current one.")
+            .WithMetadata(new ApiAnswersBody());
         drafts.MapDelete("/{id:guid}", DeleteAsync).Scope(ApiScope.Write).WithName("deleteDraft").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Delete a draft").WithDescription("Moves it to the organisation's archive, where an administrator can restore it. A draft in review or approved is a record and stays (409).");
         drafts.MapGet("/{id:guid}/findings", FindingsAsync).Scope(ApiScope.Read).WithName("getDraftFindings")
@@ -90,6 +90,7 @@ internal static class ApiDraftEndpoints
 
     private static async Task<IResult> ReplaceAsync(Guid id, long? revision, HttpRequest request, ApiRequestBody body, DraftsService drafts, CancellationToken cancellationToken)
     {
+        revision ??= IfMatch(request);
         if (revision is null)
         {
             return MissingRevision();
@@ -105,8 +106,10 @@ internal static class ApiDraftEndpoints
     }
 
     private static async Task<IResult> AnswerAsync(
-        Guid id, long? revision, HttpContext http, ApiRequestBody body, DraftsService drafts, Core.Catalogues.Catalogue catalogue, CancellationToken cancellationToken)
+        Guid id, long? revision, HttpContext http, ApiRequestBody body, DraftsService drafts, DraftEvaluator evaluator, CancellationToken cancellationToken)
     {
+        var catalogue = evaluator.Catalogue;
+        revision ??= IfMatch(http.Request);
         if (revision is null)
         {
             return MissingRevision();
@@ -158,6 +161,19 @@ internal static class ApiDraftEndpoints
             return limit;
         }
 
+        // The answers sent now must fit their questions; the rules' own checks say how, by question.
+        var malformed = evaluator.Evaluate(input).Findings
+            .Where(f => f.IsMalformedInput && f.Severity == FindingSeverity.Error)
+            .Select(f => (Field: ApiFinding.Field(f), f.Message))
+            .Where(f => changes.ContainsKey(f.Field))
+            .GroupBy(f => f.Field)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray());
+        if (malformed.Count > 0)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Some answers do not fit their questions.",
+                string.Join(Environment.NewLine, malformed.SelectMany(m => m.Value)), malformed);
+        }
+
         return Results.Ok(new ApiRevision(id, await drafts.SaveAsync(id, revision.Value, input, cancellationToken)));
     }
 
@@ -184,8 +200,14 @@ internal static class ApiDraftEndpoints
         return new ApiReview(id, ApiWords.Status(draft.Status), [.. steps.Select(ApiReview.Step)]);
     }
 
+    // The revision may come as the ETag read with the draft (If-Match: "12") instead of ?revision=12.
+    private static long? IfMatch(HttpRequest request) =>
+        long.TryParse(request.Headers.IfMatch.ToString().Replace("W/", "", StringComparison.Ordinal).Trim('"', ' '), NumberStyles.None, CultureInfo.InvariantCulture, out var revision)
+            ? revision
+            : null;
+
     private static IResult Created(OpenedDraft draft) => Results.Created($"/api/v1/drafts/{draft.Id}", ApiDraft.From(draft));
 
     private static IResult MissingRevision() =>
-        ApiProblems.Invalid("revision", "Name the revision the change was made from (?revision=N, from GET /api/v1/drafts/{id}).");
+        ApiProblems.Invalid("revision", "Name the revision the change was made from: ?revision=N, or the header If-Match with the ETag of GET /api/v1/drafts/{id}.");
 }

@@ -72,3 +72,6 @@ internal static class ApiEndpoints
 
 /// <summary>Marks an operation whose body is a TenderInput, for the OpenAPI document.</summary>
 internal sealed record ApiTenderInputBody;
+
+/// <summary>Marks an operation whose body maps question ids to answers, for the OpenAPI document.</summary>
+internal sealed record ApiAnswersBody;

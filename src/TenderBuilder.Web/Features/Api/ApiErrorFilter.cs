@@ -35,12 +35,12 @@ internal sealed partial class ApiErrorFilter(ILogger<ApiErrorFilter> logger) : I
         }
         catch (DraftReadOnlyException e)
         {
-            return ApiProblems.Problem(StatusCodes.Status409Conflict, "The draft cannot change in its review status.", e.Message,
+            return ApiProblems.Conflict("review-status", "The draft cannot change in its review status.", e.Message,
                 extensions: new Dictionary<string, object?> { ["status"] = ApiWords.Status(e.Status) });
         }
         catch (DraftKeptException e)
         {
-            return ApiProblems.Problem(StatusCodes.Status409Conflict, "The draft is a record of its review and stays.", e.Message,
+            return ApiProblems.Conflict("review-status", "The draft is a record of its review and stays.", e.Message,
                 extensions: new Dictionary<string, object?> { ["status"] = ApiWords.Status(e.Status) });
         }
         catch (DraftLockedException e)
@@ -81,7 +81,7 @@ internal sealed partial class ApiErrorFilter(ILogger<ApiErrorFilter> logger) : I
             return ApiProblems.NotFound("draft");
         }
 
-        return ApiProblems.Problem(StatusCodes.Status409Conflict, "The draft has changed since that revision.",
+        return ApiProblems.Conflict("stale-revision", "The draft has changed since that revision.",
             $"The draft is at revision {current}. Read it again (GET /api/v1/drafts/{id}), apply your change to what it holds now and send it with revision={current}.",
             new Dictionary<string, string[]> { ["revision"] = [$"Stale; the current revision is {current}."] },
             new Dictionary<string, object?> { ["currentRevision"] = current });

@@ -93,7 +93,7 @@ internal static class ApiExamples
             ["draftId"] = DraftId, ["revision"] = 5, ["frozenAt"] = null,
             ["files"] = new JsonArray(new JsonObject
             {
-                ["path"] = "tender-package.zip", ["title"] = "The whole package", ["mediaType"] = "application/zip", ["audience"] = "all",
+                ["path"] = "tender-package.zip", ["title"] = "The whole package", ["mediaType"] = "application/zip", ["audience"] = "authority",
                 ["bytes"] = 412345, ["sha256"] = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 ["href"] = $"/api/v1/drafts/{DraftId}/package/tender-package.zip",
             }),

@@ -52,8 +52,25 @@ public sealed record ApiFinding(
     string Code, string Severity, string Message, string? Path, IReadOnlyList<string> Questions, string? Clause, string? Parameter, IReadOnlyList<ApiSourceReference> Sources)
 {
     internal static ApiFinding From(Finding f) =>
-        new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, f.Questions, f.ClauseId, f.ParameterName,
+        new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, QuestionsOf(f), f.ClauseId, f.ParameterName,
             [.. f.References.Select(r => new ApiSourceReference(r.SourceId, r.Label, ApiWords.Verification(r.Status)))]);
+
+    /// <summary>
+    /// The one name a client shows the finding beside, as <c>errors</c> keys name fields: the first
+    /// question, else the input's path in dots (<c>tender.title</c>), else the clause and its parameter.
+    /// </summary>
+    internal static string Field(Finding f) =>
+        QuestionsOf(f).FirstOrDefault()
+        ?? (f.Path is { Length: > 0 } path ? path.TrimStart('/').Replace('/', '.') : null)
+        ?? (f.ClauseId is { } clause ? $"{clause}.{f.ParameterName}" : f.Code);
+
+    // A finding on an answer (its path /answers/<id>) names that question even where the rules did not list it.
+    private static IReadOnlyList<string> QuestionsOf(Finding f) =>
+        f.Questions.Length > 0 ? f.Questions
+        : f.Path is { } path && path.StartsWith(AnswersPath, StringComparison.Ordinal) && path.IndexOf('/', AnswersPath.Length) < 0 ? [path[AnswersPath.Length..]]
+        : [];
+
+    private const string AnswersPath = "/answers/";
 }
 
 /// <summary>A source cited: its id in the catalogue, how it reads, and whether it is verified against the primary text.</summary>

@@ -67,8 +67,8 @@ internal static class ApiPackageEndpoints
         }
 
         var errors = built.Package.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
-        return ApiProblems.Problem(StatusCodes.Status409Conflict, "The draft's answers still hold errors; fix them before building.",
+        return ApiProblems.Conflict("has-errors", "The draft's answers still hold errors; fix them before building.",
             string.Join(Environment.NewLine, errors.Select(e => e.Message)),
-            errors.GroupBy(e => e.Questions.FirstOrDefault() ?? e.Path ?? e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            errors.GroupBy(ApiFinding.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
     }
 }

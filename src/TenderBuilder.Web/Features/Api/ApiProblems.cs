@@ -33,12 +33,24 @@ internal static class ApiProblems
 
     /// <summary>400 for one field: the field's name says where, the message what is wrong there.</summary>
     public static IResult Invalid(string field, string message) =>
-        Problem(StatusCodes.Status400BadRequest, "The request has a problem.", $"{field}: {message}",
+        Problem(StatusCodes.Status400BadRequest, "The request has a problem.",
+            message.StartsWith(field, StringComparison.OrdinalIgnoreCase) ? message : $"{field}: {message}",
             new Dictionary<string, string[]> { [field] = [message] });
 
     /// <summary>404 that says only that it is not found: another organisation's draft is not found, never forbidden.</summary>
     public static IResult NotFound(string what) =>
         Problem(StatusCodes.Status404NotFound, $"No such {what}.", $"There is no {what} with this id that this API key may see.");
+
+    /// <summary>
+    /// A conflict, with a <c>code</c> that tells its kinds apart: <c>stale-revision</c> (read again and
+    /// retry), <c>review-status</c> (the draft's review keeps it as it is), <c>has-errors</c> (fix the
+    /// answers named in <c>errors</c> first).
+    /// </summary>
+    public static IResult Conflict(string code, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null, IDictionary<string, object?>? extensions = null)
+    {
+        var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["code"] = code };
+        return Problem(StatusCodes.Status409Conflict, title, detail, errors, all);
+    }
 
     /// <summary>Writes a problem outside an endpoint (authentication, rate limiting, the request size).</summary>
     public static async Task Write(HttpContext context, int status, string title, string detail, IDictionary<string, object?>? extensions = null)

@@ -24,6 +24,17 @@ internal sealed partial class ApiRequests(RequestDelegate next, IServiceScopeFac
         }
 
         await next(context);
+        // A refusal made before any endpoint ran (a body that does not bind, a method the route
+        // does not take) has no body: it gets a problem detail like every other answer here.
+        if (!context.Response.HasStarted && context.Response.StatusCode >= 400 && context.Response.ContentLength is null or 0
+            && string.IsNullOrEmpty(context.Response.ContentType))
+        {
+            await ApiProblems.Write(context, context.Response.StatusCode, Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.Response.StatusCode),
+                context.Response.StatusCode == StatusCodes.Status400BadRequest
+                    ? "The request could not be read: check that the body is the JSON this operation describes (see /api/v1/openapi.json)."
+                    : "See the API's description at /api/v1/openapi.json.");
+        }
+
         if (context.Features.Get<ApiKeyFeature>() is { } key)
         {
             // What is recorded is read now; the record is written once the answer has gone, in a
