@@ -8,7 +8,11 @@ namespace TenderBuilder.Web.Features.Api;
 /// (every answer is JSON), and a request made with a valid key is written to the access log once
 /// its response has gone, so the log never slows the answer.
 /// </summary>
-internal sealed partial class ApiRequests(RequestDelegate next)
+/// <remarks>
+/// By the time the response has gone the request's services are gone too (RequestServices is
+/// null), so the record is written from a scope of its own.
+/// </remarks>
+internal sealed partial class ApiRequests(RequestDelegate next, IServiceScopeFactory scopes, ILogger<ApiRequests> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,7 +31,7 @@ internal sealed partial class ApiRequests(RequestDelegate next)
         await next(context);
     }
 
-    private static async Task RecordAsync(HttpContext context)
+    private async Task RecordAsync(HttpContext context)
     {
         if (context.Features.Get<ApiKeyFeature>() is not { } key)
         {
@@ -36,13 +40,14 @@ internal sealed partial class ApiRequests(RequestDelegate next)
 
         try
         {
-            await context.RequestServices.GetRequiredService<ApiKeyAuthenticator>()
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ApiKeyAuthenticator>()
                 .RecordAccessAsync(key.KeyId, key.OrganisationId, context.Request.Method, context.Request.Path, context.Response.StatusCode);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The answer has gone; a log that cannot be written is the operator's to know, not the client's.
-            LogNotWritten(context.RequestServices.GetRequiredService<ILogger<ApiRequests>>(), e);
+            LogNotWritten(logger, e);
         }
     }
 
