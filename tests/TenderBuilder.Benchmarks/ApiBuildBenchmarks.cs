@@ -2,8 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Caching.Memory;
@@ -34,7 +32,11 @@ namespace TenderBuilder.Benchmarks;
 /// </remarks>
 [MemoryDiagnoser]
 [MedianColumn]
-[Config(typeof(Calls))]
+// One call per iteration, so the median is of calls: 20 of them after 5 to warm up (applied to
+// whichever job runs it, --inProcess included).
+[WarmupCount(5)]
+[IterationCount(20)]
+[InvocationCount(1, 1)]
 public class ApiBuildBenchmarks
 {
     private BenchmarkApp _app = null!;
@@ -106,12 +108,6 @@ public class ApiBuildBenchmarks
         }
 
         return total;
-    }
-
-    /// <summary>One call per iteration, so the median is of calls; 20 of them after 5 to warm up.</summary>
-    private sealed class Calls : ManualConfig
-    {
-        public Calls() => AddJob(Job.Default.WithWarmupCount(5).WithIterationCount(20).WithInvocationCount(1).WithUnrollFactor(1));
     }
 
     /// <summary>The app as the tests host it, with a cache that keeps nothing and no practical rate limit.</summary>
