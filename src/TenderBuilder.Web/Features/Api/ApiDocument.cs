@@ -249,7 +249,7 @@ internal sealed class ApiDocument(
 
         **Keys and scopes.** An administrator of your organisation creates keys under Administration › API keys, each with the scopes it needs: `read` (drafts, findings, review state, templates, catalogue), `write` (create, change and delete drafts) and `build` (packages and their files). A key is shown once. Keys never submit, approve or return drafts for review.
 
-        **Concurrency.** Every change names the revision it was made from (`?revision=N`); a stale revision gets 409 with `currentRevision`.
+        **Concurrency.** Every change names the revision it was made from (`?revision=N`, or `If-Match` with the ETag read); a stale revision gets 409 with `code` stale-revision and `currentRevision`.
 
         **Errors** are RFC 9457 problem details (`application/problem+json`); `errors` names each field at fault.
 
