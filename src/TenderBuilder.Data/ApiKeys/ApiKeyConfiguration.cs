@@ -42,5 +42,8 @@ internal sealed class ApiAccessRecordConfiguration : IEntityTypeConfiguration<Ap
         record.Property(r => r.Status).HasColumnName("status");
         record.HasIndex(r => new { r.KeyId, r.AtUtc });
         record.HasIndex(r => new { r.OrganisationId, r.AtUtc });
+        // Keys are revoked, never deleted, so this only acts when their organisation goes: its log
+        // goes with it instead of being left behind under an organisation that no longer exists.
+        record.HasOne<ApiKey>().WithMany().HasForeignKey(r => r.KeyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
