@@ -57,6 +57,8 @@ public static class ApplicationHostingExtensions
         services.AddSingleton<UserAccounts>();
         // Scoped: the request's own database contexts check the key and write its access log.
         services.AddScoped<ApiKeys.ApiKeyAuthenticator>();
+        // Scoped: it acts as the signed-in administrator, for their own organisation's keys only.
+        services.AddScoped<ApiKeys.ApiKeys>();
         return services;
     }
 }

@@ -66,6 +66,15 @@ public sealed class ContentPermissions(ICurrentUser user)
         user.IsInRole(TenderBuilderRoles.Administrator) && user.OrganisationId == organisation && organisation != Guid.Empty;
 
     /// <summary>
+    /// Whether the user may create, revoke and see the keys (and their access log) with which other
+    /// systems act for an organisation through the HTTP API: an administrator of that organisation.
+    /// A key acts as the organisation, so only the people who answer for the organisation hand one
+    /// out, and another organisation's administrator never sees that it exists.
+    /// </summary>
+    public bool MayManageApiKeys(Guid organisation) =>
+        user.IsInRole(TenderBuilderRoles.Administrator) && user.OrganisationId == organisation && organisation != Guid.Empty;
+
+    /// <summary>
     /// Administrators see their own organisation's deleted drafts (titles, who and when, never
     /// content) and restore them; null when the user may not, else the organisation whose archive it is.
     /// </summary>

@@ -89,6 +89,14 @@ internal static class AuditTrail
         TenderBuilderDbContext db, Guid organisationId, string field, string? before, string? after, ICurrentUser user, DateTime nowUtc) =>
         db.AuditEntries.Add(Entry(organisationId, AuditEntry.BuyerProfileKind, field, before, after, user, nowUtc));
 
+    /// <summary>
+    /// An API key created or revoked: the organisation stands where a draft would, the subject is the
+    /// event, after describes the key by name, lookup id, scopes and expiry. The caller never passes
+    /// the key itself or its hash, so neither can reach the trail.
+    /// </summary>
+    public static void RecordApiKeyEvent(TenderBuilderDbContext db, Guid organisationId, string what, string description, ICurrentUser user, DateTime nowUtc) =>
+        db.AuditEntries.Add(Entry(organisationId, AuditEntry.ApiKeyKind, what, null, description, user, nowUtc));
+
     private static AuditEntry Entry(Guid draftId, string kind, string subject, string? before, string? after, ICurrentUser user, DateTime nowUtc) => new()
     {
         DraftId = draftId,
