@@ -249,6 +249,21 @@ public abstract class ApiKeysContract(HostFixture fixture)
         latest.ShouldHaveSingleItem().Method.ShouldBe("POST");
     }
 
+    [Fact]
+    public async Task A_request_with_an_overlong_method_or_path_is_logged_cut_rather_than_failing()
+    {
+        var administrator = await AdministratorAsync("Utrecht");
+        var created = await CreateAsync(administrator, "Platform", ApiKeyScopes.Read, null);
+        // A character outside the BMP across the limit: cut whole, never in half (a lone surrogate is not UTF-8).
+        var path = "/api/v1/" + new string('x', ApiAccessRecord.PathMaxLength - 9) + "😀/rest";
+
+        await RecordAsync(administrator, created, "PROPPATCHEXTENDED", path, 405);
+
+        var logged = (await Host.AsAsync(administrator, (Keys keys) => keys.AccessLogAsync(created.Summary.Id))).ShouldHaveSingleItem();
+        logged.Method.ShouldBe("PROPPATCHE");
+        logged.Path.ShouldBe(path[..(ApiAccessRecord.PathMaxLength - 1)]);
+    }
+
     private Task<TestUser> AdministratorAsync(string organisation) =>
         Host.UserAsync("Ada Administrator", People.Organisation(organisation), TenderBuilderRoles.Administrator);
 
