@@ -175,6 +175,7 @@ public sealed class ApiKeysPageTests : IAsyncLifetime
         open.Click();
 
         page.WaitForAssertion(() => page.Find("#api-key-log-heading").TextContent.ShouldBe("Access log: Platform"), s_wait);
+        page.WaitForAssertion(() => context.JSInterop.VerifyFocusAsyncInvoke(), s_wait);
         var rows = page.FindAll("#api-key-log tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
         rows.Count.ShouldBe(2);
         rows.ShouldContain(r => r[1] == "DELETE" && r[2] == "/api/v1/drafts/42" && r[3] == "403");
