@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TenderBuilder.Application.ApiKeys;
 using TenderBuilder.Application.Drafts;
 using TenderBuilder.Application.Templates;
 using TenderBuilder.Core.Templates;
+using TenderBuilder.Data.ApiKeys;
 using TenderBuilder.Testing;
 
 namespace TenderBuilder.EndToEnd.Tests;
@@ -90,6 +92,12 @@ public sealed class EveryPageTests(BrowserSession session) : IClassFixture<Brows
         var template = await session.App.Services.AsAsync(session.Author, (TemplatesService templates) =>
             templates.CreateFromDraftAsync(draft, new TemplateForm { Name = "Regional street charging template", Sharing = TemplateSharing.Private }));
 
+        // The organisation's keys: one in use, one revoked, so the table shows both kinds of row.
+        var keeper = await session.App.Services.CreateAccountAsync("Test City", "Administrator");
+        await session.App.Services.AsAsync(keeper, (ApiKeys keys) => keys.CreateAsync("Negometrix sync", ApiKeyScopes.Read | ApiKeyScopes.Write, null));
+        var retired = await session.App.Services.AsAsync(keeper, (ApiKeys keys) => keys.CreateAsync("Old document system", ApiKeyScopes.Build, null));
+        await session.App.Services.AsAsync(keeper, (ApiKeys keys) => keys.RevokeAsync(retired.Value!.Summary.Id));
+
         Func<IPage, Task> heading = page => Assertions.Expect(page.Locator("h1").First).Not.ToBeEmptyAsync();
         var pages = new List<(string, string, Func<IPage, Task>)>
         {
@@ -118,6 +126,14 @@ public sealed class EveryPageTests(BrowserSession session) : IClassFixture<Brows
             ("users", "admin/users", heading),
             ("organisations", "admin/organisations", heading),
             ("buyer-profile", "admin/buyer-profile", page => Assertions.Expect(page.Locator("#buyer-profile-save")).ToBeVisibleAsync()),
+            ("api-keys", "admin/api-keys", async page =>
+            {
+                // A key created here, so its shown-once box is checked too (a name of its own at each width).
+                await page.Locator("#api-key-name").FillAsync($"Reporting {Guid.NewGuid():N}"[..20]);
+                await page.Locator("#api-key-create-button").ClickAsync();
+                await Assertions.Expect(page.Locator("#api-key-created")).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Old document system" })).ToBeVisibleAsync();
+            }),
             ("archive", "admin/archive", page => Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Harbour district, deleted" }).First).ToBeVisibleAsync()),
         ]);
         return pages;

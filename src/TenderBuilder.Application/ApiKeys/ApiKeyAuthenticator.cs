@@ -78,10 +78,23 @@ public sealed class ApiKeyAuthenticator(IDbContextFactory<TenderBuilderDbContext
             KeyId = keyId,
             OrganisationId = organisationId,
             AtUtc = clock.GetUtcNow().UtcDateTime,
-            Method = method,
-            Path = path.Length <= ApiAccessRecord.PathMaxLength ? path : path[..ApiAccessRecord.PathMaxLength],
+            // A client may send any method token and any path; PostgreSQL refuses a value longer than
+            // its column (SQLite would keep it), so both are cut here rather than failing the request.
+            Method = Cut(method, ApiAccessRecord.MethodMaxLength),
+            Path = Cut(path, ApiAccessRecord.PathMaxLength),
             Status = status,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Never between the two halves of a character outside the BMP: a lone surrogate is not UTF-8.
+    private static string Cut(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
     }
 }

@@ -188,7 +188,7 @@ public sealed class ApiKeys(IDbContextFactory<TenderBuilderDbContext> contexts, 
     };
 
     /// <summary>A field's name in the interface language, as the page labels it and the problems name it.</summary>
-    public string FieldName(string field) => words["Field." + field].Value;
+    public string FieldName(string field) => words[FieldKey(field)].Value;
 
     /// <summary>The name as it is stored: control characters removed, runs of white space one space, trimmed.</summary>
     public static string CleanName(string? name)
@@ -224,6 +224,9 @@ public sealed class ApiKeys(IDbContextFactory<TenderBuilderDbContext> contexts, 
     private const ApiKeyScopes AllScopes = ApiKeyScopes.Read | ApiKeyScopes.Write | ApiKeyScopes.Build;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    // A field's name is in the resources under its key ("Field.name").
+    private static string FieldKey(string field) => "Field." + field;
 
     private Guid Own() =>
         user.OrganisationId is { } own && _may.MayManageApiKeys(own) ? own : throw new AccessDeniedException(words["OnlyItsAdministrators"].Value);

@@ -8,6 +8,8 @@ public sealed class ApiAccessRecord
 {
     public const int PathMaxLength = 400;
 
+    public const int MethodMaxLength = 10;
+
     public long Id { get; set; }
 
     public Guid OrganisationId { get; set; }
@@ -16,7 +18,7 @@ public sealed class ApiAccessRecord
 
     public DateTime AtUtc { get; set; }
 
-    /// <summary>GET, POST, PUT, PATCH or DELETE.</summary>
+    /// <summary>GET, POST, PUT, PATCH or DELETE (whatever a client sent, cut to <see cref="MethodMaxLength"/>).</summary>
     public string Method { get; set; } = "";
 
     /// <summary>The path asked for, without the query (which may hold search text), cut to <see cref="PathMaxLength"/>.</summary>

@@ -37,7 +37,7 @@ internal sealed class ApiAccessRecordConfiguration : IEntityTypeConfiguration<Ap
         record.Property(r => r.OrganisationId).HasColumnName("organisation_id");
         record.Property(r => r.KeyId).HasColumnName("key_id");
         record.Property(r => r.AtUtc).HasColumnName("at_utc").HasConversion(UtcTimes.Converter);
-        record.Property(r => r.Method).HasColumnName("method").HasMaxLength(10).IsRequired();
+        record.Property(r => r.Method).HasColumnName("method").HasMaxLength(ApiAccessRecord.MethodMaxLength).IsRequired();
         record.Property(r => r.Path).HasColumnName("path").HasMaxLength(ApiAccessRecord.PathMaxLength).IsRequired();
         record.Property(r => r.Status).HasColumnName("status");
         record.HasIndex(r => new { r.KeyId, r.AtUtc });

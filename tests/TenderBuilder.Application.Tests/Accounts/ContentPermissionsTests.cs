@@ -123,6 +123,16 @@ public sealed class ContentPermissionsTests
         new ContentPermissions(new TestUser(Guid.NewGuid(), "Ada", null, [TenderBuilderRoles.Administrator])).MayChangeBuyerProfile(Guid.Empty).ShouldBeFalse();
     }
 
+    [Fact]
+    public void Only_an_administrator_of_the_organisation_manages_its_api_keys()
+    {
+        As(TenderBuilderRoles.Administrator).MayManageApiKeys(s_utrecht).ShouldBeTrue();
+        As(TenderBuilderRoles.Administrator, TenderBuilderRoles.Author).MayManageApiKeys(s_utrecht).ShouldBeTrue();
+        As(TenderBuilderRoles.Administrator).MayManageApiKeys(s_stockholm).ShouldBeFalse("a key acts as its organisation: only its own administrators hand one out");
+        As(TenderBuilderRoles.Author, TenderBuilderRoles.Reviewer).MayManageApiKeys(s_utrecht).ShouldBeFalse();
+        new ContentPermissions(new TestUser(Guid.NewGuid(), "Ada", null, [TenderBuilderRoles.Administrator])).MayManageApiKeys(Guid.Empty).ShouldBeFalse();
+    }
+
     private static ContentPermissions As(params string[] roles) =>
         new(new TestUser(Guid.NewGuid(), "Someone", s_utrecht, roles));
 }

@@ -20,14 +20,14 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
-    public async Task An_administrator_also_finds_users_organisations_their_buyer_profile_and_deleted_drafts_and_everyone_can_sign_out()
+    public async Task An_administrator_also_finds_users_organisations_their_buyer_profile_api_keys_and_deleted_drafts_and_everyone_can_sign_out()
     {
         await using var context = MudTestContext.Create(LayoutServices, roles: ["Administrator", "Author"]);
 
         var layout = RenderLayout(context);
 
         var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
-        links.ShouldBe(["Home", "Drafts", "Templates", "Clause catalogue", "Users", "Organisations", "Buyer profile", "Deleted drafts", "Help"]);
+        links.ShouldBe(["Home", "Drafts", "Templates", "Clause catalogue", "Users", "Organisations", "Buyer profile", "API keys", "Deleted drafts", "Help"]);
         var signOut = layout.Find("form.tb-sign-out");
         signOut.GetAttribute("method").ShouldBe("post");
         signOut.GetAttribute("action").ShouldBe("account/logout");
@@ -42,7 +42,7 @@ public sealed class MainLayoutTests
         var layout = RenderLayout(context);
 
         var links = layout.FindAll("#tb-navigation a").Select(a => a.TextContent.Trim()).ToList();
-        links.ShouldBe(["Home", "Clause catalogue", "Users", "Organisations", "Buyer profile", "Deleted drafts", "Help"]);
+        links.ShouldBe(["Home", "Clause catalogue", "Users", "Organisations", "Buyer profile", "API keys", "Deleted drafts", "Help"]);
     }
 
     [Fact]

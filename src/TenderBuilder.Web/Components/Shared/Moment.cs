@@ -25,6 +25,9 @@ internal static class Moment
     /// <summary>"6 Dec 2026"; German "6. Dez. 2026".</summary>
     public static string ToTheDay(DateTime utc) => Local(utc, Language == "de" ? "d. MMM yyyy" : "d MMM yyyy");
 
+    /// <summary>A calendar day as chosen (no time, no zone): "6 Dec 2026"; German "6. Dez. 2026".</summary>
+    public static string Day(DateOnly day) => day.ToString(Language == "de" ? "d. MMM yyyy" : "d MMM yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>"14:05".</summary>
     public static string TimeOfDay(DateTime utc) => Local(utc, "HH:mm");
 

@@ -103,14 +103,14 @@ public sealed class SignInTests(TenderBuilderAppFactory app) : IClassFixture<Ten
     }
 
     [Fact]
-    public async Task Only_administrators_reach_the_user_organisation_and_buyer_profile_pages()
+    public async Task Only_administrators_reach_the_user_organisation_buyer_profile_and_api_key_pages()
     {
         var author = await app.Services.CreateAccountAsync("Utrecht", "Author");
         var administrator = await app.Services.CreateAccountAsync("Utrecht", "Administrator");
         using var authorClient = await app.CreateSignedInClientAsync(author);
         using var administratorClient = await app.CreateSignedInClientAsync(administrator);
 
-        foreach (var page in new[] { "/admin/users", "/admin/organisations", "/admin/buyer-profile" })
+        foreach (var page in new[] { "/admin/users", "/admin/organisations", "/admin/buyer-profile", "/admin/api-keys" })
         {
             var refused = await authorClient.GetAsync(new Uri(page, UriKind.Relative));
             refused.StatusCode.ShouldBe(HttpStatusCode.Redirect, page);
@@ -119,6 +119,7 @@ public sealed class SignInTests(TenderBuilderAppFactory app) : IClassFixture<Ten
         }
 
         (await administratorClient.GetStringAsync(new Uri("/admin/users", UriKind.Relative))).ShouldContain(author.Email);
+        (await administratorClient.GetStringAsync(new Uri("/admin/api-keys", UriKind.Relative))).ShouldContain("id=\"api-key-create-button\"");
         // Every organisation is listed, but only the administrator's own links to its buyer profile.
         var organisations = await administratorClient.GetStringAsync(new Uri("/admin/organisations", UriKind.Relative));
         System.Text.RegularExpressions.Regex.Count(organisations, "id=\"organisation-buyer-profile\"").ShouldBe(1);
