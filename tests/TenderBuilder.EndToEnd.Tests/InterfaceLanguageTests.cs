@@ -58,7 +58,7 @@ public sealed partial class InterfaceLanguageTests(BrowserSession session)
 
         var addresses = new List<string>
         {
-            "", "drafts", "templates", $"templates/{template}", $"drafts/{draft}/history", "catalogue", "help", "admin/users", "admin/organisations", "admin/archive", "admin/buyer-profile",
+            "", "drafts", "templates", $"templates/{template}", $"drafts/{draft}/history", "catalogue", "help", "admin/users", "admin/organisations", "admin/archive", "admin/buyer-profile", "admin/api-keys",
         };
         addresses.AddRange(WizardPages.Steps.Select(step => $"drafts/{draft}/{step}"));
         var problems = new List<string>();

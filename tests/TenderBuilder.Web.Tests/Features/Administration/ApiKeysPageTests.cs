@@ -75,7 +75,7 @@ public sealed class ApiKeysPageTests : IAsyncLifetime
         page.Find("input[data-scope='write']").HasAttribute("checked").ShouldBeFalse();
         page.Find("#api-key-expires").GetAttribute("value").ShouldBe(keys.DefaultExpiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         page.Find("#api-keys-none").TextContent.ShouldContain("no API keys yet");
-        page.Find("#api-keys-intro a").GetAttribute("href").ShouldBe("api/reference");
+        page.Find("#api-keys-intro a").GetAttribute("href").ShouldBe("developers/api/");
         page.Find("#api-keys-status").GetAttribute("role").ShouldBe("status");
     }
 
