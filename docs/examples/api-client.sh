@@ -11,7 +11,8 @@
 # The key needs the scopes write (create), read (findings) and build (package).
 set -euo pipefail
 
-base="${TENDERBUILDER_URL:-http://localhost:5080}/api/v1"
+url="${TENDERBUILDER_URL:-http://localhost:5080}"
+base="${url%/}/api/v1"
 key="${TENDERBUILDER_API_KEY:?Set TENDERBUILDER_API_KEY to an API key (tbk_…).}"
 file="${1:?Name a draft file (YAML or JSON), e.g. docs/examples/utrecht-like-concession.yaml.}"
 out="${2:-./tender-package}"
@@ -37,7 +38,9 @@ api() {
     break
   done
   rm -f "$headers"
-  if (( status >= 400 )); then
+  # Anything but a 2xx is a refusal: a redirect means the address is not the API (the web app
+  # sends strangers to its sign-in page), so check TENDERBUILDER_URL.
+  if (( status < 200 || status >= 300 )); then
     echo "$method $path: HTTP $status" >&2
     jq -r '"\(.title)\n\(.detail // "")", ((.errors // {}) | to_entries[] | "  \(.key): \(.value | join(" "))")' "$body" >&2 || cat "$body" >&2
     exit 1

@@ -23,6 +23,12 @@ public sealed record BuiltDraftPackage(TenderPackage Package, ImmutableArray<Pac
     /// <summary>Each file's SHA-256 (lower-case hex), by path: recorded at approval for a frozen package.</summary>
     public ImmutableDictionary<string, string> Sha256 { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// Whether its files may be handed out: a package frozen at approval always (it is what was
+    /// approved), any other once the rules find no error in it. Downloads and the API ask this.
+    /// </summary>
+    public bool IsExportable => FrozenAtUtc is not null || !Package.HasErrors;
+
     /// <summary>The draft's revision the package was built from (or frozen at); 0 for a package built from an input alone.</summary>
     public long Revision { get; init; }
 }

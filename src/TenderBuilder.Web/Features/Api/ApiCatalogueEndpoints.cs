@@ -39,7 +39,11 @@ internal static class ApiCatalogueEndpoints
     public static Func<Core.Catalogues.Clause, ApiClause> Clause(string language) => c =>
         new ApiClause(c.Id, c.Topic, ApiWords.Lower(c.Kind), ApiWords.Lower(c.Deliverable), ApiWords.Lower(c.Strength),
             Text(c.Title, language), Text(c.Text, language),
-            [.. c.Sources.Select(s => new ApiCitation(s.SourceId, s.Locator, ApiWords.Verification(s.Status)))]);
+            [.. c.Sources.Select(s => new ApiCitation(s.SourceId, s.Locator, ApiWords.Verification(s.Status)))])
+        {
+            Parameters = [.. c.Parameters.Select(p => new ApiClauseParameter(p.Name, ApiWords.Lower(p.Type), p.Label, p.Unit, p.Min, p.Max, p.Options, p.OptionLabels,
+                p.Default is { } value ? p.Render(value, language) : null, p.FromAnswer))],
+        };
 
     private static List<ApiSource> Sources(Core.Catalogues.Catalogue catalogue) =>
         [.. catalogue.Sources.Select(s => new ApiSource(s.Id, s.Title, s.Short, ApiWords.Lower(s.Type), s.Url?.ToString()))];

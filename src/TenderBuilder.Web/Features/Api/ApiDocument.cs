@@ -63,14 +63,27 @@ internal sealed class ApiDocument(
             ["title"] = "TenderBuilder API",
             ["version"] = "1",
             ["description"] = Description(limits),
+            ["license"] = new JsonObject { ["name"] = "EUPL-1.2", ["identifier"] = "EUPL-1.2" },
         };
+        // Relative to the server that serves this document.
+        document["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "This TenderBuilder server" });
+        document["tags"] = new JsonArray(
+            Tag("Drafts", "A tender's answers, as a draft of the key's organisation: create, read, change, validate, delete."),
+            Tag("Packages", "A draft's tender package: the documents, compliance matrix, open data, EU notice and the ZIP of all."),
+            Tag("Templates", "Templates the organisation may start drafts from."),
+            Tag("Catalogue", "The questions, clauses and sources the rules use, and the TenderInput schema."));
         var components = document["components"] as JsonObject ?? new JsonObject();
         document["components"] = components;
         var schemas = components["schemas"] as JsonObject ?? new JsonObject();
         components["schemas"] = schemas;
 
         var tenderInput = TenderInputSchemaWithLimits(catalogue, limits);
+        // Inside the document the schema is a component, named by its place; its own $schema and
+        // $id are for the copy served alone (a second $id would register it twice with validators).
         tenderInput.Remove("$schema");
+        tenderInput.Remove("$id");
+        schemas.Remove("JsonNode");
+        schemas["ProblemDetails"] = ProblemDetailsSchema();
         schemas["TenderInput"] = tenderInput;
         // The drafts' and templates' input is a TenderInput, not "any JSON".
         foreach (var name in new[] { nameof(ApiDraft), nameof(ApiTemplate) })
@@ -122,6 +135,35 @@ internal sealed class ApiDocument(
             }
         }
 
+        foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+        {
+            if (parameter is JsonObject p && p["name"]?.GetValue<string>() == "revision")
+            {
+                p["description"] = "The draft's revision the change was made from (its `revision`, or the ETag of GET /api/v1/drafts/{id}); required unless If-Match names it.";
+            }
+        }
+
+        if (id is "replaceDraftInput" or "updateDraftAnswers")
+        {
+            operation["parameters"]!.AsArray().Add(new JsonObject
+            {
+                ["name"] = "If-Match",
+                ["in"] = "header",
+                ["description"] = "The ETag read with the draft (\"12\"), instead of ?revision=12; if both are sent they must agree.",
+                ["schema"] = new JsonObject { ["type"] = "string" },
+                ["example"] = "\"3\"",
+            });
+        }
+
+        if (id == "downloadPackageFile" && operation["responses"]?["200"] is JsonObject file)
+        {
+            file["description"] = "The file, with its media type (application/zip, application/pdf, DOCX, XLSX, JSON, XML) and length.";
+            file["content"] = new JsonObject
+            {
+                ["*/*"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = "application/octet-stream" } },
+            };
+        }
+
         var (request, response) = Example(id);
         if (operation.Remove(ApiOperations.TenderInputExtension))
         {
@@ -133,6 +175,31 @@ internal sealed class ApiDocument(
                 {
                     ["application/json"] = new JsonObject { ["schema"] = Reference("TenderInput") },
                     ["application/yaml"] = new JsonObject { ["schema"] = Reference("TenderInput") },
+                },
+            };
+        }
+
+        if (operation.Remove(ApiOperations.FromTemplateExtension))
+        {
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["description"] = "The template to start from (its current version) and the new draft's title (the template's name when absent).",
+                ["content"] = new JsonObject
+                {
+                    ["application/json"] = new JsonObject
+                    {
+                        ["schema"] = new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["required"] = new JsonArray("templateId"),
+                            ["properties"] = new JsonObject
+                            {
+                                ["templateId"] = new JsonObject { ["type"] = "string", ["format"] = "uuid" },
+                                ["title"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["maxLength"] = 300 },
+                            },
+                        },
+                    },
                 },
             };
         }
@@ -242,6 +309,38 @@ internal sealed class ApiDocument(
         return schema;
     }
 
+    private static JsonObject Tag(string name, string description) => new() { ["name"] = name, ["description"] = description };
+
+    // RFC 9457 with the members this API adds, so a client generator gives them names.
+    private static JsonObject ProblemDetailsSchema()
+    {
+        static JsonObject Typed(string type, string description) => new() { ["type"] = type, ["description"] = description };
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "An RFC 9457 problem detail.",
+            ["properties"] = new JsonObject
+            {
+                ["type"] = Typed("string", "A URI reference naming the kind of problem."),
+                ["title"] = Typed("string", "What went wrong, in a sentence."),
+                ["status"] = Typed("integer", "The HTTP status."),
+                ["detail"] = Typed("string", "What to do about it."),
+                ["instance"] = Typed("string", "The path asked for."),
+                ["traceId"] = Typed("string", "The request's trace id (W3C), to quote to the server's administrator."),
+                ["errors"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "The fields at fault: a JSON path in dots (tender.title), a question id, a query parameter or header, \"line N\" of a draft file, or \"body\"; each with its messages.",
+                    ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                },
+                ["code"] = new JsonObject { ["enum"] = new JsonArray("stale-revision", "review-status", "has-errors"), ["description"] = "On a 409: which conflict." },
+                ["currentRevision"] = Typed("integer", "On a stale-revision 409: the draft's revision now."),
+                ["draftStatus"] = Typed("string", "On a review-status 409: where the draft is in its review (in-review, approved)."),
+                ["retryAfterSeconds"] = Typed("integer", "On a 429: seconds to wait (as Retry-After)."),
+            },
+        };
+    }
+
     private static JsonObject Reference(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
 
     private static string Description(ApiOptions limits) => $"""
@@ -271,6 +370,8 @@ internal static class ApiOperations
 
     public const string AnswersExtension = "x-tenderbuilder-answers";
 
+    public const string FromTemplateExtension = "x-tenderbuilder-from-template";
+
     public static Task Mark(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -288,6 +389,11 @@ internal static class ApiOperations
         if (metadata.OfType<ApiAnswersBody>().Any())
         {
             operation.Extensions[AnswersExtension] = new JsonNodeExtension(JsonValue.Create(true));
+        }
+
+        if (metadata.OfType<ApiFromTemplateBody>().Any())
+        {
+            operation.Extensions[FromTemplateExtension] = new JsonNodeExtension(JsonValue.Create(true));
         }
 
         return Task.CompletedTask;

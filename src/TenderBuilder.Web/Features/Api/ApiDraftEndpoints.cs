@@ -22,14 +22,15 @@ internal static class ApiDraftEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var drafts = api.MapGroup("/drafts").WithTags("Drafts");
-        drafts.MapGet("/", ListAsync).Scope(ApiScope.Read).WithName("listDrafts")
+        drafts.MapGet("/", ListAsync).Scope(ApiScope.Read).WithName("listDrafts").Produces<ApiDraftList>()
             .WithSummary("List drafts").WithDescription("The organisation's drafts, last changed first; `search` matches title or reference.");
         drafts.MapPost("/", CreateAsync).Scope(ApiScope.Write).WithName("createDraft")
             .WithSummary("Create a draft from a TenderInput").WithDescription("The body is a draft file (TenderInput JSON). Buyer fields it leaves empty are filled from the organisation's buyer profile; a file naming a template version this organisation may use keeps that template's locks.")
             .AcceptsTenderInput().Produces<ApiDraft>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         drafts.MapPost("/from-template", FromTemplateAsync).Scope(ApiScope.Write).WithName("createDraftFromTemplate")
             .WithSummary("Create a draft from a template").WithDescription("Starts a draft from the template's current version, bound to its locks.")
-            .Produces<ApiDraft>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Produces<ApiDraft>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithMetadata(new ApiFromTemplateBody());
         drafts.MapGet("/{id:guid}", ReadAsync).Scope(ApiScope.Read).WithName("getDraft").Produces<ApiDraft>()
             .WithSummary("Read a draft").WithDescription("Its input and the revision to change it against (also the ETag).");
         drafts.MapPut("/{id:guid}/input", ReplaceAsync).Scope(ApiScope.Write).WithName("replaceDraftInput").Produces<ApiRevision>()
@@ -48,11 +49,20 @@ internal static class ApiDraftEndpoints
             .WithSummary("Read a draft's review state").WithDescription("Its status and the review steps taken. Submitting, approving and returning are a person's acts, in the web app only.");
     }
 
-    private static async Task<ApiDraftList> ListAsync(DraftsService drafts, string? search, int? skip, int? take, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(DraftsService drafts, string? search, int? skip, int? take, CancellationToken cancellationToken)
     {
+        if (take is < 1 or > ApiOptions.MaxPageSize)
+        {
+            return ApiProblems.Invalid("take", $"Ask for 1 to {ApiOptions.MaxPageSize} drafts a page.");
+        }
+
+        if (skip is < 0)
+        {
+            return ApiProblems.Invalid("skip", "Skip 0 or more drafts.");
+        }
+
         var all = await drafts.ListAsync(search, cancellationToken);
-        var size = Math.Clamp(take ?? 50, 1, ApiOptions.MaxPageSize);
-        return new ApiDraftList([.. all.Skip(Math.Max(0, skip ?? 0)).Take(size).Select(ApiDraftSummary.From)], all.Count);
+        return Results.Ok(new ApiDraftList([.. all.Skip(skip ?? 0).Take(take ?? 50).Select(ApiDraftSummary.From)], all.Count));
     }
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ApiRequestBody body, DraftsService drafts, CancellationToken cancellationToken)
@@ -61,6 +71,11 @@ internal static class ApiDraftEndpoints
         if (text is null)
         {
             return problem!;
+        }
+
+        if (ApiRequestBody.StrictJsonProblem(request, text) is { } notJson)
+        {
+            return notJson;
         }
 
         // Read once here for the limits and the line of any problem; the import reads the same text.
@@ -74,8 +89,19 @@ internal static class ApiDraftEndpoints
         return Created(await drafts.OpenAsync(id, cancellationToken));
     }
 
-    private static async Task<IResult> FromTemplateAsync(ApiFromTemplate request, TemplatesService templates, DraftsService drafts, CancellationToken cancellationToken)
+    private static async Task<IResult> FromTemplateAsync(HttpRequest http, ApiRequestBody body, TemplatesService templates, DraftsService drafts, CancellationToken cancellationToken)
     {
+        var (request, problem) = await body.JsonAsync<ApiFromTemplate>(http, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+
+        if (request.TemplateId == Guid.Empty)
+        {
+            return ApiProblems.Invalid("templateId", "Name the template to start from (GET /api/v1/templates lists them).");
+        }
+
         var template = await templates.GetAsync(request.TemplateId, cancellationToken);
         var id = await templates.StartDraftAsync(template.Id, string.IsNullOrWhiteSpace(request.Title) ? template.Name : request.Title, cancellationToken);
         return Created(await drafts.OpenAsync(id, cancellationToken));
@@ -90,11 +116,12 @@ internal static class ApiDraftEndpoints
 
     private static async Task<IResult> ReplaceAsync(Guid id, long? revision, HttpRequest request, ApiRequestBody body, DraftsService drafts, CancellationToken cancellationToken)
     {
-        revision ??= IfMatch(request);
-        if (revision is null)
+        if (Revision(revision, request) is not { } from)
         {
-            return MissingRevision();
+            return RevisionProblem(revision, request);
         }
+
+        revision = from;
 
         var (input, problem) = await body.TenderInputAsync(request, cancellationToken);
         if (input is null)
@@ -109,11 +136,12 @@ internal static class ApiDraftEndpoints
         Guid id, long? revision, HttpContext http, ApiRequestBody body, DraftsService drafts, DraftEvaluator evaluator, CancellationToken cancellationToken)
     {
         var catalogue = evaluator.Catalogue;
-        revision ??= IfMatch(http.Request);
-        if (revision is null)
+        if (Revision(revision, http.Request) is not { } from)
         {
-            return MissingRevision();
+            return RevisionProblem(revision, http.Request);
         }
+
+        revision = from;
 
         var (changes, problem) = await body.AnswersAsync(http.Request, cancellationToken);
         if (changes is null)
@@ -190,7 +218,7 @@ internal static class ApiDraftEndpoints
         return new ApiFindings(id, draft.Revision,
             package.Findings.Count(f => f.Severity == FindingSeverity.Error),
             package.Findings.Count(f => f.Severity == FindingSeverity.Warning),
-            [.. package.Findings.Select(ApiFinding.From)]);
+            [.. package.Findings.Select(f => ApiFinding.From(f, evaluator.Catalogue))]);
     }
 
     private static async Task<ApiReview> ReviewAsync(Guid id, DraftsService drafts, DraftReviews reviews, CancellationToken cancellationToken)
@@ -200,14 +228,40 @@ internal static class ApiDraftEndpoints
         return new ApiReview(id, ApiWords.Status(draft.Status), [.. steps.Select(ApiReview.Step)]);
     }
 
-    // The revision may come as the ETag read with the draft (If-Match: "12") instead of ?revision=12.
+    // The revision may come as ?revision=12 or as the ETag read with the draft (If-Match: "12");
+    // null when neither names one, or when both do and disagree (which one was meant is not guessed).
+    private static long? Revision(long? query, HttpRequest request)
+    {
+        var header = IfMatch(request);
+        return (query, header) switch
+        {
+            ({ } q, { } h) => q == h ? q : null,
+            _ => query ?? header,
+        };
+    }
+
     private static long? IfMatch(HttpRequest request) =>
         long.TryParse(request.Headers.IfMatch.ToString().Replace("W/", "", StringComparison.Ordinal).Trim('"', ' '), NumberStyles.None, CultureInfo.InvariantCulture, out var revision)
             ? revision
             : null;
 
-    private static IResult Created(OpenedDraft draft) => Results.Created($"/api/v1/drafts/{draft.Id}", ApiDraft.From(draft));
+    private static IResult RevisionProblem(long? query, HttpRequest request) => query is not null && IfMatch(request) is not null
+        ? ApiProblems.Invalid("If-Match", "?revision= and If-Match name different revisions; send one of them.")
+        : ApiProblems.Invalid("revision", "Name the revision the change was made from: ?revision=N, or the header If-Match with the ETag of GET /api/v1/drafts/{id}.");
 
-    private static IResult MissingRevision() =>
-        ApiProblems.Invalid("revision", "Name the revision the change was made from: ?revision=N, or the header If-Match with the ETag of GET /api/v1/drafts/{id}.");
+    private static IResult Created(OpenedDraft draft)
+    {
+        var result = Results.Created($"/api/v1/drafts/{draft.Id}", ApiDraft.From(draft));
+        return new WithETag(result, draft.Revision);
+    }
+
+    // The revision of a new draft as its ETag, as GET /drafts/{id} gives it.
+    private sealed class WithETag(IResult inner, long revision) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ETag = $"\"{revision.ToString(CultureInfo.InvariantCulture)}\"";
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -37,10 +37,11 @@ internal static class ApiEndpoints
         ApiTemplateEndpoints.Map(api);
         ApiCatalogueEndpoints.Map(api);
 
-        // An address under /api that names no operation is a problem detail too, not the web's
-        // "page not found" page.
+        // An address under /api that names no operation (or a method it does not take) is a problem
+        // detail too, not the web's "page not found". No operation matches by content type, so this
+        // never answers for one that exists.
         endpoints.Map("/api/{**rest}", () => ApiProblems.Problem(StatusCodes.Status404NotFound, "No such operation.",
-                $"See the API's description at {Prefix}/openapi.json."))
+                $"No operation has this address and method; the API's description is at {Prefix}/openapi.json."))
             .AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
@@ -75,3 +76,6 @@ internal sealed record ApiTenderInputBody;
 
 /// <summary>Marks an operation whose body maps question ids to answers, for the OpenAPI document.</summary>
 internal sealed record ApiAnswersBody;
+
+/// <summary>Marks an operation whose body names a template (<see cref="ApiFromTemplate"/>), for the OpenAPI document.</summary>
+internal sealed record ApiFromTemplateBody;

@@ -36,12 +36,12 @@ internal sealed partial class ApiErrorFilter(ILogger<ApiErrorFilter> logger) : I
         catch (DraftReadOnlyException e)
         {
             return ApiProblems.Conflict("review-status", "The draft cannot change in its review status.", e.Message,
-                extensions: new Dictionary<string, object?> { ["status"] = ApiWords.Status(e.Status) });
+                extensions: new Dictionary<string, object?> { ["draftStatus"] = ApiWords.Status(e.Status) });
         }
         catch (DraftKeptException e)
         {
             return ApiProblems.Conflict("review-status", "The draft is a record of its review and stays.", e.Message,
-                extensions: new Dictionary<string, object?> { ["status"] = ApiWords.Status(e.Status) });
+                extensions: new Dictionary<string, object?> { ["draftStatus"] = ApiWords.Status(e.Status) });
         }
         catch (DraftLockedException e)
         {
@@ -62,9 +62,10 @@ internal sealed partial class ApiErrorFilter(ILogger<ApiErrorFilter> logger) : I
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Unexpected(logger, e, context.HttpContext.Request.Method, context.HttpContext.Request.Path, context.HttpContext.TraceIdentifier);
+            var trace = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            Unexpected(logger, e, context.HttpContext.Request.Method, context.HttpContext.Request.Path, trace);
             return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "Something went wrong on the server.",
-                $"Nothing was changed by the failed step. Quote trace id {context.HttpContext.TraceIdentifier} to your administrator.");
+                $"Nothing was changed by the failed step. Quote trace id {trace} to your administrator.");
         }
     }
 

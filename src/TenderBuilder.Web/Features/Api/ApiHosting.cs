@@ -29,6 +29,9 @@ internal static class ApiHosting
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            // Numbers are numbers: the web defaults also read "12" as 12, which the OpenAPI document
+            // would then type as integer-or-string for every client generator.
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             // Letters stay letters ("Entwürfe"); markup characters are escaped (\u003C), so a title
             // holding markup stays inert wherever a client pastes the JSON.
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);

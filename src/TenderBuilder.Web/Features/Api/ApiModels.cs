@@ -51,8 +51,11 @@ public sealed record ApiFindings(Guid DraftId, long Revision, int Errors, int Wa
 public sealed record ApiFinding(
     string Code, string Severity, string Message, string? Path, IReadOnlyList<string> Questions, string? Clause, string? Parameter, IReadOnlyList<ApiSourceReference> Sources)
 {
-    internal static ApiFinding From(Finding f) =>
-        new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, QuestionsOf(f), f.ClauseId, f.ParameterName,
+    internal static ApiFinding From(Finding f) => From(f, null);
+
+    /// <summary>The finding, with a tender field's question named from the catalogue when the rules named none.</summary>
+    internal static ApiFinding From(Finding f, Core.Catalogues.Catalogue? catalogue) =>
+        new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, QuestionsOf(f, catalogue), f.ClauseId, f.ParameterName,
             [.. f.References.Select(r => new ApiSourceReference(r.SourceId, r.Label, ApiWords.Verification(r.Status)))]);
 
     /// <summary>
@@ -64,20 +67,32 @@ public sealed record ApiFinding(
         ?? (f.Path is { Length: > 0 } path ? path.TrimStart('/').Replace('/', '.') : null)
         ?? (f.ClauseId is { } clause ? $"{clause}.{f.ParameterName}" : f.Code);
 
-    // A finding on an answer (its path /answers/<id>) names that question even where the rules did not list it.
-    private static IReadOnlyList<string> QuestionsOf(Finding f) =>
+    // A finding on an answer (its path /answers/<id>) or on a tender field a question asks for
+    // (/tender/authority/country) names that question even where the rules did not list it.
+    private static IReadOnlyList<string> QuestionsOf(Finding f, Core.Catalogues.Catalogue? catalogue = null) =>
         f.Questions.Length > 0 ? f.Questions
         : f.Path is { } path && path.StartsWith(AnswersPath, StringComparison.Ordinal) && path.IndexOf('/', AnswersPath.Length) < 0 ? [path[AnswersPath.Length..]]
+        : f.Path is { } field && field.StartsWith(TenderPath, StringComparison.Ordinal)
+            && catalogue?.Questionnaire.Questions.FirstOrDefault(q => q.Field == field[TenderPath.Length..].Replace('/', '.')) is { } asked ? [asked.Id]
         : [];
 
     private const string AnswersPath = "/answers/";
+
+    private const string TenderPath = "/tender/";
 }
 
 /// <summary>A source cited: its id in the catalogue, how it reads, and whether it is verified against the primary text.</summary>
 public sealed record ApiSourceReference(string SourceId, string Label, string Status);
 
-/// <summary>A draft's package: every file, for the revision built (or the one frozen at approval).</summary>
-public sealed record ApiPackage(Guid DraftId, long Revision, DateTime? FrozenAt, IReadOnlyList<ApiPackageFile> Files);
+/// <summary>A draft's package: every file, for the revision built (or the one frozen at approval), and whether it holds an EU notice.</summary>
+public sealed record ApiPackage(Guid DraftId, long Revision, DateTime? FrozenAt, IReadOnlyList<ApiPackageFile> Files, ApiNotice Notice);
+
+/// <summary>
+/// The EU notice: whether the tender gets one (<c>ground</c>: required, voluntary,
+/// declined-though-required, declined, below-threshold, not-procurement), of which eForms subtype,
+/// its file in the package, and why there is none when there is none.
+/// </summary>
+public sealed record ApiNotice(bool Produced, int Subtype, string Ground, string? File, string? Reason);
 
 /// <summary>One file of a package and where to download it.</summary>
 public sealed record ApiPackageFile(string Path, string Title, string MediaType, string Audience, long Bytes, string Sha256, string Href);
@@ -118,8 +133,20 @@ public sealed record ApiQuestion(string Id, string Section, string Type, string 
 /// <summary>One option of a choice question: the value to send and its label.</summary>
 public sealed record ApiOption(string Value, string Label);
 
-/// <summary>A clause of the catalogue, in the language asked for.</summary>
-public sealed record ApiClause(string Id, string Topic, string Kind, string Deliverable, string Strength, string Title, string Text, IReadOnlyList<ApiCitation> Sources);
+/// <summary>A clause of the catalogue, in the language asked for, with the parameters its text's placeholders take.</summary>
+public sealed record ApiClause(string Id, string Topic, string Kind, string Deliverable, string Strength, string Title, string Text, IReadOnlyList<ApiCitation> Sources)
+{
+    /// <summary>The clause's parameters: set one in the input's parameterOverrides when no question (fromAnswer) sets it.</summary>
+    public IReadOnlyList<ApiClauseParameter> Parameters { get; init; } = [];
+}
+
+/// <summary>
+/// A clause parameter: its name (the key in parameterOverrides), type, label, unit and range, the
+/// values a choice takes (<c>options</c>, sent as they are; <c>optionLabels</c> say them in the
+/// language asked for), its default, and the question that sets it, if any.
+/// </summary>
+public sealed record ApiClauseParameter(
+    string Name, string Type, string Label, string? Unit, decimal? Min, decimal? Max, IReadOnlyList<string> Options, IReadOnlyList<string> OptionLabels, string? Default, string? FromAnswer);
 
 /// <summary>A citation: the source, where in it, and whether verified.</summary>
 public sealed record ApiCitation(string SourceId, string Locator, string Status);

@@ -20,7 +20,7 @@ internal static class ApiPackageEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ManifestAsync(Guid id, DraftPackages packages, CancellationToken cancellationToken)
+    private static async Task<IResult> ManifestAsync(Guid id, DraftPackages packages, Application.Notices.EformsSdkSource eforms, CancellationToken cancellationToken)
     {
         if (await BuiltAsync(id, packages, cancellationToken) is not { } built)
         {
@@ -29,7 +29,30 @@ internal static class ApiPackageEndpoints
 
         return Unexportable(built) ?? Results.Ok(new ApiPackage(id, built.Revision, built.FrozenAtUtc,
             [.. built.Files.Select(f => new ApiPackageFile(f.File.Path, f.File.Title, f.File.MediaType, f.File.Audience, f.Content.LongLength,
-                built.Sha256[f.File.Path], $"/api/v1/drafts/{id}/package/{Uri.EscapeDataString(f.File.Path)}"))]));
+                built.Sha256[f.File.Path], $"/api/v1/drafts/{id}/package/{Uri.EscapeDataString(f.File.Path)}"))],
+            Notice(built, eforms.Sdk is not null)));
+    }
+
+    // Whether the package holds the EU notice, and why not when it does not: the law and the
+    // officer's answer decide, as on the export step; a server without the SDK says so too.
+    private static ApiNotice Notice(BuiltDraftPackage built, bool serverHasSdk)
+    {
+        var package = built.Package;
+        var decision = Core.Framing.NoticeDecision.For(package.Tender, package.Framing, package.ReferenceDate);
+        var file = built.Files.Select(f => f.File.Path).FirstOrDefault(p => p.StartsWith("eforms-notice-", StringComparison.Ordinal));
+        var reason = (decision.Produce, file, serverHasSdk) switch
+        {
+            (true, not null, _) => null,
+            (true, null, false) => "This server has no eForms SDK, so the notice could not be written; its administrator can add it (docs/deployment.md, EU notices).",
+            (true, null, true) => "The notice could not be written; the server's log says why.",
+            _ => decision.Ground switch
+            {
+                Core.Framing.NoticeGround.BelowThreshold => "The estimated value is below the EU threshold and no voluntary notice was asked for (notice.wanted).",
+                Core.Framing.NoticeGround.NotProcurement => "A permit or land lease is not a procurement, and no voluntary notice was asked for (notice.wanted).",
+                _ => "The draft declines the notice (notice.wanted is false).",
+            },
+        };
+        return new ApiNotice(file is not null, (int)decision.Subtype, ApiWords.Lower(decision.Ground), file, reason);
     }
 
     private static async Task<IResult> FileAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken)
@@ -61,7 +84,7 @@ internal static class ApiPackageEndpoints
     // As for the web's downloads: a package frozen at approval always; any other once its errors are fixed.
     private static IResult? Unexportable(BuiltDraftPackage built)
     {
-        if (built.FrozenAtUtc is not null || !built.Package.HasErrors)
+        if (built.IsExportable)
         {
             return null;
         }

@@ -61,7 +61,8 @@ internal static class ApiProblems
             problem.Extensions[key] = value;
         }
 
-        problem.Extensions["traceId"] = context.TraceIdentifier;
+        // The same trace id as the endpoints' problem details (W3C form), so the operator finds either in the log.
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
         context.Response.StatusCode = status;
         context.Response.ContentType = MediaType;
         await context.Response.WriteAsync(JsonSerializer.Serialize(problem, s_json), context.RequestAborted);

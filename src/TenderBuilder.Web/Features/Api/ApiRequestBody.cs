@@ -53,6 +53,11 @@ internal sealed class ApiRequestBody(IOptions<ApiOptions> options)
             return (null, problem);
         }
 
+        if (StrictJsonProblem(request, text) is { } notJson)
+        {
+            return (null, notJson);
+        }
+
         TenderInputDocument document;
         try
         {
@@ -88,6 +93,52 @@ internal sealed class ApiRequestBody(IOptions<ApiOptions> options)
         }
 
         return (null, ApiProblems.Invalid("body", "Send a JSON object of answers: question id → value (null removes an answer)."));
+    }
+
+    /// <summary>
+    /// A body declared as JSON must be JSON: the draft-file reader also reads YAML, which forgives
+    /// a trailing comma, and a client sending broken JSON should hear so rather than have it guessed.
+    /// </summary>
+    public static IResult? StrictJsonProblem(HttpRequest request, string text)
+    {
+        if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return ApiProblems.Invalid(e.LineNumber is { } line ? $"line {line + 1}" : "body",
+                $"The body is declared as JSON but is not valid JSON: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
+        }
+    }
+
+    /// <summary>A small JSON body of the API's own (camelCase), or the problem to answer naming the line.</summary>
+    public async Task<(T? Value, IResult? Problem)> JsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (text, problem) = await TextAsync(request, cancellationToken);
+        if (text is null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, ApiJson.Options) is { } value
+                ? (value, null)
+                : (null, ApiProblems.Invalid("body", "Send the JSON object this operation describes."));
+        }
+        catch (JsonException e)
+        {
+            var field = e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : e.LineNumber is { } line ? $"line {line + 1}" : "body";
+            return (null, ApiProblems.Invalid(field, $"The body is not the JSON this operation describes: {e.Message.Split(" Path:")[0]}"));
+        }
     }
 
     /// <summary>The first limit the input exceeds, as a problem naming the field; null within them.</summary>

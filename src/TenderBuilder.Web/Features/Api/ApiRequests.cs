@@ -24,14 +24,16 @@ internal sealed partial class ApiRequests(RequestDelegate next, IServiceScopeFac
         }
 
         await next(context);
-        // A refusal made before any endpoint ran (a body that does not bind, a method the route
-        // does not take) has no body: it gets a problem detail like every other answer here.
+        // A refusal made before any endpoint ran (an address that names no operation, a method the
+        // route does not take) has no body: it gets a problem detail like every other answer here.
+        // The API's bodies are read by its endpoints, never matched by content type, so a request
+        // without a key is refused with 401 before anything about its body is said.
         if (!context.Response.HasStarted && context.Response.StatusCode >= 400 && context.Response.ContentLength is null or 0
             && string.IsNullOrEmpty(context.Response.ContentType))
         {
             await ApiProblems.Write(context, context.Response.StatusCode, Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.Response.StatusCode),
-                context.Response.StatusCode == StatusCodes.Status400BadRequest
-                    ? "The request could not be read: check that the body is the JSON this operation describes (see /api/v1/openapi.json)."
+                context.Response.StatusCode == StatusCodes.Status404NotFound
+                    ? "No operation has this address; the API's description is at /api/v1/openapi.json."
                     : "See the API's description at /api/v1/openapi.json.");
         }
 

@@ -70,7 +70,7 @@ internal static class ExportEndpoints
     // A package frozen at approval is exported as approved; any other only once its errors are fixed.
     private static IResult? Unexportable(BuiltDraftPackage built, IStringLocalizer<ExportText> words)
     {
-        if (built.FrozenAtUtc is not null || !built.Package.HasErrors)
+        if (built.IsExportable)
         {
             return null;
         }

@@ -89,7 +89,10 @@ public abstract class ApiContract(ApiHost host)
             one.Content.Headers.ContentLength.ShouldBe(file["bytes"]!.GetValue<long>(), artefact);
         }
 
-        var notice = files.FirstOrDefault(f => f!["path"]!.GetValue<string>().StartsWith("eforms-notice-", StringComparison.Ordinal));
+        var packageNotice = (await Body(await client.GetAsync(new Uri($"/api/v1/drafts/{id}/package", UriKind.Relative))))["notice"]!;
+        packageNotice["produced"]!.GetValue<bool>().ShouldBeTrue();
+        packageNotice["ground"]!.GetValue<string>().ShouldBe("voluntary");
+        var notice = files.FirstOrDefault(f => f!["path"]!.GetValue<string>() == packageNotice["file"]!.GetValue<string>());
         notice.ShouldNotBeNull("the small town asks for a voluntary EU notice");
         (await client.GetStringAsync(new Uri(notice["href"]!.GetValue<string>(), UriKind.Relative))).ShouldContain("ContractNotice");
 
@@ -163,6 +166,8 @@ public abstract class ApiContract(ApiHost host)
         var dutchSiteCount = dutch.AsArray().Single(q => q!["id"]!.GetValue<string>() == "sites.site_count")!;
         dutchSiteCount["label"]!.GetValue<string>().ShouldNotBe(siteCount["label"]!.GetValue<string>(), "the label in Dutch");
         clauses.AsArray().Count.ShouldBe(catalogue["clauses"]!.GetValue<int>());
+        clauses.AsArray().SelectMany(c => c!["parameters"]!.AsArray()).ShouldContain(p => p!["options"]!.AsArray().Count > 0,
+            "a client learns the values a clause parameter takes without guessing");
         clauses.AsArray().SelectMany(c => c!["sources"]!.AsArray()).Select(s => s!["status"]!.GetValue<string>()).Distinct().ShouldBeSubsetOf(["verified", "to-verify"]);
         sources.AsArray().Count.ShouldBe(catalogue["sources"]!.GetValue<int>());
         schema["properties"]!["answers"].ShouldNotBeNull();
@@ -309,11 +314,22 @@ public abstract class ApiContract(ApiHost host)
         var malformed = await client.PostAsync(new Uri("/api/v1/drafts", UriKind.Relative), Json("{\n  \"schemaVersion\": 2,\n  \"tender\": { \"title\": 12 },\n  \"nonsense\": true\n}"));
         var unknownQuestion = await client.PatchAsync(new Uri($"/api/v1/drafts/{id}/answers?revision={revision}", UriKind.Relative), Json("""{ "no.such.question": 1 }"""));
         var fieldQuestion = await client.PatchAsync(new Uri($"/api/v1/drafts/{id}/answers?revision={revision}", UriKind.Relative), Json("""{ "tender.title": "x" }"""));
+        var trailingComma = await client.PostAsync(new Uri("/api/v1/drafts", UriKind.Relative), Json("{ \"schemaVersion\": 2, \"tender\": { \"title\": \"x\", } }"));
+        var badPage = await client.GetAsync(new Uri("/api/v1/drafts?take=0", UriKind.Relative));
+        var twoRevisions = new HttpRequestMessage(HttpMethod.Patch, new Uri($"/api/v1/drafts/{id}/answers?revision={revision}", UriKind.Relative)) { Content = Json("{ \"sites.site_count\": 2 }") };
+        twoRevisions.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{revision + 5}\""));
+        var disagreeing = await client.SendAsync(twoRevisions);
         var longText = await client.PutAsync(new Uri($"/api/v1/drafts/{id}/input?revision={revision}", UriKind.Relative),
             Json($$"""{ "schemaVersion": 2, "tender": { "title": "Long", "reference": "{{new string('x', 20_001)}}" } }"""));
 
         malformed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Body(malformed))["errors"]!.AsObject().Single().Key.ShouldStartWith("line ");
+        trailingComma.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a body declared as JSON is read as JSON, not forgiven as YAML");
+        (await Body(trailingComma))["errors"]!.AsObject().Single().Key.ShouldStartWith("line ");
+        badPage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Body(badPage))["errors"]!["take"].ShouldNotBeNull();
+        disagreeing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Body(disagreeing))["errors"]!["If-Match"].ShouldNotBeNull();
         unknownQuestion.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Body(unknownQuestion))["errors"]!["no.such.question"].ShouldNotBeNull();
         fieldQuestion.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -454,7 +470,7 @@ public abstract class ApiContract(ApiHost host)
         var response = await client.GetAsync(new Uri("/api/v1/nothing-here", UriKind.Relative));
         var submit = await client.PostAsync(new Uri($"/api/v1/drafts/{Guid.NewGuid()}/submit", UriKind.Relative), Json("{}"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound, (await response.Content.ReadAsStringAsync())[..Math.Min(300, (await response.Content.ReadAsStringAsync()).Length)]);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         submit.StatusCode.ShouldBe(HttpStatusCode.NotFound, "keys have no way to submit, approve or return a draft");
     }
