@@ -386,6 +386,43 @@ public abstract class ApiContract(ApiHost host)
     }
 
     [Fact]
+    public async Task A_draft_in_review_does_not_change_and_a_templates_lock_holds_with_their_own_problems()
+    {
+        using var client = await Host.FullClientAsync();
+        var id = await CreateAsync(client, SmallTownJson());
+        await Host.App.Services.AsAsync<Application.Review.DraftReviews>(Host.Administrator, reviews => reviews.SubmitAsync(id));
+        var revision = (await Body(await client.GetAsync(new Uri($"/api/v1/drafts/{id}", UriKind.Relative))))["revision"]!.GetValue<long>();
+
+        var patch = await client.PatchAsync(new Uri($"/api/v1/drafts/{id}/answers?revision={revision}", UriKind.Relative), Json("""{ "sites.site_count": 3 }"""));
+        var delete = await client.DeleteAsync(new Uri($"/api/v1/drafts/{id}", UriKind.Relative));
+        var review = await Body(await client.GetAsync(new Uri($"/api/v1/drafts/{id}/review", UriKind.Relative)));
+
+        foreach (var refused in new[] { patch, delete })
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict, await refused.Content.ReadAsStringAsync());
+            var problem = await Body(refused);
+            problem["code"]!.GetValue<string>().ShouldBe("review-status");
+            problem["draftStatus"]!.GetValue<string>().ShouldBe("in-review");
+            problem["status"]!.GetValue<int>().ShouldBe(409, "the problem's own status stays the HTTP status");
+        }
+
+        review["status"]!.GetValue<string>().ShouldBe("in-review");
+        review["steps"]!.AsArray().Single()!["by"]!.GetValue<string>().ShouldBe($"Test user of {Host.Administrator.Organisation}");
+
+        var templateId = await Host.App.Services.AsAsync<Application.Templates.TemplatesService, Guid>(Host.Administrator,
+            templates => templates.ImportAsync(SmallTown, "locked.yaml"));
+        await Host.App.Services.AsAsync<Application.Templates.TemplatesService, int>(Host.Administrator,
+            templates => templates.LockAsync(templateId, Core.Templates.LockKind.Answer, "sites.site_count", "The region plans the sites."));
+        var fromTemplate = await Body(await client.PostAsJsonAsync(new Uri("/api/v1/drafts/from-template", UriKind.Relative), new { templateId }));
+        var locked = await client.PatchAsync(new Uri($"/api/v1/drafts/{fromTemplate["id"]}/answers?revision={fromTemplate["revision"]}", UriKind.Relative),
+            Json("""{ "sites.site_count": 99 }"""));
+
+        locked.StatusCode.ShouldBe((HttpStatusCode)422, await locked.Content.ReadAsStringAsync());
+        (await Body(locked))["errors"]!["sites.site_count"].ShouldNotBeNull();
+        fromTemplate["template"]!["locks"]!.GetValue<int>().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Hostile_text_comes_back_as_data_in_json_never_as_markup()
     {
         using var client = await Host.FullClientAsync();
