@@ -55,7 +55,7 @@ internal static class NoticeCommand
         var decision = NoticeDecision.For(input, package.Framing, date);
         if (!decision.Produce)
         {
-            console.Out.WriteLine($"{path}: no EU notice — {Why(decision.Ground)} Answer notice.wanted: true to write one anyway.");
+            console.Out.WriteLine($"{path}: no EU notice — {Application.Notices.NoticeReasons.WhyNone(decision.Ground)} Answer notice.wanted: true to write one anyway.");
             return ExitCodes.Ok;
         }
 
@@ -96,13 +96,5 @@ internal static class NoticeCommand
             $"“{problem.FieldLabel}” ({problem.BusinessTerm}) breaks an EU rule ({problem.Detail}): check “{question.Label}” ({question.InputPath}).",
         NoticeProblemKind.Rule => $"an EU rule fails ({problem.Detail}).",
         _ => $"the notice does not match the eForms schema, a fault of TenderBuilder to report: {problem.Detail}",
-    };
-
-    private static string Why(NoticeGround ground) => ground switch
-    {
-        NoticeGround.NotProcurement => "permits and land leases are not awarded under the procurement directives, so the law asks for no EU notice.",
-        NoticeGround.BelowThreshold => "the estimated value is below the EU threshold, so the law asks for no EU notice.",
-        NoticeGround.DeclinedThoughRequired => "you answered that you want none, although the procurement directive requires one at this value.",
-        _ => "you answered that you want none.",
     };
 }

@@ -10,8 +10,9 @@ internal static class SecurityHeaders
 {
     /// <summary>The policy for the app's pages.</summary>
     /// <param name="formTargets">Origins forms may post to besides this site (the single sign-on provider a sign-in form redirects to).</param>
-    public static string ContentSecurityPolicy(IEnumerable<string> formTargets) =>
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    /// <param name="scriptNonce">A nonce the response's inline scripts carry (the API reference page's); none for the app's pages.</param>
+    public static string ContentSecurityPolicy(IEnumerable<string> formTargets, string? scriptNonce = null) =>
+        $"default-src 'self'; script-src 'self'{(scriptNonce is null ? "" : $" 'nonce-{scriptNonce}'")}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
         + "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
         + $"form-action {string.Join(' ', new[] { "'self'" }.Concat(formTargets))}";
 

@@ -101,9 +101,7 @@ internal static class ApiHosting
     private static string Nonce(HttpContext http)
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        http.Response.Headers.ContentSecurityPolicy =
-            $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+        http.Response.Headers.ContentSecurityPolicy = Hosting.SecurityHeaders.ContentSecurityPolicy([], nonce);
         http.Response.Headers.XFrameOptions = "DENY";
         return nonce;
     }

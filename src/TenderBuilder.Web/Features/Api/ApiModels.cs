@@ -51,8 +51,6 @@ public sealed record ApiFindings(Guid DraftId, long Revision, int Errors, int Wa
 public sealed record ApiFinding(
     string Code, string Severity, string Message, string? Path, IReadOnlyList<string> Questions, string? Clause, string? Parameter, IReadOnlyList<ApiSourceReference> Sources)
 {
-    internal static ApiFinding From(Finding f) => From(f, null);
-
     /// <summary>The finding, with a tender field's question named from the catalogue when the rules named none.</summary>
     internal static ApiFinding From(Finding f, Core.Catalogues.Catalogue? catalogue) =>
         new(f.Code, ApiWords.Severity(f.Severity), f.Message, f.Path, QuestionsOf(f, catalogue), f.ClauseId, f.ParameterName,

@@ -45,15 +45,12 @@ internal static class ApiPackageEndpoints
             (true, not null, _) => null,
             (true, null, false) => "This server has no eForms SDK, so the notice could not be written; its administrator can add it (docs/deployment.md, EU notices).",
             (true, null, true) => "The notice could not be written; the server's log says why.",
-            _ => decision.Ground switch
-            {
-                Core.Framing.NoticeGround.BelowThreshold => "The estimated value is below the EU threshold and no voluntary notice was asked for (notice.wanted).",
-                Core.Framing.NoticeGround.NotProcurement => "A permit or land lease is not a procurement, and no voluntary notice was asked for (notice.wanted).",
-                _ => "The draft declines the notice (notice.wanted is false).",
-            },
+            _ => Capitalised(Application.Notices.NoticeReasons.WhyNone(decision.Ground)) + " Answer notice.wanted: true to write one anyway.",
         };
         return new ApiNotice(file is not null, (int)decision.Subtype, ApiWords.Lower(decision.Ground), file, reason);
     }
+
+    private static string Capitalised(string sentence) => string.Concat(char.ToUpperInvariant(sentence[0]).ToString(), sentence.AsSpan(1));
 
     private static async Task<IResult> FileAsync(Guid id, string file, DraftPackages packages, CancellationToken cancellationToken)
     {
