@@ -24,7 +24,9 @@ public static class PdfWriter
         ArgumentNullException.ThrowIfNull(document);
         using var stream = new MemoryStream();
         WritePdf(document, stream);
-        return stream.ToArray();
+
+        // PDFsharp's own compression leaves every stream without its zlib checksum; ours is complete (ADR 0026).
+        return FlateStreams.Compress(stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     /// <summary>Writes <paramref name="document"/> as a PDF file to <paramref name="output"/>.</summary>
@@ -47,8 +49,9 @@ public static class PdfWriter
         var layout = DocumentLayout.LayOut(document, new PdfSharpMeasurer(fonts), geometry);
 
         using var pdf = new PdfDocument();
-        pdf.Options.CompressContentStreams = true;
-        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        // Saved uncompressed: FlateStreams compresses every stream afterwards (see Write).
+        pdf.Options.CompressContentStreams = false;
+        pdf.Options.NoCompression = true;
         new PageRenderer(pdf, fonts, geometry, layout).Render();
         OutlineWriter.Write(pdf, layout.Headings, geometry);
         MetadataWriter.Write(pdf, document.Metadata);
