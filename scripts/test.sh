@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every TenderBuilder test: unit, integration, both databases and the browser.
 # It first installs what the tests need and the machine lacks (Debian's chromium, the
-# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages), so it
-# works on a fresh machine. It ends with one line:
+# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages, and qpdf,
+# which checks every generated PDF), so it works on a fresh machine. It ends with one line:
 #   N passed, N failed, N skipped
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,6 +18,8 @@ install_missing() {
   # The eForms schematron rules run on Node.js (tools/eforms-schematron).
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
+  # qpdf --check reads every generated PDF as a strict reader would (QpdfCheckTests).
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
   [ ${#missing[@]} -eq 0 ] && return 0
 
   echo "Installing what the tests need: ${missing[*]}"
