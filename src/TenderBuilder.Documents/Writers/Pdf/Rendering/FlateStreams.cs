@@ -72,14 +72,17 @@ internal static class FlateStreams
         }
 
         inFile.Sort();
-        var output = new ArrayBufferWriter<byte>(pdf.Length / 2);
+
+        // The compressed file is smaller than the plain one, so this buffer is never copied to grow.
+        var output = new ArrayBufferWriter<byte>(pdf.Length);
+        var scratch = new MemoryStream();
         output.Write(pdf[..inFile[0].Offset]);
         var newOffsets = new int[count];
         for (var i = 0; i < inFile.Count; i++)
         {
             var end = i + 1 < inFile.Count ? inFile[i + 1].Offset : xrefAt;
             newOffsets[inFile[i].Number] = output.WrittenCount;
-            WriteObject(pdf[inFile[i].Offset..end], output);
+            WriteObject(pdf[inFile[i].Offset..end], output, scratch);
         }
 
         var newXrefAt = output.WrittenCount;
@@ -105,7 +108,7 @@ internal static class FlateStreams
         return output.WrittenSpan.ToArray();
     }
 
-    private static void WriteObject(ReadOnlySpan<byte> obj, ArrayBufferWriter<byte> output)
+    private static void WriteObject(ReadOnlySpan<byte> obj, ArrayBufferWriter<byte> output, MemoryStream scratch)
     {
         var dictionaryEnd = obj.IndexOf(StreamStart);
         if (dictionaryEnd < 0 || !obj.EndsWith(StreamEnd))
@@ -131,7 +134,7 @@ internal static class FlateStreams
             return;
         }
 
-        var compressed = Zlib(data);
+        var compressed = Zlib(data, scratch);
         output.Write(dictionary[..valueAt]);
         WriteNumber(output, compressed.Length, default);
         output.Write(FlateFilter);
@@ -142,15 +145,16 @@ internal static class FlateStreams
     }
 
     /// <summary>Header, deflate data and the Adler-32 checksum: a whole zlib stream (RFC 1950).</summary>
-    private static ReadOnlySpan<byte> Zlib(ReadOnlySpan<byte> data)
+    private static ReadOnlySpan<byte> Zlib(ReadOnlySpan<byte> data, MemoryStream scratch)
     {
-        var buffer = new MemoryStream((data.Length / 3) + 64);
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        // One buffer for every stream of the file: it is written out before the next one is compressed.
+        scratch.SetLength(0);
+        using (var zlib = new ZLibStream(scratch, CompressionLevel.Fastest, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return scratch.GetBuffer().AsSpan(0, (int)scratch.Length);
     }
 
     private static bool TryReadNumber(ReadOnlySpan<byte> text, out int value, out int digits)
