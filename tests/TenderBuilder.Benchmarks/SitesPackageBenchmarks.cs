@@ -28,12 +28,18 @@ public class SitesPackageBenchmarks
     private TenderPackage _package = null!;
     private Document _specification = null!;
 
+    /// <summary>The two-lots example with its sites replaced by 500 generated ones.</summary>
+    public static TenderInput Input()
+    {
+        var example = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "two-lots-with-sites.yaml"))).Input;
+        return example with { Sites = [.. Enumerable.Range(1, SiteCount).Select(Site)] };
+    }
+
     [GlobalSetup]
     public void Setup()
     {
         _catalogue = CatalogueLoader.Default;
-        var example = TenderInputReader.Read(File.ReadAllText(Path.Combine(Repository.Examples, "two-lots-with-sites.yaml"))).Input;
-        _input = example with { Sites = [.. Enumerable.Range(1, SiteCount).Select(Site)] };
+        _input = Input();
         _package = RulesEngine.Evaluate(_input, _catalogue, s_date);
         _specification = TenderDocuments.Compose(_package)[0];
     }

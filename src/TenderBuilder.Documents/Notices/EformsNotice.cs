@@ -21,6 +21,9 @@ public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadO
     /// <summary>The file name in the package.</summary>
     public string FileName => $"eforms-notice-{Composed.Subtype.Id}.xml";
 
+    /// <summary>The file name in the package of a notice of <paramref name="subtype"/> (the SDK's subtype id is its number).</summary>
+    public static string FileNameFor(NoticeSubtype subtype) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"eforms-notice-{(int)subtype}.xml");
+
     /// <summary>Composes, writes and checks the notice of a package.</summary>
     public static EformsNotice Build(TenderPackage package, NoticeSubtype subtype, EformsSdk sdk)
     {

@@ -18,20 +18,58 @@ public static class TenderPackageZip
     /// <summary>Writes the archive from the package's files (manifest.json among them).</summary>
     public static byte[] Write(TenderPackage package, IReadOnlyList<PackageEntry> entries)
     {
-        ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(entries);
-        var timestamp = new DateTimeOffset(package.ReferenceDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using var writer = new Writer(package, entries.Select(e => e.File).ToList());
+        foreach (var entry in entries)
         {
-            Add(zip, "README.txt", Encoding.UTF8.GetBytes(Readme(package, entries.Select(e => e.File).Where(f => f.Path != "manifest.json"))), timestamp);
-            foreach (var entry in entries)
-            {
-                Add(zip, entry.File.Path, entry.Content, timestamp);
-            }
+            writer.Add(entry.File.Path, entry.Content);
         }
 
-        return buffer.ToArray();
+        return writer.Finish();
+    }
+
+    /// <summary>
+    /// Writes the archive one file at a time, so a build can add each file as soon as it and the
+    /// files before it are done, while the rest are still being written.
+    /// </summary>
+    public sealed class Writer : IDisposable
+    {
+        private readonly MemoryStream _buffer = new();
+        private readonly ZipArchive _zip;
+        private readonly DateTimeOffset _timestamp;
+
+        /// <summary>Starts the archive with its README.txt, which lists <paramref name="files"/>.</summary>
+        public Writer(TenderPackage package, IReadOnlyList<PackageFile> files)
+        {
+            ArgumentNullException.ThrowIfNull(package);
+            ArgumentNullException.ThrowIfNull(files);
+            _timestamp = new DateTimeOffset(package.ReferenceDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+            _zip = new ZipArchive(_buffer, ZipArchiveMode.Create, leaveOpen: true);
+            Add("README.txt", Encoding.UTF8.GetBytes(Readme(package, files.Where(f => f.Path != "manifest.json"))));
+        }
+
+        /// <summary>Adds the next file.</summary>
+        public void Add(string path, byte[] content)
+        {
+            var entry = _zip.CreateEntry(path, Level(path));
+            entry.LastWriteTime = _timestamp;
+            using var stream = entry.Open();
+            stream.Write(content);
+        }
+
+        /// <summary>Closes the archive and returns its bytes.</summary>
+        public byte[] Finish()
+        {
+            _zip.Dispose();
+            return _buffer.ToArray();
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            _zip.Dispose();
+            _buffer.Dispose();
+        }
     }
 
     /// <summary>
@@ -101,12 +139,4 @@ public static class TenderPackageZip
         ".pdf" => CompressionLevel.Fastest,
         _ => CompressionLevel.Optimal,
     };
-
-    private static void Add(ZipArchive zip, string name, byte[] content, DateTimeOffset timestamp)
-    {
-        var entry = zip.CreateEntry(name, Level(name));
-        entry.LastWriteTime = timestamp;
-        using var stream = entry.Open();
-        stream.Write(content);
-    }
 }

@@ -47,6 +47,7 @@ public static class DocxWriter
         var numbering = new NumberingBuilder();
 
         using var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        package.CompressionOption = PackageCompression.Option;
         var mainPart = package.AddMainDocumentPart();
         mainPart.AddNewPart<StyleDefinitionsPart>().Styles = StylesPartBuilder.Build(language);
         mainPart.AddNewPart<DocumentSettingsPart>().Settings = PackagePartsWriter.Settings(language);

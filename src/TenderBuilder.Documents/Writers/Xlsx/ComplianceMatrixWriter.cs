@@ -51,6 +51,7 @@ public static class ComplianceMatrixWriter
         var strings = new SharedStrings();
 
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
+        document.CompressionOption = Docx.PackageCompression.Option;
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = MatrixStyles.Build(AwardWeight.Decimals(weights));
 

@@ -84,7 +84,8 @@ internal sealed class Paginator
         }
 
         var placements = _headings.ToDictionary(h => h.Heading.Index);
-        var pages = _pages.Select(p => p with { Ops = [.. p.Ops.SelectMany(op => ResolvePageNumber(op, placements))] }).ToList();
+        // Only contents pages hold page-number slots; every other page keeps its operations as they are.
+        var pages = _pages.Select(p => p.Ops.Exists(op => op is PageNumberSlot) ? p with { Ops = ResolvePageNumbers(p.Ops, placements) } : p).ToList();
         return new LaidOutDocument(pages, _headings);
     }
 
@@ -251,28 +252,34 @@ internal sealed class Paginator
     // the entry's text to the number, right-aligned at the text edge. The number is not a link of
     // its own: the entry's link reaches over it (TextOp.LinkWidth), which halves the annotations a
     // long contents adds, each of which the tagged-PDF parent tree must list.
-    private IEnumerable<PageOp> ResolvePageNumber(PageOp op, Dictionary<int, HeadingPlacement> placements)
+    private List<PageOp> ResolvePageNumbers(List<PageOp> ops, Dictionary<int, HeadingPlacement> placements)
     {
-        if (op is not PageNumberSlot slot)
+        var resolved = new List<PageOp>(ops.Count + 8);
+        foreach (var op in ops)
         {
-            yield return op;
-            yield break;
+            if (op is not PageNumberSlot slot)
+            {
+                resolved.Add(op);
+                continue;
+            }
+
+            if (!placements.TryGetValue(slot.HeadingIndex, out var placement))
+            {
+                continue;
+            }
+
+            var number = placement.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var width = _measurer.Width(number, slot.Font);
+            var x = _page.Right - width;
+            if (x - slot.LineEnd > 12)
+            {
+                resolved.Add(new LineOp(slot.LineEnd + 4, slot.Baseline, x - 4, slot.Baseline, Theme.Muted, 0.8, Dotted: true));
+            }
+
+            resolved.Add(new TextOp(x, slot.Baseline, number, width, slot.Font, slot.Color));
         }
 
-        if (!placements.TryGetValue(slot.HeadingIndex, out var placement))
-        {
-            yield break;
-        }
-
-        var number = placement.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var width = _measurer.Width(number, slot.Font);
-        var x = _page.Right - width;
-        if (x - slot.LineEnd > 12)
-        {
-            yield return new LineOp(slot.LineEnd + 4, slot.Baseline, x - 4, slot.Baseline, Theme.Muted, 0.8, Dotted: true);
-        }
-
-        yield return new TextOp(x, slot.Baseline, number, width, slot.Font, slot.Color);
+        return resolved;
     }
 
     /// <summary>Where a contents entry's page number goes, until pagination knows it.</summary>

@@ -31,6 +31,7 @@ internal sealed class PageRenderer(PdfDocument pdf, FontCache fonts, PageGeometr
     public void Render()
     {
         _structure = UAManager.ForDocument(pdf).StructureBuilder;
+        var parentTree = new ParentTreeWindow(pdf);
         XGraphics? previous = null;
         try
         {
@@ -49,7 +50,10 @@ internal sealed class PageRenderer(PdfDocument pdf, FontCache fonts, PageGeometr
 
                 // An artifact must not stay open across pages.
                 EndArtifact();
+                parentTree.PageFinished();
             }
+
+            parentTree.Restore();
         }
         finally
         {
