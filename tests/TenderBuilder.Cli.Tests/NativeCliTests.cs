@@ -12,7 +12,7 @@ namespace TenderBuilder.Cli.Tests;
 public sealed partial class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>
 {
     public static TheoryData<string> Examples() =>
-        [.. Directory.GetFiles(CliProcess.Examples, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetFiles(CliProcess.Examples, "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -121,7 +121,7 @@ public sealed partial class NativeCliTests(NativeCli native) : IClassFixture<Nat
             var others = aot.GetPage(page).Letters;
             others.Select(l => (l.Value, l.Location.X, l.Location.Y, l.PointSize)).ShouldBe(
                 letters.Select(l => (l.Value, l.Location.X, l.Location.Y, l.PointSize)), $"{name}, page {page}: the text or its place differs");
-            aot.GetPage(page).ExperimentalAccess.GetAnnotations().Count().ShouldBe(jit.GetPage(page).ExperimentalAccess.GetAnnotations().Count(), $"{name}, page {page}: links");
+            aot.GetPage(page).GetAnnotations().Count().ShouldBe(jit.GetPage(page).GetAnnotations().Count(), $"{name}, page {page}: links");
         }
     }
 
