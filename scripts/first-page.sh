@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
 # How long the web app takes from the start of its process to its first page.
 #
-#   scripts/first-page.sh [--jit] [--runs N]
+#   scripts/first-page.sh [--jit] [--runs N] [--no-publish]
 #
 # Publishes the web app (Release; ReadyToRun for linux-x64, or plain IL with --jit) into
 # artifacts/first-page/, then starts it N times (default 3) on a free loopback port with an
 # embedded SQLite file in a fresh temporary folder: the first start finds an empty database and
 # migrates it, the later ones open the existing database. Each start prints the milliseconds from
 # launching the process until GET / answers 200 (redirects followed), then the app is stopped.
+# --no-publish starts what an earlier run published (to measure on a quiet machine without building).
 # Needs: the .NET 10 SDK, curl and python3 (for a free port). It installs nothing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-mode=r2r runs=3
+mode=r2r runs=3 publish=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --jit) mode=jit ;;
     --runs) runs="$2"; shift ;;
-    *) echo "usage: $0 [--jit] [--runs N]" >&2; exit 2 ;;
+    --no-publish) publish=no ;;
+    *) echo "usage: $0 [--jit] [--runs N] [--no-publish]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -26,7 +28,9 @@ for tool in dotnet curl python3; do
 done
 
 out="artifacts/first-page/$mode"
-if [ "$mode" = r2r ]; then
+if [ "$publish" = no ]; then
+  [ -e "$out/TenderBuilder.Web.dll" ] || { echo "nothing published in $out yet: run without --no-publish first" >&2; exit 2; }
+elif [ "$mode" = r2r ]; then
   dotnet publish src/TenderBuilder.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" -nologo -v q >/dev/null
 else
   dotnet publish src/TenderBuilder.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=false -o "$out" -nologo -v q >/dev/null

@@ -2,10 +2,11 @@
 # The whole-process build of the largest example, side by side with LibreOffice converting one of
 # its documents, in one hyperfine run; prints the table and how many times faster the build is.
 #
-#   scripts/perf-compare.sh [--runs N] [--cli native|r2r|jit]
+#   scripts/perf-compare.sh [--runs N] [--cli native|r2r|jit] [--no-publish]
 #
 # 1. Publishes the command line (Release): natively compiled by default (ADR 0023), or
-#    ReadyToRun (--cli r2r), or plain IL run by the JIT (--cli jit), into artifacts/perf-compare/.
+#    ReadyToRun (--cli r2r), or plain IL run by the JIT (--cli jit), into artifacts/perf-compare/
+#    (--no-publish takes what an earlier run published there, to measure without building first).
 # 2. Builds docs/examples/utrecht-like-concession.yaml once, for its specification as a .docx.
 # 3. One hyperfine run, 1 warm-up and N runs (default 10) of each command:
 #    - `tenderbuilder build` of the whole package (five documents in Word, PDF and HTML, the
@@ -19,12 +20,13 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-runs=10 cli=native
+runs=10 cli=native publish=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift ;;
     --cli) cli="$2"; shift ;;
-    *) echo "usage: $0 [--runs N] [--cli native|r2r|jit]" >&2; exit 2 ;;
+    --no-publish) publish=no ;;
+    *) echo "usage: $0 [--runs N] [--cli native|r2r|jit] [--no-publish]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -47,17 +49,18 @@ fi
 out="artifacts/perf-compare/$cli"
 case "$cli" in
   native)
-    dotnet publish src/TenderBuilder.Cli -c Release -r linux-x64 -o "$out" -nologo -v q >/dev/null
+    [ "$publish" = no ] || dotnet publish src/TenderBuilder.Cli -c Release -r linux-x64 -o "$out" -nologo -v q >/dev/null
     tenderbuilder="$out/tenderbuilder" ;;
   r2r)
-    dotnet publish src/TenderBuilder.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$out" -nologo -v q >/dev/null
+    [ "$publish" = no ] || dotnet publish src/TenderBuilder.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$out" -nologo -v q >/dev/null
     tenderbuilder="dotnet $out/tenderbuilder.dll" ;;
   jit)
-    dotnet publish src/TenderBuilder.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -o "$out" -nologo -v q >/dev/null
+    [ "$publish" = no ] || dotnet publish src/TenderBuilder.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -o "$out" -nologo -v q >/dev/null
     tenderbuilder="dotnet $out/tenderbuilder.dll" ;;
   *) echo "--cli is native, r2r or jit" >&2; exit 2 ;;
 esac
 
+[ -e "$out/tenderbuilder" ] || { echo "nothing published in $out: run without --no-publish first" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 example=docs/examples/utrecht-like-concession.yaml

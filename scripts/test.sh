@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every TenderBuilder test: unit, integration, both databases and the browser.
 # It first installs what the tests need and the machine lacks (Debian's chromium, the
-# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages), so it
+# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages, clang and
+# zlib1g-dev for the natively compiled command line), so it
 # works on a fresh machine. It ends with one line:
 #   N passed, N failed, N skipped
 set -euo pipefail
@@ -18,6 +19,9 @@ install_missing() {
   # The eForms schematron rules run on Node.js (tools/eforms-schematron).
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
+  # The natively compiled command line (ADR 0023) is linked by clang against zlib.
+  command -v clang >/dev/null 2>&1 || missing+=(clang)
+  [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
   [ ${#missing[@]} -eq 0 ] && return 0
 
   echo "Installing what the tests need: ${missing[*]}"
