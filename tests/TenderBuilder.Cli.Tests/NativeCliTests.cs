@@ -152,7 +152,7 @@ public sealed class NativeCli : IAsyncLifetime
 
         _folder = Directory.CreateTempSubdirectory("tenderbuilder-native-").FullName;
         var project = Path.Combine(CliProcess.RepositoryRoot, "src", "TenderBuilder.Cli", "TenderBuilder.Cli.csproj");
-        // 6 to 19 minutes on the 2-core machine, depending on what else runs (ADR 0023).
+        // About 3 minutes on the quiet 2-core machine, up to 19 while other builds run (ADR 0023).
         var publish = await CliProcess.RunProgramAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "-o", _folder, "-nologo"], TimeSpan.FromMinutes(30));
         publish.ExitCode.ShouldBe(0, "The native command could not be published (it needs clang and zlib1g-dev):\n" + publish.Output + publish.Error);
         Executable = Path.Combine(_folder, "tenderbuilder");
