@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every TenderBuilder test: unit, integration, both databases and the browser.
 # It first installs what the tests need and the machine lacks (Debian's chromium, the
-# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages, and qpdf,
-# which checks every generated PDF), so it works on a fresh machine. It ends with one line:
+# PostgreSQL server binaries, Node.js and the eForms schematron runner's packages, qpdf, which
+# checks every generated PDF, and clang and zlib1g-dev for the natively compiled command line),
+# so it works on a fresh machine. It ends with one line:
 #   N passed, N failed, N skipped
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,6 +21,9 @@ install_missing() {
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   # qpdf --check reads every generated PDF as a strict reader would (QpdfCheckTests).
   command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+  # The natively compiled command line (ADR 0023) is linked by clang against zlib.
+  command -v clang >/dev/null 2>&1 || missing+=(clang)
+  [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
   [ ${#missing[@]} -eq 0 ] && return 0
 
   echo "Installing what the tests need: ${missing[*]}"

@@ -19,15 +19,17 @@ internal static class CliProcess
         }
     }
 
-    public static async Task<CliResult> RunAsync(params string[] arguments)
+    public static Task<CliResult> RunAsync(params string[] arguments) => RunProgramAsync("dotnet", [Program, .. arguments]);
+
+    /// <summary>Runs an executable (the natively compiled command, say) the same way.</summary>
+    public static async Task<CliResult> RunProgramAsync(string executable, IEnumerable<string> arguments, TimeSpan? timeLimit = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Program);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -37,7 +39,7 @@ internal static class CliProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(timeLimit ?? TimeSpan.FromMinutes(2));
         var exited = process.WaitForExitAsync(timeout.Token);
         var peak = 0L;
         while (!exited.IsCompleted)

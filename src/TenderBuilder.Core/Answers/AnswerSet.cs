@@ -47,7 +47,7 @@ public sealed class AnswerSet : IAnswerLookup
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(input);
         var problems = ImmutableArray.CreateBuilder<Finding>();
-        var tender = JsonSerializer.SerializeToElement(input.Tender, TenderInputJson.Options);
+        var tender = JsonSerializer.SerializeToElement(input.Tender, TenderInputJson.Info<TenderMetadata>());
         var say = new Say(DocumentLanguages.Of(input.Tender));
 
         foreach (var (id, _) in input.Answers)

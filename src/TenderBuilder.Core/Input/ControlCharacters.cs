@@ -83,7 +83,7 @@ public static partial class ControlCharacters
 
         var removed = 0;
         var clean = Clean(JsonNode.Parse(json), ref removed);
-        return removed == 0 ? (input, 0) : (clean!.Deserialize<TenderInput>(TenderInputJson.Options)!, removed);
+        return removed == 0 ? (input, 0) : (TenderInputJson.Read<TenderInput>(clean)!, removed);
     }
 
     private static JsonNode? Clean(JsonNode? node, ref int removed)

@@ -106,5 +106,5 @@ public static class TenderInputChanges
     // The input's own JSON conventions, on one line: a change reads as one value.
     private static readonly JsonSerializerOptions s_compact = new(TenderInputJson.Options) { WriteIndented = false };
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, s_compact);
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, TenderInputJson.Info<T>(s_compact));
 }

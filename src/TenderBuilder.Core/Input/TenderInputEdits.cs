@@ -52,7 +52,7 @@ public static class TenderInputEdits
         ArgumentNullException.ThrowIfNull(question);
         if (question.Field is { } field)
         {
-            return TenderFields.Read(JsonSerializer.SerializeToElement(input.Tender, TenderInputJson.Options), field);
+            return TenderFields.Read(JsonSerializer.SerializeToElement(input.Tender, TenderInputJson.Info<TenderMetadata>()), field);
         }
 
         return input.Answers.TryGetValue(question.Id, out var given) && given.ValueKind != JsonValueKind.Null ? given : null;
@@ -149,7 +149,7 @@ public static class TenderInputEdits
     // field names of the questions files are the only mapping.
     private static TenderMetadata WithField(TenderMetadata tender, string field, JsonElement? raw)
     {
-        var root = JsonSerializer.SerializeToNode(tender, TenderInputJson.Options)!.AsObject();
+        var root = JsonSerializer.SerializeToNode(tender, TenderInputJson.Info<TenderMetadata>())!.AsObject();
         var parts = field.Split('.');
         var parent = root;
         foreach (var part in parts[..^1])
@@ -172,6 +172,6 @@ public static class TenderInputEdits
             parent.Remove(parts[^1]);
         }
 
-        return root.Deserialize<TenderMetadata>(TenderInputJson.Options)!;
+        return TenderInputJson.Read<TenderMetadata>(root)!;
     }
 }

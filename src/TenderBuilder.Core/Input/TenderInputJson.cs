@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using TenderBuilder.Core.Templates;
 
 namespace TenderBuilder.Core.Input;
 
@@ -13,10 +16,35 @@ public static class TenderInputJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // Generated at compile time rather than reflected at run time, so the natively compiled
+        // command line reads and writes inputs as the web app does (ADR 0023).
+        TypeInfoResolver = TenderInputJsonContext.Default,
     };
 
+    /// <summary>How <see cref="Options"/> reads and writes one of the input's types (the input, its tender block, a site, a template binding).</summary>
+    /// <exception cref="NotSupportedException">The type is not part of the input's JSON form.</exception>
+    public static JsonTypeInfo<T> Info<T>() => Info<T>(Options);
+
+    /// <summary>Reads a JSON form of one of the input's types, an absent value taking the record's default (<see cref="TenderInputDefaults"/>).</summary>
+    public static T? Read<T>(JsonNode? node) => Read(node, Info<T>());
+
+    /// <summary>Reads a JSON form of one of the input's types with the given metadata, an absent value taking the record's default.</summary>
+    public static T? Read<T>(JsonNode? node, JsonTypeInfo<T> info)
+    {
+        TenderInputDefaults.Complete(node, info);
+        return node.Deserialize(info);
+    }
+
+    /// <summary>How options derived from <see cref="Options"/> (a compact form, say) read and write one of the input's types.</summary>
+    /// <exception cref="NotSupportedException">The type is not part of the input's JSON form.</exception>
+    public static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    }
+
     /// <summary>Writes an input as JSON.</summary>
-    public static string Serialize(TenderInput input) => JsonSerializer.Serialize(input, Options);
+    public static string Serialize(TenderInput input) => JsonSerializer.Serialize(input, Info<TenderInput>());
 
     /// <summary>
     /// Reads an input from JSON, as stored in the database, upgrading an earlier schema version
@@ -30,6 +58,15 @@ public static class TenderInputJson
         }
 
         TenderInputUpgrade.Apply(document);
-        return document.Deserialize<TenderInput>(Options) ?? throw new JsonException("The input is empty (null).");
+        return Read<TenderInput>(document) ?? throw new JsonException("The input is empty (null).");
     }
 }
+
+/// <summary>The input's types, for the JSON source generator; the options themselves are <see cref="TenderInputJson.Options"/>.</summary>
+[JsonSerializable(typeof(TenderInput))]
+[JsonSerializable(typeof(TenderMetadata))]
+[JsonSerializable(typeof(Site))]
+[JsonSerializable(typeof(TemplateBinding))]
+[JsonSerializable(typeof(TemplateLock[]))]
+[JsonSerializable(typeof(ImmutableArray<TemplateLock>))]
+internal sealed partial class TenderInputJsonContext : JsonSerializerContext;

@@ -58,7 +58,7 @@ public static partial class TenderInputReader
         TenderInputUpgrade.Apply(document);
         try
         {
-            var input = document.Deserialize<TenderInput>(TenderInputJson.Options)!;
+            var input = TenderInputJson.Read<TenderInput>(document)!;
             return new TenderInputDocument(input, lines);
         }
         catch (JsonException e)

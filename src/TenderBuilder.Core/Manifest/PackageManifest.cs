@@ -36,7 +36,7 @@ public static class PackageManifest
             ["catalogVersion"] = package.CatalogVersion,
             ["language"] = package.Language,
             ["referenceDate"] = package.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["tender"] = JsonSerializer.SerializeToNode(package.Tender, TenderInputJson.Options),
+            ["tender"] = JsonSerializer.SerializeToNode(package.Tender, TenderInputJson.Info<TenderMetadata>()),
             ["clauses"] = new JsonArray([.. package.Clauses.Select(Clause)]),
             ["excluded"] = new JsonArray([.. package.Excluded.Select(Excluded)]),
             ["findings"] = new JsonArray([.. package.Findings.Select(Finding)]),

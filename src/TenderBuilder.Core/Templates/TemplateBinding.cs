@@ -28,18 +28,18 @@ public sealed record TemplateBinding
     public ImmutableArray<TemplateLock> Locks { get; init; } = [];
 
     /// <summary>The binding as stored with a draft.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, TenderInputJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(this, TenderInputJson.Info<TemplateBinding>());
 
     /// <summary>Reads a stored binding.</summary>
     public static TemplateBinding FromJson(string json) =>
-        JsonSerializer.Deserialize<TemplateBinding>(json, TenderInputJson.Options) ?? throw new JsonException("The template binding is empty (null).");
+        TenderInputJson.Read<TemplateBinding>(System.Text.Json.Nodes.JsonNode.Parse(json)) ?? throw new JsonException("The template binding is empty (null).");
 
     /// <summary>Locks as a template version stores them.</summary>
-    public static string LocksToJson(IEnumerable<TemplateLock> locks) => JsonSerializer.Serialize(locks.ToArray(), TenderInputJson.Options);
+    public static string LocksToJson(IEnumerable<TemplateLock> locks) => JsonSerializer.Serialize(locks.ToArray(), TenderInputJson.Info<TemplateLock[]>());
 
     /// <summary>Reads a template version's locks.</summary>
     public static ImmutableArray<TemplateLock> LocksFromJson(string json) =>
-        JsonSerializer.Deserialize<ImmutableArray<TemplateLock>>(json, TenderInputJson.Options);
+        JsonSerializer.Deserialize(json, TenderInputJson.Info<ImmutableArray<TemplateLock>>());
 
     /// <summary>The lock on a question's answer, or null.</summary>
     public TemplateLock? AnswerLock(string questionId) => Find(LockKind.Answer, questionId);

@@ -79,7 +79,8 @@ public sealed class Vocabulary
         {
             var map = (IReadOnlyDictionary<string, string>)typeof(VocabularyWords).GetProperty(type.Name)!.GetValue(words)!;
             var names = Enum.GetNames(type).ToHashSet(StringComparer.Ordinal);
-            foreach (Enum value in Enum.GetValues(type))
+            // By the underlying values, which needs no array of the enum type made at run time (native compilation).
+            foreach (var value in Enum.GetValuesAsUnderlyingType(type).Cast<object>().Select(v => (Enum)Enum.ToObject(type, v)))
             {
                 var name = value.ToString();
                 if (map.TryGetValue(name, out var label))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using TenderBuilder.Core.Catalogues;
 using TenderBuilder.Core.Catalogues.Translations;
@@ -20,6 +21,10 @@ namespace TenderBuilder.Core.Words;
 public static class WordTables
 {
     private const string ResourcePrefix = "Words/";
+
+    // A section's record is read through its properties and made with its constructor: what the
+    // trimmer must keep of it, so the natively compiled command line reads the tables too.
+    private const DynamicallyAccessedMemberTypes SectionMembers = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor;
     private static readonly ConcurrentDictionary<(Type, string, string), object> s_tables = new();
     private static readonly ConcurrentDictionary<(string, string), YamlMappingNode?> s_files = new();
 
@@ -28,7 +33,7 @@ public static class WordTables
     /// <param name="section">The section: its file's name ("scope" for scope.yaml).</param>
     /// <param name="language">A document language, or the pseudo-language; anything else reads as English.</param>
     /// <exception cref="WordTableException">The table is incomplete or has a key too many.</exception>
-    public static T Load<T>(string section, string? language) where T : class, new()
+    public static T Load<[DynamicallyAccessedMembers(SectionMembers)] T>(string section, string? language) where T : class, new()
     {
         var tag = DocumentLanguages.IsSupported(language) || language == PseudoText.Language ? language! : DocumentLanguages.English;
         return (T)s_tables.GetOrAdd((typeof(T), section, tag), key => Read<T>(key.Item2, key.Item3));
@@ -36,7 +41,8 @@ public static class WordTables
 
     /// <summary>A section by its record type (marked <see cref="WordSectionAttribute"/>), for checks that go over every section.</summary>
     /// <exception cref="WordTableException">The table is incomplete or has a key too many.</exception>
-    public static object Load(Type section, string? language)
+    [RequiresDynamicCode("Makes Load<T> for a type named at run time; the checks that go over every section run on the JIT.")]
+    public static object Load([DynamicallyAccessedMembers(SectionMembers)] Type section, string? language)
     {
         ArgumentNullException.ThrowIfNull(section);
         var name = section.GetCustomAttribute<WordSectionAttribute>()?.Name
@@ -54,6 +60,7 @@ public static class WordTables
     }
 
     /// <summary>Every word of a loaded section, keyed by its property (and its list index or mapping key).</summary>
+    [RequiresUnreferencedCode("Reads the properties of whatever record it is given; the checks that go over every section run on the JIT.")]
     public static IEnumerable<KeyValuePair<string, string>> WordsOf(object table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -69,7 +76,7 @@ public static class WordTables
     /// <summary>Every language the table has a file for, the pseudo-language excluded.</summary>
     public static IReadOnlyList<string> Languages => DocumentLanguages.All;
 
-    private static T Read<T>(string section, string language) where T : class, new()
+    private static T Read<[DynamicallyAccessedMembers(SectionMembers)] T>(string section, string language) where T : class, new()
     {
         var errors = new List<string>();
         var english = Section(DocumentLanguages.English, section, errors);
@@ -119,7 +126,7 @@ public static class WordTables
         return errors.Count > 0 ? throw new WordTableException(errors) : table;
     }
 
-    private static IEnumerable<PropertyInfo> Keys(Type type) =>
+    private static IEnumerable<PropertyInfo> Keys([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && (p.PropertyType == typeof(string)
                 || p.PropertyType == typeof(IReadOnlyList<string>)

@@ -143,7 +143,7 @@ internal static class Reachability
 
         return new TenderInput
         {
-            Tender = tender.Deserialize<TenderMetadata>(TenderInputJson.Options)!,
+            Tender = TenderInputJson.Read<TenderMetadata>(tender)!,
             Answers = answers,
         };
     }

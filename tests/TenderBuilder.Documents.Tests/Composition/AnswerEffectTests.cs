@@ -313,7 +313,7 @@ public sealed class AnswerEffectTests(ITestOutputHelper output)
             return numbers.Distinct().Where(n => question.Check(new AnswerValue.Number(n)) is null);
         }
 
-        private static JsonElement Json<T>(T value) => JsonSerializer.SerializeToElement(value, TenderInputJson.Options);
+        private static JsonElement Json<T>(T value) => JsonSerializer.SerializeToElement(value, JsonSerializerOptions.Web);
 
         /// <summary>The numbers and dates the catalogue's conditions compare each question against.</summary>
         private static ILookup<string, AnswerValue> ConditionBounds(Catalogue catalogue)
