@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -147,14 +148,14 @@ internal sealed partial class VirtualOfficer(int number, IBrowser browser, Brows
             next += options.Interval * (0.8 + (0.4 * Random.Shared.NextDouble()));
             try
             {
-                var result = await page.EvaluateAsync<PanelResult>(AnswerAndTimePanel, new object[] { Question, options.AnswerTimeout.TotalMilliseconds });
-                if (result.Error is { } error)
+                var result = await page.EvaluateAsync<JsonElement>(AnswerAndTimePanel, new object[] { Question, options.AnswerTimeout.TotalMilliseconds });
+                if (result.TryGetProperty("error", out var error))
                 {
-                    record.Error(number, error);
+                    record.Error(number, error.GetString() ?? "the answer failed");
                 }
                 else
                 {
-                    record.Answer(number, result.Ms);
+                    record.Answer(number, result.GetProperty("ms").GetDouble());
                 }
             }
             catch (PlaywrightException e)
@@ -184,6 +185,4 @@ internal sealed partial class VirtualOfficer(int number, IBrowser browser, Brows
 
     [GeneratedRegex("/drafts/[0-9a-f-]{36}$")]
     private static partial Regex DraftAddress();
-
-    private sealed record PanelResult(double Ms, string? Before, string? After, string? Error);
 }
