@@ -22,6 +22,7 @@ internal sealed record LoadReport
     public double? ServerCpuSeconds { get; init; }
     public required double GeneratorCpuSeconds { get; init; }
     public required int GeneratorProcesses { get; init; }
+    public required double ProgramCpuSeconds { get; init; }
     public required double MachineBusyPercent { get; init; }
     public required string LoadBefore { get; init; }
     public required string LoadAfter { get; init; }
@@ -64,6 +65,7 @@ internal sealed record LoadReport
         }
 
         text.AppendLine(c, $"| generator CPU in the window (this program, Playwright's driver, Chromium: {GeneratorProcesses} processes) | {Cpu(GeneratorCpuSeconds)} |");
+        text.AppendLine(c, $"| of which this program alone | {Cpu(ProgramCpuSeconds)} |");
         text.AppendLine(c, $"| whole machine busy in the window ({cores} cores) | {MachineBusyPercent:0.0} % |");
         text.AppendLine(c, $"| load average before / after (1, 5, 15 min) | {LoadBefore} / {LoadAfter} |");
 
