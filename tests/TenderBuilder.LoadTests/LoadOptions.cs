@@ -5,6 +5,17 @@ namespace TenderBuilder.LoadTests;
 /// <summary>What one run of the load test does, from its command line.</summary>
 internal sealed record LoadOptions
 {
+    /// <summary>
+    /// How many officers' pages share one browser context. Each page is still a circuit of its own;
+    /// pages of one context share the browser's cache, so a page does not fetch and compile the
+    /// app's scripts and styles anew, which on two cores made opening a hundred pages take longer
+    /// than the run.
+    /// </summary>
+    public int PagesPerContext { get; init; } = 10;
+
+    /// <summary>How many pages may be opening at the same time.</summary>
+    public int OpeningAtOnce { get; init; } = 2;
+
     /// <summary>How many officers edit at once, each in a browser context of their own (one circuit each).</summary>
     public int Circuits { get; init; } = 100;
 
@@ -39,7 +50,9 @@ internal sealed record LoadOptions
           --circuits N        officers at once, one browser context and one circuit each (default 100)
           --interval 10s      time between one officer's answers, ±20 % (default 10s)
           --duration 3m       how long to measure once every circuit is up (default 3m)
-          --ramp 60s          over how long the circuits are opened (default 60s)
+          --ramp 60s          over how long the circuits are opened, at the earliest (default 60s)
+          --opening-at-once 2 how many pages may be opening at the same time (default 2)
+          --pages-per-context 10  officers' pages per browser context; each page is its own circuit (default 10)
           --answer-timeout 10s  an answer slower than this is an error (default 10s)
           --url URL           an app that already runs (default: start src/TenderBuilder.Web as a process
                               of its own on a free loopback port, with a fresh SQLite database)
@@ -62,6 +75,8 @@ internal sealed record LoadOptions
                 "--circuits" => options with { Circuits = Positive(name, Value()) },
                 "--interval" => options with { Interval = ParseDuration(name, Value()) },
                 "--duration" => options with { Duration = ParseDuration(name, Value()) },
+                "--opening-at-once" => options with { OpeningAtOnce = Positive(name, Value()) },
+                "--pages-per-context" => options with { PagesPerContext = Positive(name, Value()) },
                 "--ramp" => options with { Ramp = ParseDuration(name, Value(), allowZero: true) },
                 "--answer-timeout" => options with { AnswerTimeout = ParseDuration(name, Value()) },
                 "--url" => options with { Url = new Uri(Value().TrimEnd('/') + "/") },

@@ -38,6 +38,7 @@ RuntimeCounters? counters = null;
 IPlaywright? playwright = null;
 IBrowser? browser = null;
 var officers = new List<VirtualOfficer>();
+var contexts = new List<IBrowserContext>();
 var answering = new List<Task>();
 using var stop = new CancellationTokenSource();
 try
@@ -98,13 +99,21 @@ try
     Say("Signed in.");
     var before = server is null ? null : await MemoryAsync(server.Pid, counters, settle: true);
 
-    // Opening: officer i starts at i × ramp / N, so the app sees circuits arrive as at the start of a working day.
-    Say($"Opening {options.Circuits} circuits over {options.Ramp.TotalSeconds:0} s…");
+    // Opening: officer i starts no earlier than i × ramp / N, and only a few pages open at once, so
+    // the app sees circuits arrive as at the start of a working day and the browser is not swamped.
+    Say($"Opening {options.Circuits} circuits over at least {options.Ramp.TotalSeconds:0} s…");
     var rampStart = clock.Elapsed;
+    for (var i = 0; i < options.Circuits; i += options.PagesPerContext)
+    {
+        contexts.Add(await VirtualOfficer.NewContextAsync(browser, contextOptions));
+    }
+
+    using var openingGate = new SemaphoreSlim(options.OpeningAtOnce);
     var opening = Enumerable.Range(0, options.Circuits).Select(async i =>
     {
         await Task.Delay(options.Ramp * i / options.Circuits);
-        var officer = new VirtualOfficer(i, browser, contextOptions, options, record);
+        await openingGate.WaitAsync();
+        var officer = new VirtualOfficer(i, contexts[i / options.PagesPerContext], options, record);
         try
         {
             await officer.OpenAsync();
@@ -114,6 +123,10 @@ try
             record.Error(i, "opening the draft failed: " + e.Message.Split('\n', 2)[0]);
             await officer.CloseAsync();
             return;
+        }
+        finally
+        {
+            openingGate.Release();
         }
 
         lock (officers)
@@ -192,7 +205,8 @@ try
     };
     Console.WriteLine();
     Console.WriteLine($"TenderBuilder load test, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, " +
-        $"--circuits {options.Circuits} --interval {options.Interval.TotalSeconds:0.#}s --duration {options.Duration.TotalSeconds:0}s --ramp {options.Ramp.TotalSeconds:0}s");
+        $"--circuits {options.Circuits} --interval {options.Interval.TotalSeconds:0.#}s --duration {options.Duration.TotalSeconds:0}s --ramp {options.Ramp.TotalSeconds:0}s " +
+        $"--opening-at-once {options.OpeningAtOnce} --pages-per-context {options.PagesPerContext}");
     Console.WriteLine();
     Console.WriteLine(report.ToMarkdown());
     return report.Errors.Count == 0 && report.CircuitsUp == options.Circuits ? 0 : 1;
@@ -203,6 +217,11 @@ finally
     foreach (var officer in officers)
     {
         await officer.CloseAsync();
+    }
+
+    foreach (var context in contexts)
+    {
+        await context.CloseAsync();
     }
 
     if (browser is not null)

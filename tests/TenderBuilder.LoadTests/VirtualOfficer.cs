@@ -49,7 +49,7 @@ internal sealed class LoadRecord(Stopwatch clock)
 /// and every interval one answer changed — the grid operator's "traffic light" switched between
 /// yes and no, which adds or drops its clauses and shows or hides five questions.
 /// </summary>
-internal sealed partial class VirtualOfficer(int number, IBrowser browser, BrowserNewContextOptions contextOptions, LoadOptions options, LoadRecord record)
+internal sealed partial class VirtualOfficer(int number, IBrowserContext context, LoadOptions options, LoadRecord record)
 {
     public const string Question = "grid.traffic_light";
 
@@ -106,12 +106,18 @@ internal sealed partial class VirtualOfficer(int number, IBrowser browser, Brows
 
     private IPage? _page;
 
-    /// <summary>Signs in (through the stored cookie), imports a draft and opens the grid step.</summary>
-    public async Task OpenAsync()
+    /// <summary>A browser context for officers' pages: signed in through the stored cookie, animations off.</summary>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, BrowserNewContextOptions options)
     {
-        var context = await browser.NewContextAsync(contextOptions);
+        var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(60_000);
         await context.AddInitScriptAsync(NoAnimations);
+        return context;
+    }
+
+    /// <summary>Opens the officer's page (its own circuit), imports a draft and opens the grid step.</summary>
+    public async Task OpenAsync()
+    {
         _page = await context.NewPageAsync();
         _page.PageError += (_, message) => record.Error(number, "script error in the page: " + FirstLine(message));
         _page.Crash += (_, _) => record.Error(number, "the page crashed");
@@ -186,7 +192,7 @@ internal sealed partial class VirtualOfficer(int number, IBrowser browser, Brows
         _closing = true;
         if (_page is not null)
         {
-            await _page.Context.CloseAsync();
+            await _page.CloseAsync();
         }
     }
 
