@@ -66,6 +66,8 @@ internal sealed partial class VirtualOfficer(int number, IBrowserContext context
           if (!yes || !no) return { error: 'the question has no yes and no options' };
           const target = yes.checked ? no : yes;
           const before = total();
+          // How the previous answer's save ended, as the page tells the officer.
+          const saved = document.querySelector('p.tb-save-status')?.getAttribute('data-state') ?? 'missing';
           return await new Promise(resolve => {
             let start = 0;
             const observer = new MutationObserver(() => {
@@ -73,7 +75,7 @@ internal sealed partial class VirtualOfficer(int number, IBrowserContext context
               if (now != null && now !== before) {
                 const ms = performance.now() - start;
                 observer.disconnect(); clearTimeout(timer);
-                resolve({ ms, before, after: now });
+                resolve({ ms, before, after: now, saved });
               }
             });
             const timer = setTimeout(() => {
@@ -82,7 +84,7 @@ internal sealed partial class VirtualOfficer(int number, IBrowserContext context
               const failed = document.getElementById('blazor-error-ui');
               resolve({ error: `the panel did not change within ${timeoutMs} ms` +
                 (failed && getComputedStyle(failed).display !== 'none' ? ' (the error bar is showing)' : '') +
-                (reconnecting ? ' (the page is reconnecting)' : '') });
+                (reconnecting ? ' (the page is reconnecting)' : ''), saved });
             }, timeoutMs);
             observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-total'] });
             start = performance.now();
@@ -169,6 +171,12 @@ internal sealed partial class VirtualOfficer(int number, IBrowserContext context
             try
             {
                 var result = await page.EvaluateAsync<JsonElement>(AnswerAndTimePanel, new object[] { Question, options.AnswerTimeout.TotalMilliseconds });
+                // An autosave that failed is shown to the officer (and retried with the next change): an error.
+                if (result.TryGetProperty("saved", out var saved) && saved.GetString() is "failed" or "conflict" or "deleted" or "missing")
+                {
+                    record.Error(number, $"the page said the previous answer's save ended as \"{saved.GetString()}\"");
+                }
+
                 if (result.TryGetProperty("error", out var error))
                 {
                     record.Error(number, error.GetString() ?? "the answer failed");
