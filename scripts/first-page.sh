@@ -47,10 +47,13 @@ for run in $(seq 1 "$runs"); do
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   [ "$run" = 1 ] && what="empty database (migrated at start)" || what="existing database"
   start=$(date +%s%N)
-  ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
+  # Started from its own folder, as a deployment starts it: the folder it starts in is its content
+  # root, whose files it watches, and from the checkout's root that meant opening every folder of
+  # the checkout (0.2–0.6 s).
+  (cd "$out" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
     Database__Provider=Sqlite Database__ConnectionString="Data Source=$data/tenderbuilder.db" \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
-    dotnet "$out/TenderBuilder.Web.dll" >"$log" 2>&1 &
+    dotnet TenderBuilder.Web.dll) >"$log" 2>&1 &
   pid=$!
   code=000
   until [ "$code" = 200 ]; do

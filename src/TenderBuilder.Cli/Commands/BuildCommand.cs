@@ -34,7 +34,15 @@ internal static class BuildCommand
 
     private static int Run(string path, string outFolder, string? dateText, string? language, string ocidPrefix, CliConsole console)
     {
-        if (DateOption.Parse(dateText, console) is not { } date || InputFile.Read(path, console) is not { } document)
+        if (DateOption.Parse(dateText, console) is not { } date)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        // Reading the eForms SDK takes about as long as reading the catalogue and the input and
+        // evaluating the rules, and needs none of them: it is read on another core meanwhile.
+        var eforms = Task.Run(PackageWriter.FindEforms);
+        if (InputFile.Read(path, console) is not { } document)
         {
             return ExitCodes.Unreadable;
         }
@@ -55,7 +63,7 @@ internal static class BuildCommand
         try
         {
             Directory.CreateDirectory(outFolder);
-            PackageWriter.Write(package, outFolder, new OcdsOptions(ocidPrefix), console);
+            PackageWriter.Write(package, outFolder, new OcdsOptions(ocidPrefix), eforms.GetAwaiter().GetResult(), console);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

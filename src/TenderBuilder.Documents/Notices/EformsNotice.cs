@@ -32,6 +32,21 @@ public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadO
         return new EformsNotice(composed, xml, NoticeSchema.Check(xml, composed.DocumentType.SchemaFile), NoticeCompleteness.Check(composed, sdk));
     }
 
+    /// <summary>
+    /// Compiles the XSDs of the notices TenderBuilder writes, so that building a package later does
+    /// not wait for them: a program that builds once (the command line) does this while it reads
+    /// its input.
+    /// </summary>
+    public static void PrepareSchemas(EformsSdk sdk)
+    {
+        ArgumentNullException.ThrowIfNull(sdk);
+        foreach (var subtype in Enum.GetValues<NoticeSubtype>())
+        {
+            var sdkSubtype = sdk.Subtypes[((int)subtype).ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            NoticeSchema.Prepare(sdk.DocumentTypes[sdkSubtype.DocumentType].SchemaFile);
+        }
+    }
+
     /// <summary>The XML as UTF-8 text, indented.</summary>
     public string Text() => Xml.Declaration + Environment.NewLine + Xml.Root!.ToString(SaveOptions.None);
 }
