@@ -118,7 +118,11 @@ public sealed class ApplicationHost : IAsyncDisposable
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(_sqliteFile);
+            // The database runs with write-ahead logging: its log and index files go with it.
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
         else
         {

@@ -25,6 +25,16 @@ public sealed partial class DatabaseInitializer(DatabaseTarget target, ILogger<D
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
             await db.Database.MigrateAsync(cancellationToken);
+            if (target.SqliteFilePath is not null)
+            {
+                // Write-ahead logging: officers reading drafts no longer hold off one saving, and a
+                // save waits only for another save. EF Core chooses it when it creates a database
+                // itself, which it does not here (the file exists once opened above); the mode is
+                // kept in the file, so this changes it once. The backup advice (deployment.md)
+                // already covers the -wal and -shm files.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             LogReady(logger, target.Description, pending);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -26,6 +26,42 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task A_SQLite_file_is_switched_to_write_ahead_logging_so_readers_do_not_hold_off_a_save()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"tenderbuilder-{Guid.NewGuid():N}.db");
+        try
+        {
+            // A database made before this mode was chosen: SQLite's own default, a rollback journal.
+            await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=false"))
+            {
+                await old.OpenAsync();
+                (await JournalMode(old)).ShouldBe("delete");
+            }
+
+            await using var data = DataHost.Create("Sqlite", $"Data Source={file};Pooling=false");
+            await data.Initializer.InitializeAsync();
+
+            await using var after = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=false");
+            await after.OpenAsync();
+            (await JournalMode(after)).ShouldBe("wal");
+        }
+        finally
+        {
+            foreach (var part in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(part);
+            }
+        }
+    }
+
+    private static async Task<string?> JournalMode(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
     public async Task An_unusable_SQLite_path_is_reported_with_the_path_and_the_reason()
     {
         // A folder cannot be created beneath a regular file.
