@@ -26,11 +26,9 @@ public static class TenderInputJson
     public static JsonTypeInfo<T> Info<T>() => Info<T>(Options);
 
     /// <summary>Reads a JSON form of one of the input's types, an absent value taking the record's default (<see cref="TenderInputDefaults"/>).</summary>
-    public static T? Read<T>(JsonNode? node) => Read(node, Info<T>());
-
-    /// <summary>Reads a JSON form of one of the input's types with the given metadata, an absent value taking the record's default.</summary>
-    public static T? Read<T>(JsonNode? node, JsonTypeInfo<T> info)
+    public static T? Read<T>(JsonNode? node)
     {
+        var info = Info<T>();
         TenderInputDefaults.Complete(node, info);
         return node.Deserialize(info);
     }

@@ -42,8 +42,7 @@ public sealed record EformsNotice(ComposedNotice Composed, XDocument Xml, IReadO
         ArgumentNullException.ThrowIfNull(sdk);
         foreach (var subtype in Enum.GetValues<NoticeSubtype>())
         {
-            var sdkSubtype = sdk.Subtypes[((int)subtype).ToString(System.Globalization.CultureInfo.InvariantCulture)];
-            NoticeSchema.Prepare(sdk.DocumentTypes[sdkSubtype.DocumentType].SchemaFile);
+            NoticeSchema.Prepare(sdk.Notice(subtype).DocumentType.SchemaFile);
         }
     }
 

@@ -38,8 +38,7 @@ public static class NoticeComposer
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(sdk);
-        var sdkSubtype = sdk.Subtypes[((int)subtype).ToString(CultureInfo.InvariantCulture)];
-        var documentType = sdk.DocumentTypes[sdkSubtype.DocumentType];
+        var (sdkSubtype, documentType) = sdk.Notice(subtype);
         var language = NoticeLanguages.Iso6393(package.Language);
         var context = new Context(package, sdk, subtype, NoticeClock.For(package.Tender));
         var root = NoticeNode.Root(sdk);

@@ -86,6 +86,13 @@ public sealed class EformsSdk
     public SdkField Field(string id) =>
         Fields.TryGetValue(id, out var field) ? field : throw new KeyNotFoundException($"The eForms SDK {Version} has no field {id}.");
 
+    /// <summary>The SDK's definition of a notice subtype TenderBuilder writes, and that subtype's document type (root element, XSD).</summary>
+    public (SdkSubtype Subtype, SdkDocumentType DocumentType) Notice(TenderBuilder.Core.Framing.NoticeSubtype subtype)
+    {
+        var sdkSubtype = Subtypes[((int)subtype).ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        return (sdkSubtype, DocumentTypes[sdkSubtype.DocumentType]);
+    }
+
     /// <summary>The node with an id, or a clear error naming it.</summary>
     public SdkNode Node(string id) =>
         Nodes.TryGetValue(id, out var node) ? node : throw new KeyNotFoundException($"The eForms SDK {Version} has no node {id}.");
